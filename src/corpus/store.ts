@@ -1,0 +1,168 @@
+/**
+ * The in-memory store: built once at startup, immutable afterwards. Every lookup a
+ * resolver needs is a map access or a precomputed list; nothing scans the corpus.
+ */
+import { conversionsFor, type Conversion } from './money.js';
+import { MultiIndex } from './multi-index.js';
+import type {
+  AgreementRecord,
+  AnyRecord,
+  CityRecord,
+  CompanyRecord,
+  EntityRecord,
+  FactRecord,
+  MetricRecord,
+  PersonRecord,
+  RecordKind,
+  RecordsByKind,
+  StatementRecord,
+  VisitRecord,
+} from './model.js';
+import { SearchIndex } from './search.js';
+
+type Tables = { [K in RecordKind]: Map<string, RecordsByKind[K]> };
+
+/** "city:copenhagen" style reference of an entity. */
+export const refOf = (record: EntityRecord): string => `${record.type.toLowerCase()}:${record.key}`;
+
+/** The best-known date of a fact, as an ISO date or year prefix, for ordering. */
+export function factDate(record: FactRecord): string {
+  const time =
+    record.type === 'Visit'
+      ? (record.departure ?? record.start)
+      : record.type === 'Agreement'
+        ? record.date
+        : record.type === 'Metric'
+          ? (record.asOf ?? record.to ?? record.from)
+          : undefined;
+  return time?.date ?? (time?.year !== undefined ? String(time.year) : '');
+}
+
+export class Store {
+  private readonly sorted = new Map<RecordKind, readonly AnyRecord[]>();
+  /** Reverse relations, keyed by entity/fact key (or "type:key" where the target type varies). */
+  readonly visitsByCity = new MultiIndex<VisitRecord>();
+  readonly visitsByCountry = new MultiIndex<VisitRecord>();
+  readonly visitsByPerson = new MultiIndex<VisitRecord>();
+  readonly visitsByCompany = new MultiIndex<VisitRecord>();
+  readonly laterVisits = new MultiIndex<VisitRecord>();
+  readonly agreementsByParty = new MultiIndex<AgreementRecord>();
+  readonly agreementsByVisit = new MultiIndex<AgreementRecord>();
+  readonly metricsBySubject = new MultiIndex<MetricRecord>();
+  readonly metricsByPerson = new MultiIndex<MetricRecord>();
+  readonly statementsBySpeaker = new MultiIndex<StatementRecord>();
+  readonly statementsAbout = new MultiIndex<StatementRecord>();
+  readonly citiesByCountry = new MultiIndex<CityRecord>();
+  readonly companiesByCountry = new MultiIndex<CompanyRecord>();
+  readonly mayorsByCity = new MultiIndex<PersonRecord>();
+  readonly factsByTopic = new MultiIndex<FactRecord>();
+  readonly recordsByArticle = new MultiIndex<EntityRecord | FactRecord>();
+  private readonly conversions = new Map<string, Conversion[]>();
+  readonly search: SearchIndex;
+
+  constructor(private readonly tables: Tables) {
+    for (const [kind, table] of Object.entries(tables) as [RecordKind, Map<string, AnyRecord>][]) {
+      this.sorted.set(kind, [...table.values()].sort(compareRecords));
+    }
+    this.indexEntities();
+    this.indexFacts();
+    for (const index of [this.visitsByCity, this.visitsByCountry, this.visitsByPerson, this.visitsByCompany, this.laterVisits]) {
+      index.sort(compareRecords);
+    }
+    this.agreementsByParty.sort(compareRecords);
+    this.factsByTopic.sort(compareRecords);
+    this.search = new SearchIndex(this.allRecords());
+  }
+
+  get<K extends RecordKind>(kind: K, key: string): RecordsByKind[K] | undefined {
+    return this.tables[kind].get(key);
+  }
+
+  /** All records of a kind in their natural order (entities by name, facts by date, articles newest first). */
+  list<K extends RecordKind>(kind: K): readonly RecordsByKind[K][] {
+    return this.sorted.get(kind) as readonly RecordsByKind[K][];
+  }
+
+  count(kind: RecordKind): number {
+    return this.tables[kind].size;
+  }
+
+  /** The entity a "type:key" reference names. */
+  byRef(ref: string): EntityRecord | undefined {
+    const [type, key] = ref.split(':') as [string, string];
+    const kind = (type.charAt(0).toUpperCase() + type.slice(1)) as EntityRecord['type'];
+    return this.tables[kind]?.get(key) as EntityRecord | undefined;
+  }
+
+  conversionsOf(metric: MetricRecord): Conversion[] {
+    return this.conversions.get(metric.key) ?? [];
+  }
+
+  private *allRecords(): Iterable<AnyRecord> {
+    for (const list of this.sorted.values()) yield* list;
+  }
+
+  private indexEntities(): void {
+    for (const city of this.list('City')) this.citiesByCountry.add(city.country, city);
+    for (const company of this.list('Company')) if (company.country) this.companiesByCountry.add(company.country, company);
+    for (const person of this.list('Person')) {
+      for (const office of person.offices) if (office.role === 'mayor' && office.city) this.mayorsByCity.add(office.city, person);
+    }
+    for (const kind of ['Country', 'City', 'Person', 'Company', 'Topic'] as const) {
+      for (const entity of this.list(kind)) for (const article of entity.articleKeys) this.recordsByArticle.add(article, entity);
+    }
+  }
+
+  private indexFacts(): void {
+    for (const visit of this.list('Visit')) {
+      for (const city of [visit.visitingCity, visit.hostCity]) if (city) this.visitsByCity.add(city, visit);
+      for (const country of [visit.visitingCountry, visit.hostCountry]) if (country) this.visitsByCountry.add(country, visit);
+      for (const person of [...visit.visitors, ...visit.meetings.flatMap((m) => m.with)]) this.visitsByPerson.add(person, visit);
+      for (const company of visit.delegation?.companies ?? []) this.visitsByCompany.add(company, visit);
+      for (const purpose of visit.purposes) for (const topic of purpose.topics) this.factsByTopic.add(topic, visit);
+      if (visit.previousVisit) this.laterVisits.add(visit.previousVisit, visit);
+    }
+    for (const agreement of this.list('Agreement')) {
+      for (const party of agreement.parties) this.agreementsByParty.add(party, agreement);
+      if (agreement.visit) this.agreementsByVisit.add(agreement.visit, agreement);
+      for (const topic of agreement.areas) this.factsByTopic.add(topic, agreement);
+    }
+    const metricsByArticle = new MultiIndex<MetricRecord>();
+    for (const metric of this.list('Metric')) {
+      for (const subject of metric.subjects) this.metricsBySubject.add(subject, metric);
+      if (metric.attributedTo) this.metricsByPerson.add(metric.attributedTo, metric);
+      for (const topic of metric.topics) this.factsByTopic.add(topic, metric);
+      metricsByArticle.add(metric.articleKey, metric);
+    }
+    for (const metric of this.list('Metric')) {
+      const conversions = conversionsFor(metric, metricsByArticle.get(metric.articleKey));
+      if (conversions.length) this.conversions.set(metric.key, conversions);
+    }
+    for (const statement of this.list('Statement')) {
+      this.statementsBySpeaker.add(statement.speaker, statement);
+      for (const ref of statement.about) this.statementsAbout.add(ref, statement);
+      for (const topic of statement.topics) this.factsByTopic.add(topic, statement);
+    }
+    for (const kind of ['Visit', 'Agreement', 'Metric', 'Statement'] as const) {
+      for (const fact of this.list(kind)) this.recordsByArticle.add(fact.articleKey, fact);
+    }
+  }
+}
+
+/** Natural order: articles newest first, entities by name, facts by date; key breaks ties. */
+function compareRecords(a: AnyRecord, b: AnyRecord): number {
+  const order = (r: AnyRecord): string => {
+    if (r.type === 'Article') return '';
+    if ('name' in r) return r.name.toLowerCase();
+    if (r.type === 'Statement') {
+      const [first] = r.evidence;
+      return `${r.articleKey} ${String(first?.paragraph).padStart(6, '0')} ${String(first?.start).padStart(6, '0')}`;
+    }
+    return factDate(r as FactRecord);
+  };
+  if (a.type === 'Article' && b.type === 'Article') {
+    return Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || a.key.localeCompare(b.key);
+  }
+  return order(a).localeCompare(order(b)) || a.key.localeCompare(b.key);
+}
+

@@ -1,0 +1,75 @@
+/**
+ * Validates one article file on its own: JSON syntax, the zod format, the file name,
+ * duplicate keys, and that every evidence quote occurs in the body. Cross-file rules
+ * (references, entity agreement, corpus-wide fact keys) are checked when the store is built.
+ */
+import { basename } from 'node:path';
+import { articleFileSchema, type ArticleFile } from './format.js';
+import { jsonPath, type CorpusIssue } from './issues.js';
+import { EvidenceLocator } from './locate.js';
+import { ENTITY_LISTS, FACT_LISTS, type Located } from './model.js';
+
+export type LocatedArticle = Located<ArticleFile> & { file: string };
+
+export function validateArticleFile(file: string, text: string): { article?: LocatedArticle; issues: CorpusIssue[] } {
+  const issue = (path: string, message: string): CorpusIssue => ({ file, path, message });
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { issues: [issue('$', `invalid JSON: ${describeSyntaxError(error as SyntaxError, text)}`)] };
+  }
+  const parsed = articleFileSchema.safeParse(json);
+  if (!parsed.success) {
+    return { issues: parsed.error.issues.map((i) => issue(jsonPath(i.path), i.message)) };
+  }
+  const data = parsed.data;
+  const issues: CorpusIssue[] = [];
+  if (basename(file) !== `${data.key}.json`) {
+    issues.push(issue('$.key', `file name must be "${data.key}.json" to match the article key`));
+  }
+  for (const list of [...Object.keys(ENTITY_LISTS), ...Object.keys(FACT_LISTS)] as (keyof ArticleFile)[]) {
+    const seen = new Map<string, number>();
+    (data[list] as { key: string }[]).forEach((row, index) => {
+      const first = seen.get(row.key);
+      if (first !== undefined) {
+        issues.push(issue(`$.${list}[${index}].key`, `duplicate key "${row.key}" (first used at $.${list}[${first}])`));
+      } else seen.set(row.key, index);
+    });
+  }
+  const locator = new EvidenceLocator(data.key, data.body);
+  const located = locateEvidence(data, ['$'], locator, (path, message) => issues.push(issue(path, message)));
+  return { article: { ...(located as Located<ArticleFile>), file }, issues };
+}
+
+/** Copies a value, replacing each `evidence` array with located quotes; reports quotes not found. */
+function locateEvidence(
+  value: unknown,
+  path: string[],
+  locator: EvidenceLocator,
+  report: (path: string, message: string) => void,
+): unknown {
+  if (Array.isArray(value)) return value.map((item, i) => locateEvidence(item, [...path, `[${i}]`], locator, report));
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([key, child]) => {
+      if (key !== 'evidence') return [key, locateEvidence(child, [...path, `.${key}`], locator, report)];
+      const located = (child as { quote: string; paragraph?: number }[]).map((evidence, i) => {
+        const found = locator.locate(evidence);
+        if (typeof found === 'string') report(`${path.join('')}.evidence[${i}].quote`, found);
+        return found;
+      });
+      return [key, located];
+    }),
+  );
+}
+
+/** Turns V8's "at position N" into a line and column a data author can jump to. */
+function describeSyntaxError(error: SyntaxError, text: string): string {
+  const position = /position (\d+)/.exec(error.message);
+  if (!position) return error.message;
+  const before = text.slice(0, Number(position[1]));
+  const line = before.split('\n').length;
+  const column = before.length - before.lastIndexOf('\n');
+  return `${error.message} (line ${line}, column ${column})`;
+}
