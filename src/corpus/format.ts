@@ -129,8 +129,11 @@ export const personSchema = z.strictObject({
       z.strictObject({
         role: z.enum(OFFICE_ROLES),
         title: text.describe('The title as the article words it, e.g. "Mayor".'),
-        city: key.optional().describe('Key of the city the office belongs to.'),
+        city: key.optional().describe('Key of the city the office belongs to; required for a mayor.'),
         evidence,
+      }).refine((office) => office.role !== 'mayor' || office.city !== undefined, {
+        path: ['city'],
+        message: 'a mayor\'s office needs "city"',
       }),
     )
     .default([]),

@@ -40,6 +40,7 @@ export function factDate(record: FactRecord): string {
 
 export class Store {
   private readonly sorted = new Map<RecordKind, readonly AnyRecord[]>();
+  private readonly positions = new Map<AnyRecord, number>();
   /** Reverse relations, keyed by entity/fact key (or "type:key" where the target type varies). */
   readonly visitsByCity = new MultiIndex<VisitRecord>();
   readonly visitsByCountry = new MultiIndex<VisitRecord>();
@@ -62,7 +63,9 @@ export class Store {
 
   constructor(private readonly tables: Tables) {
     for (const [kind, table] of Object.entries(tables) as [RecordKind, Map<string, AnyRecord>][]) {
-      this.sorted.set(kind, [...table.values()].sort(compareRecords));
+      const list = [...table.values()].sort(compareRecords);
+      list.forEach((record, index) => this.positions.set(record, index));
+      this.sorted.set(kind, list);
     }
     this.indexEntities();
     this.indexFacts();
@@ -78,9 +81,14 @@ export class Store {
     return this.tables[kind].get(key);
   }
 
-  /** All records of a kind in their natural order (entities by name, facts by date, articles newest first). */
+  /** All records of a kind in their natural order (entities by name, facts and articles by date, oldest first). */
   list<K extends RecordKind>(kind: K): readonly RecordsByKind[K][] {
     return this.sorted.get(kind) as readonly RecordsByKind[K][];
+  }
+
+  /** Index of a record in list(record.type). */
+  position(record: AnyRecord): number {
+    return this.positions.get(record) ?? -1;
   }
 
   count(kind: RecordKind): number {
@@ -149,7 +157,7 @@ export class Store {
   }
 }
 
-/** Natural order: articles newest first, entities by name, facts by date; key breaks ties. */
+/** Natural order: articles by publication, entities by name, facts by date; key breaks ties. */
 function compareRecords(a: AnyRecord, b: AnyRecord): number {
   const order = (r: AnyRecord): string => {
     if (r.type === 'Article') return '';
@@ -161,7 +169,7 @@ function compareRecords(a: AnyRecord, b: AnyRecord): number {
     return factDate(r as FactRecord);
   };
   if (a.type === 'Article' && b.type === 'Article') {
-    return Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || a.key.localeCompare(b.key);
+    return Date.parse(a.publishedAt) - Date.parse(b.publishedAt) || a.key.localeCompare(b.key);
   }
   return order(a).localeCompare(order(b)) || a.key.localeCompare(b.key);
 }

@@ -1,0 +1,83 @@
+/** The Pothos schema builder: context type, scalars and plugins. Type modules add to it. */
+import SchemaBuilder from '@pothos/core';
+import ComplexityPlugin from '@pothos/plugin-complexity';
+import RelayPlugin from '@pothos/plugin-relay';
+import { CountryCodeResolver, DateResolver, DateTimeResolver, URLResolver, UtcOffsetResolver } from 'graphql-scalars';
+import { GraphQLError } from 'graphql';
+import type { Queries } from '../corpus/queries.js';
+import type { Store } from '../corpus/store.js';
+
+export interface Context {
+  store: Store;
+  queries: Queries;
+}
+
+/** Page sizes of every connection: the default, and the hard cap (a larger request is an error). */
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  DefaultFieldNullability: false;
+  DefaultInputFieldRequiredness: false;
+  Connection: { totalCount: number };
+  Scalars: {
+    Date: { Input: string; Output: string };
+    DateTime: { Input: Date; Output: string | Date };
+    URL: { Input: URL; Output: string };
+    CountryCode: { Input: string; Output: string };
+    UtcOffset: { Input: string; Output: string };
+  };
+}>({
+  plugins: [RelayPlugin, ComplexityPlugin],
+  defaultFieldNullability: false,
+  complexity: {
+    defaultComplexity: 1,
+    defaultListMultiplier: 10,
+    complexityError: (kind, result) => {
+      const measured = { depth: [result.depth, result.maxDepth], breadth: [result.breadth, result.maxBreadth] };
+      const [value, max] = measured[kind as string as keyof typeof measured] ?? [result.complexity, result.maxComplexity];
+      return new GraphQLError(`Query is too complex: its ${kind} is ${value}, the maximum is ${max}.`, {
+        extensions: { code: 'QUERY_TOO_COMPLEX', limit: kind, value, max },
+      });
+    },
+  },
+  relay: {
+    cursorType: 'String',
+    nodesOnConnection: { description: 'The nodes of this page, without edges: a shortcut for edges { node }.' },
+    idFieldOptions: { description: 'Opaque global ID: pass it to node(id:) to refetch this object.' },
+    nodeTypeOptions: { description: 'An object with an opaque global ID that node(id:) can refetch.' },
+    nodeQueryOptions: {
+      description: 'Refetches any object by its global ID. Unknown IDs return null.',
+      args: { id: { description: 'A global ID, as returned by any object\'s id field.' } } as never,
+    },
+    nodesQueryOptions: {
+      description: 'Refetches several objects by global ID, in order; unknown IDs give null in their place.',
+    },
+    pageInfoTypeOptions: { description: 'Where a page sits in a connection, for cursor pagination.' },
+    hasNextPageFieldOptions: { description: 'True when more items follow this page (fetch them with after: endCursor).' },
+    hasPreviousPageFieldOptions: { description: 'True when items precede this page (fetch them with before: startCursor).' },
+    startCursorFieldOptions: { description: 'Cursor of the first item of this page.' },
+    endCursorFieldOptions: { description: 'Cursor of the last item of this page.' },
+    edgesFieldOptions: { description: 'The items of this page, each with its cursor.' },
+    pageInfoFieldOptions: { description: 'Pagination state of this page.' },
+    cursorFieldOptions: { description: 'Opaque cursor of this item, for after: or before:.' },
+    nodeFieldOptions: { description: 'The item.' },
+    firstArgOptions: { description: `Return the first N items (default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE}).` },
+    lastArgOptions: { description: `Return the last N items (at most ${MAX_PAGE_SIZE}).` },
+    afterArgOptions: { description: 'Return items after this cursor (an endCursor from a previous page).' },
+    beforeArgOptions: { description: 'Return items before this cursor (a startCursor from a previous page).' },
+  },
+});
+
+builder.addScalarType('Date', DateResolver);
+builder.addScalarType('DateTime', DateTimeResolver);
+builder.addScalarType('URL', URLResolver);
+builder.addScalarType('CountryCode', CountryCodeResolver);
+builder.addScalarType('UtcOffset', UtcOffsetResolver);
+
+builder.queryType({ description: 'The news graph: articles, the entities they mention and the facts they state.' });
+
+builder.globalConnectionField('totalCount', (t) =>
+  t.int({ description: 'How many items the whole connection holds, across all pages.', resolve: (parent) => parent.totalCount }),
+);

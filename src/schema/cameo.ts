@@ -1,0 +1,44 @@
+/**
+ * CAMEO event codes, so visits and agreements line up with GDELT-style event data.
+ * The codes are reference data from the CAMEO 1.1b3 codebook, assigned by this API.
+ */
+import type { EntityRecord } from '../corpus/model.js';
+import { builder } from './builder.js';
+import { EntityRef } from './refs.js';
+
+export interface CameoEvent {
+  code: '042' | '043' | '057';
+  actor?: EntityRecord;
+  target?: EntityRecord;
+  anticipated: boolean;
+}
+
+const LABELS: Record<CameoEvent['code'], string> = {
+  '042': 'Make a visit',
+  '043': 'Host a visit',
+  '057': 'Sign formal agreement',
+};
+
+export const CameoEventRef = builder.objectRef<CameoEvent>('CameoEvent').implement({
+  description:
+    'The CAMEO event this fact corresponds to (042 make a visit, 043 host a visit, 057 sign formal agreement). Reference data from the CAMEO 1.1b3 codebook, assigned by this API, not stated by the article.',
+  fields: (t) => ({
+    code: t.exposeString('code', { description: 'The three-digit CAMEO code, e.g. "042".' }),
+    label: t.string({ description: 'The code\'s name in the CAMEO codebook.', resolve: (event) => LABELS[event.code] }),
+    actor: t.field({
+      type: EntityRef,
+      nullable: true,
+      description: 'The source actor (who visits, who hosts, who signs).',
+      resolve: (event) => event.actor ?? null,
+    }),
+    target: t.field({
+      type: EntityRef,
+      nullable: true,
+      description: 'The target actor (who is visited or visiting, the other signatory).',
+      resolve: (event) => event.target ?? null,
+    }),
+    anticipated: t.exposeBoolean('anticipated', {
+      description: 'True when the article reports the event as planned rather than as having happened.',
+    }),
+  }),
+});

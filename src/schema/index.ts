@@ -1,0 +1,20 @@
+/** Assembles the schema: importing each type module registers it with the builder. */
+import { lexicographicSortSchema } from 'graphql';
+import { builder } from './builder.js';
+import './evidence.js';
+import './time.js';
+import './quantity.js';
+import './interfaces.js';
+import './article.js';
+import './country.js';
+import './city.js';
+import './person.js';
+import './company.js';
+import './topic.js';
+import './visit.js';
+import './agreement.js';
+import './metric.js';
+import './statement.js';
+import './search.js';
+
+export const schema = lexicographicSortSchema(builder.toSchema());

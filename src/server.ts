@@ -1,0 +1,57 @@
+/**
+ * Entry point: answers /health at once, loads the corpus (refusing an invalid one),
+ * then serves the API. SIGTERM/SIGINT stop accepting, let in-flight requests finish, exit 0.
+ */
+import { createServer, type RequestListener } from 'node:http';
+import { loadConfig } from './config.js';
+import { checkCorpus } from './corpus/load.js';
+import { formatIssues } from './corpus/issues.js';
+import { loadExamples } from './examples.js';
+import { createApp } from './yoga.js';
+
+const SHUTDOWN_GRACE_MS = 10_000;
+
+const config = loadConfig();
+
+const loading: RequestListener = (req, res) => {
+  const live = req.url === '/health';
+  res.writeHead(live ? 200 : 503, { 'content-type': 'application/json' });
+  res.end(JSON.stringify(live ? { status: 'ok' } : { status: 'loading', message: 'The corpus is still loading.' }));
+};
+let handler: RequestListener = loading;
+const server = createServer((req, res) => handler(req, res));
+
+server.listen(config.port, config.host, () => {
+  const started = performance.now();
+  const { store, issues, files } = checkCorpus(config.dataDir);
+  if (!store) {
+    console.error(`Refusing to start: the corpus in ${config.dataDir} is invalid (${files} files checked).\n${formatIssues(issues)}`);
+    process.exit(1);
+  }
+  handler = createApp({ store, config, examples: loadExamples() });
+  const entities = (['Country', 'City', 'Person', 'Company', 'Topic'] as const).reduce((n, k) => n + store.count(k), 0);
+  const facts = (['Visit', 'Agreement', 'Metric', 'Statement'] as const).reduce((n, k) => n + store.count(k), 0);
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  console.log(
+    `Loaded ${store.count('Article')} articles, ${entities} entities, ${facts} facts from ${config.dataDir} in ${Math.round(performance.now() - started)} ms`,
+  );
+  console.log(`News graph API listening on http://${config.host}:${port}/graphql`);
+});
+
+server.on('error', (error) => {
+  console.error(`Cannot listen on ${config.host}:${config.port}: ${error.message}`);
+  process.exit(1);
+});
+
+function shutdown(signal: string) {
+  console.log(`${signal} received: finishing in-flight requests, then exiting.`);
+  server.close(() => process.exit(0));
+  server.closeIdleConnections();
+  setTimeout(() => {
+    console.error(`In-flight requests still running after ${SHUTDOWN_GRACE_MS} ms; exiting anyway.`);
+    process.exit(1);
+  }, SHUTDOWN_GRACE_MS).unref();
+}
+process.once('SIGTERM', () => shutdown('SIGTERM'));
+process.once('SIGINT', () => shutdown('SIGINT'));

@@ -1,0 +1,44 @@
+/** Builds the GraphQL app around a loaded store. No I/O, no port: tests call yoga.fetch directly. */
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { createYoga } from 'graphql-yoga';
+import { Queries } from './corpus/queries.js';
+import type { Store } from './corpus/store.js';
+import type { Config } from './config.js';
+import type { Example } from './examples.js';
+import { schema } from './schema/index.js';
+
+export interface AppOptions {
+  store: Store;
+  config?: Pick<Config, 'corsOrigins'>;
+  examples?: Example[];
+}
+
+export function createApp({ store, config, examples = [] }: AppOptions) {
+  const context = { store, queries: new Queries(store) };
+  return createYoga({
+    schema,
+    context: () => context,
+    landingPage: false,
+    cors: { origin: config?.corsOrigins ?? '*', methods: ['GET', 'POST'] },
+    renderGraphiQL,
+    graphiql: {
+      title: 'News graph: facts from news articles, each traceable to its sentence',
+      defaultTabs: examples.map((e) => ({
+        query: e.query,
+        ...(e.variables ? { variables: JSON.stringify(e.variables, null, 2) } : {}),
+      })),
+    },
+    plugins: [
+      {
+        // Liveness and readiness for orchestrators: an app that exists has its corpus loaded.
+        onRequest({ url, endResponse, fetchAPI }) {
+          if (url.pathname === '/health' || url.pathname === '/ready') {
+            endResponse(new fetchAPI.Response(JSON.stringify({ status: 'ok' }), { headers: { 'content-type': 'application/json' } }));
+          }
+        },
+      },
+    ],
+  });
+}
+
+export type App = ReturnType<typeof createApp>;

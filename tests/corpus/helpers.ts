@@ -1,0 +1,61 @@
+/** Paths to the seed and the fixtures, and throwaway corpus folders built from them. */
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
+import type { CorpusIssue } from '../../src/corpus/issues.js';
+import { loadCorpus } from '../../src/corpus/load.js';
+import type { Store } from '../../src/corpus/store.js';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const ARTICLES_DIR = join(ROOT, 'data/articles');
+export const SEED_KEY = 'xinhua-2014-12-04-copenhagen-mayor-beijing-visit';
+export const SEED_FILE = join(ARTICLES_DIR, `${SEED_KEY}.json`);
+export const FIXTURE_KEY = 'fixture-news-2014-12-08-copenhagen-beijing-mou-signed';
+export const FIXTURE_FILE = join(ROOT, 'tests/fixtures/two-articles', `${FIXTURE_KEY}.json`);
+
+/** A path under tests/fixtures. */
+export const fixture = (...parts: string[]): string => join(ROOT, 'tests/fixtures', ...parts);
+
+const made: string[] = [];
+
+/** A fresh temporary corpus folder holding copies of the given files. */
+export function corpusOf(...files: string[]): string {
+  const dir = mkdtempSync(join(tmpdir(), 'news-graph-corpus-'));
+  made.push(dir);
+  for (const file of files) copyFileSync(file, join(dir, basename(file)));
+  return dir;
+}
+
+/** Removes the folders corpusOf made; call from afterAll. */
+export function removeCorpora(): void {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
+/** Loads a corpus made of the given files only (data/articles may hold more articles than these). */
+export function loadFiles(...files: string[]): Store {
+  const dir = mkdtempSync(join(tmpdir(), 'news-graph-corpus-'));
+  try {
+    for (const file of files) copyFileSync(file, join(dir, basename(file)));
+    return loadCorpus(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+let seedStore: Store | undefined;
+/** The store of the seed article alone, loaded once per test file. */
+export const seed = (): Store => (seedStore ??= loadFiles(SEED_FILE));
+
+/** Issues reduced to what a reader checks: the file's name, the JSON path and the message; sorted. */
+export const brief = (issues: readonly CorpusIssue[]): { file: string; path: string; message: string }[] =>
+  issues
+    .map((issue) => ({ file: basename(issue.file), path: issue.path, message: issue.message }))
+    .sort((a, b) => a.file.localeCompare(b.file) || a.path.localeCompare(b.path));
+
+/** Expected issues as [file name, JSON path, message pattern], in the order brief() sorts them. */
+export const issuesLike = (rows: readonly (readonly [file: string, path: string, message: RegExp])[]) =>
+  [...rows]
+    .sort(([fa, pa], [fb, pb]) => fa.localeCompare(fb) || pa.localeCompare(pb))
+    .map(([file, path, message]) => ({ file, path, message: expect.stringMatching(message) as unknown as string }));
