@@ -34,6 +34,8 @@ export function buildStore(articles: readonly LocatedArticle[]): { store?: Store
     ['Article', ...Object.values(ENTITY_LISTS).map((e) => e.kind), ...Object.values(FACT_LISTS)].map((k) => [k, new Map()]),
   ) as Tables;
   const origins = new Map<AnyRecord, Origin>();
+  /** Every row as written, with its own file and path, for the reference check. */
+  const mentions: [AnyRecord, Origin][] = [];
 
   for (const article of articles) {
     const { file } = article;
@@ -52,6 +54,7 @@ export function buildStore(articles: readonly LocatedArticle[]): { store?: Store
         const path = `$.${list}[${index}]`;
         const table = tables[kind] as Map<string, EntityRecord>;
         const known = table.get(row.key);
+        mentions.push([{ ...row, type: kind } as EntityRecord, { file, path }]);
         if (!known) {
           const entity = { ...row, type: kind, articleKeys: [article.key] } as EntityRecord;
           table.set(row.key, entity);
@@ -83,11 +86,12 @@ export function buildStore(articles: readonly LocatedArticle[]): { store?: Store
         const fact = { ...row, type: kind, articleKey: article.key } as FactRecord;
         table.set(row.key, fact);
         origins.set(fact, { file, path });
+        mentions.push([fact, { file, path }]);
       });
     }
   }
 
-  for (const [record, origin] of origins) {
+  for (const [record, origin] of mentions) {
     for (const ref of referencesOf(record)) {
       const target = tables[ref.kind].get(ref.key);
       if (!target) {
@@ -121,7 +125,15 @@ function mergeEntity(
     }
   }
   known.evidence = [...known.evidence, ...(row.evidence ?? [])];
-  if (known.type === 'Person' && 'offices' in row) known.offices = [...known.offices, ...(row.offices ?? [])];
+  if (known.type === 'Person' && 'offices' in row) {
+    const offices = known.offices.map((office) => ({ ...office }));
+    for (const office of row.offices ?? []) {
+      const same = offices.find((o) => o.role === office.role && o.title === office.title && o.city === office.city);
+      if (same) same.evidence = [...same.evidence, ...office.evidence];
+      else offices.push(office);
+    }
+    known.offices = offices;
+  }
   known.articleKeys.push(articleKey);
   return undefined;
 }

@@ -33,12 +33,13 @@ export function checkCorpus(dir: string): { store?: Store; issues: CorpusIssue[]
     }
     const result = validateArticleFile(file, text);
     issues.push(...result.issues);
-    if (result.article && result.issues.length === 0) articles.push(result.article);
+    if (result.article) articles.push(result.article);
   }
   if (candidates.length === 0) issues.push({ file: dir, path: '$', message: 'the corpus folder holds no article files (*.json)' });
   if (issues.length > 0) {
     // Still check cross-file rules on the valid files, so one run reports as much as possible.
-    issues.push(...buildStore(articles).issues);
+    const seen = new Set(issues.map((issue) => `${issue.file} ${issue.path}`));
+    issues.push(...buildStore(articles).issues.filter((issue) => !seen.has(`${issue.file} ${issue.path}`)));
     return { issues, files: candidates.length };
   }
   const built = buildStore(articles);

@@ -42,6 +42,7 @@ export interface VisitQuery extends Range {
 }
 export interface AgreementQuery extends Range {
   city?: string;
+  cities?: readonly string[];
   country?: string;
   kinds?: readonly string[];
   statuses?: readonly string[];
@@ -111,6 +112,7 @@ export class Queries {
     const s = this.store;
     return this.run('agreements', q, order, s.list('Agreement'), [
       q.city && s.agreementsByParty.get(`city:${q.city}`),
+      ...(q.cities ?? []).map((city) => s.agreementsByParty.get(`city:${city}`)),
       q.country && this.agreementsOfCountry(q.country),
       q.visit && s.agreementsByVisit.get(q.visit),
       q.topic && this.factsOfTopic(q.topic, 'Agreement'),

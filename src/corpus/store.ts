@@ -18,6 +18,7 @@ import type {
   StatementRecord,
   VisitRecord,
 } from './model.js';
+import { REF_KINDS } from './model.js';
 import { SearchIndex } from './search.js';
 
 type Tables = { [K in RecordKind]: Map<string, RecordsByKind[K]> };
@@ -97,9 +98,9 @@ export class Store {
 
   /** The entity a "type:key" reference names. */
   byRef(ref: string): EntityRecord | undefined {
-    const [type, key] = ref.split(':') as [string, string];
-    const kind = (type.charAt(0).toUpperCase() + type.slice(1)) as EntityRecord['type'];
-    return this.tables[kind]?.get(key) as EntityRecord | undefined;
+    const [type = '', key = ''] = ref.split(':');
+    const kind = Object.hasOwn(REF_KINDS, type) ? REF_KINDS[type] : undefined;
+    return kind ? this.tables[kind].get(key) : undefined;
   }
 
   conversionsOf(metric: MetricRecord): Conversion[] {

@@ -67,9 +67,69 @@ function locateEvidence(
 /** Turns V8's "at position N" into a line and column a data author can jump to. */
 function describeSyntaxError(error: SyntaxError, text: string): string {
   const position = /position (\d+)/.exec(error.message);
-  if (!position) return error.message;
-  const before = text.slice(0, Number(position[1]));
+  const offset = position ? Number(position[1]) : syntaxErrorOffset(text);
+  // V8 quotes the text around an unexpected token, newlines included; keep the issue on one line.
+  const message = error.message.replace(/, (?:\.\.\.)?".*" is not valid JSON$/s, '');
+  if (offset < 0) return message;
+  const before = text.slice(0, offset);
   const line = before.split('\n').length;
   const column = before.length - before.lastIndexOf('\n');
-  return `${error.message} (line ${line}, column ${column})`;
+  return `${message} (line ${line}, column ${column})`;
+}
+
+/** Offset of the first character JSON.parse rejects, for V8 errors that give no position ("Unexpected token"). */
+function syntaxErrorOffset(text: string): number {
+  let i = 0;
+  const fail = (): never => {
+    throw i;
+  };
+  const space = () => {
+    while (' \t\n\r'.includes(text[i] ?? '.')) i++;
+  };
+  const string = () => {
+    for (i++; text[i] !== '"'; i++) {
+      if (i >= text.length || text[i]! < ' ') fail();
+      if (text[i] === '\\') i++;
+    }
+    i++;
+  };
+  const list = (close: string, item: () => void) => {
+    i++;
+    space();
+    if (text[i] === close) return void i++;
+    for (;;) {
+      item();
+      space();
+      if (text[i] === close) return void i++;
+      if (text[i] !== ',') fail();
+      i++;
+    }
+  };
+  const value = (): void => {
+    space();
+    if (text[i] === '{') {
+      return list('}', () => {
+        space();
+        if (text[i] !== '"') fail();
+        string();
+        space();
+        if (text[i] !== ':') fail();
+        i++;
+        value();
+      });
+    }
+    if (text[i] === '[') return list(']', value);
+    if (text[i] === '"') return string();
+    const literal = /^(?:-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null)/.exec(text.slice(i));
+    if (!literal) fail();
+    i += literal![0].length;
+  };
+  try {
+    value();
+    space();
+    return i < text.length ? i : -1;
+  } catch (at) {
+    if (typeof at === 'number') return at;
+    throw at;
+  }
 }

@@ -89,6 +89,7 @@ const AgreementFilter = builder.inputType('AgreementFilter', {
   description: 'Narrows a list of agreements. Every field given must match.',
   fields: (t) => ({
     city: t.string({ description: 'Key of a city that is a party.' }),
+    cities: t.stringList({ description: 'Keys of cities that must all be parties, e.g. ["copenhagen", "beijing"].' }),
     country: t.string({ description: 'Key of a country that is a party, or whose city is.' }),
     kind: t.field({ type: [AgreementKind], description: 'Any of these kinds.' }),
     status: t.field({ type: [AgreementStatus], description: 'Any of these states.' }),

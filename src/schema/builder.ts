@@ -53,6 +53,7 @@ export const builder = new SchemaBuilder<{
     },
     nodesQueryOptions: {
       description: 'Refetches several objects by global ID, in order; unknown IDs give null in their place.',
+      args: { ids: { description: 'Global IDs, as returned by any object\'s id field.' } } as never,
     },
     pageInfoTypeOptions: { description: 'Where a page sits in a connection, for cursor pagination.' },
     hasNextPageFieldOptions: { description: 'True when more items follow this page (fetch them with after: endCursor).' },
@@ -70,7 +71,12 @@ export const builder = new SchemaBuilder<{
   },
 });
 
-builder.addScalarType('Date', DateResolver);
+// graphql-scalars parses Date inputs into JS Dates; the store compares ISO date strings.
+const isoDate = (value: unknown) => (value as Date).toISOString().slice(0, 10);
+builder.addScalarType('Date', DateResolver, {
+  parseValue: (value) => isoDate(DateResolver.parseValue(value)),
+  parseLiteral: (ast) => isoDate(DateResolver.parseLiteral(ast, {})),
+});
 builder.addScalarType('DateTime', DateTimeResolver);
 builder.addScalarType('URL', URLResolver);
 builder.addScalarType('CountryCode', CountryCodeResolver);

@@ -232,16 +232,16 @@ describe('currency conversion with an article\'s own rate', () => {
   });
 });
 
-/** See the note on known bugs in validation.test.ts. */
-describe('known bugs', () => {
+/** Regressions: behaviour an earlier store got wrong. */
+describe('regressions', () => {
   // src/corpus/store.ts byRef: any table name passes, so a fact comes back as an "entity".
-  it.fails('byRef resolves only entity types, not facts or articles', () => {
+  it('byRef resolves only entity types, not facts or articles', () => {
     expect(store.byRef('visit:frank-jensen-beijing-2014-12')).toBeUndefined();
     expect(store.byRef(`article:${SEED_KEY}`)).toBeUndefined();
   });
 
   // src/corpus/store.ts byRef: tables['__proto__'] is Object.prototype, whose .get is undefined.
-  it.fails('byRef("__proto__:x") is undefined rather than a TypeError', () => {
+  it('byRef("__proto__:x") is undefined rather than a TypeError', () => {
     expect(store.byRef('__proto__:x')).toBeUndefined();
   });
 });

@@ -158,11 +158,11 @@ describe('reverse indexes span both articles', () => {
   });
 });
 
-/** See the note on known bugs in validation.test.ts. */
-describe('known bugs', () => {
+/** Regressions: behaviour an earlier store got wrong. */
+describe('regressions', () => {
   // src/corpus/build-store.ts mergeEntity concatenates offices, so an office both articles
   // state (Mayor of Copenhagen) is listed twice instead of once with evidence from both.
-  it.fails('an office stated by both articles is one office with evidence from both', () => {
+  it('an office stated by both articles is one office with evidence from both', () => {
     const offices = store.get('Person', 'frank-jensen')!.offices;
     expect(offices).toHaveLength(1);
     expect(articlesOf(offices[0]!.evidence)).toEqual(BOTH);

@@ -230,15 +230,11 @@ describe('several defects at once', () => {
   });
 });
 
-/**
- * Known bugs in src/corpus: each test states the behaviour a data author needs and is
- * marked `it.fails` while the bug stands. When a fix lands, vitest reports the test as
- * failing; remove `.fails` then.
- */
-describe('known bugs', () => {
+/** Regressions: behaviour a data author needs that an earlier loader got wrong. */
+describe('regressions', () => {
   // src/corpus/validate-file.ts describeSyntaxError: V8 gives no "position N" for
   // "Unexpected token" errors (a trailing comma in a list), so no line/column is reported.
-  it.fails('a trailing comma in a list is reported with its line and column', () => {
+  it('a trailing comma in a list is reported with its line and column', () => {
     const result = checkCorpus(fixture('defects', 'trailing-comma'));
     expect(brief(result.issues)).toEqual(
       issuesLike([['fixture-trailing-comma.json', '$', /^invalid JSON: .*\(line 9, column 3\)$/]]),
@@ -248,7 +244,7 @@ describe('known bugs', () => {
   // src/corpus/build-store.ts: references are checked on the merged entity, so a bad
   // reference added by a later article is blamed on the first article, at a path that
   // does not exist there ($.people[0].offices[1].city).
-  it.fails('an unresolved reference in the second mention of a shared entity names the file that wrote it', () => {
+  it('an unresolved reference in the second mention of a shared entity names the file that wrote it', () => {
     const result = checkCorpus(fixture('defects', 'shared-entity-reference'));
     expect(brief(result.issues)).toEqual(
       issuesLike([['fixture-shared-entity-reference-b.json', '$.people[0].offices[0].city', /^unknown City "aarhus"/]]),
@@ -257,7 +253,7 @@ describe('known bugs', () => {
 
   // src/corpus/load.ts: a file with a problem of its own is left out of the cross-file
   // check, so references to what it declares are reported as declared nowhere.
-  it.fails('a file with its own problem does not make references to its entities unresolved', () => {
+  it('a file with its own problem does not make references to its entities unresolved', () => {
     const result = checkCorpus(fixture('defects', 'declaring-file-invalid'));
     expect(brief(result.issues)).toEqual(
       issuesLike([['fixture-declaring-file-invalid-a.json', '$.cities[0].evidence[0].quote', /does not occur verbatim/]]),

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { data, gql } from '../helpers.js';
+
+const encode = (type: string, key: string) => Buffer.from(`${type}:${key}`).toString('base64');
+
+describe('refetching by global ID', () => {
+  it('node(id) returns any object by the id it exposes', async () => {
+    const { city } = await data('{ city(key: "beijing") { id } }');
+    const { node } = await data('query($id: ID!) { node(id: $id) { id ... on City { name } } }', { id: city.id });
+    expect(node).toEqual({ id: city.id, name: 'Beijing' });
+  });
+
+  it('nodes(ids) returns objects of several types in order, with null for unknown ids', async () => {
+    const ids = [encode('Mayor', 'wang-anshun'), encode('City', 'atlantis'), encode('Metric', 'copenhagen-drinking-water-loss')];
+    const { nodes } = await data('query($ids: [ID!]!) { nodes(ids: $ids) { __typename ... on Entity { name } ... on Metric { measure } } }', { ids });
+    expect(nodes).toEqual([
+      { __typename: 'Mayor', name: 'Wang Anshun' },
+      null,
+      { __typename: 'Metric', measure: 'loss of drinking water in the pipes of Copenhagen' },
+    ]);
+  });
+
+  it.each([
+    ['Visit', 'frank-jensen-beijing-2014-12'],
+    ['Agreement', 'copenhagen-beijing-sister-cities'],
+    ['Metric', 'eur-usd-exchange-rate-2014-12'],
+    ['Statement', 'jensen-clean-water-importance'],
+    ['Company', 'cowi'],
+    ['Country', 'china'],
+    ['Topic', 'tourism'],
+    ['Article', 'xinhua-2014-12-04-copenhagen-mayor-beijing-visit'],
+  ])('every %s is a Node', async (type, key) => {
+    const { node } = await data('query($id: ID!) { node(id: $id) { __typename id } }', { id: encode(type, key) });
+    expect(node).toEqual({ __typename: type, id: encode(type, key) });
+  });
+});
+
+describe('lookups by key or ID', () => {
+  it('an unknown key gives null, not an error', async () => {
+    const { status, body } = await gql('{ city(key: "atlantis") { name } }');
+    expect(status).toBe(200);
+    expect(body).toEqual({ data: { city: null } });
+  });
+
+  it('a global ID of the wrong type gives a clear error', async () => {
+    const { body } = await gql('query($id: ID) { city(id: $id) { name } }', { id: encode('Visit', 'frank-jensen-beijing-2014-12') });
+    expect(body.errors?.[0]).toMatchObject({
+      message: expect.stringContaining('Expected the ID of a City, but'),
+      path: ['city'],
+      extensions: { code: 'WRONG_ID_TYPE', argument: 'id', expected: ['City'], actual: 'Visit' },
+    });
+  });
+
+  it.each([
+    ['neither key nor id', '{ city { name } }', 'key'],
+    ['both key and id', `{ city(key: "copenhagen", id: "${encode('City', 'copenhagen')}") { name } }`, 'id'],
+    ['an id that is not a global ID', '{ city(id: "!!!") { name } }', 'id'],
+  ])('%s is a BAD_USER_INPUT naming the argument', async (_case, query, argument) => {
+    const { body } = await gql(query);
+    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
+  });
+});
+
+describe('bad arguments', () => {
+  it.each([
+    ['first over the cap', '{ cities(first: 101) { totalCount } }', ['cities'], 'first', 'at most 100'],
+    ['negative first', '{ visits(first: -1) { totalCount } }', ['visits'], 'first', '0 or more'],
+    ['a nested connection over the cap', '{ city(key: "copenhagen") { visits(last: 500) { totalCount } } }', ['city', 'visits'], 'last', 'at most 100'],
+    ['a malformed cursor', '{ topics(after: "nonsense") { totalCount } }', ['topics'], 'after', 'Invalid cursor'],
+  ])('%s gives BAD_USER_INPUT with the field path and argument', async (_case, query, path, argument, message) => {
+    const { body } = await gql(query);
+    expect(body.errors?.[0]).toMatchObject({
+      message: expect.stringContaining(message),
+      path,
+      extensions: { code: 'BAD_USER_INPUT', argument },
+    });
+  });
+
+  it('an argument of the wrong type is rejected before execution', async () => {
+    const { status, body } = await gql('{ visits(filter: { status: [SOMEDAY] }) { totalCount } }');
+    expect(status).toBe(400);
+    expect(body.errors?.[0]?.message).toContain('SOMEDAY');
+    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED' });
+  });
+});

@@ -1,0 +1,80 @@
+/** Starts src/server.ts as a real child process, as `npm start` would, and collects what it prints. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+export interface ServerProcess {
+  child: ChildProcess;
+  /** Everything printed so far on stdout and stderr. */
+  stdout: () => string;
+  stderr: () => string;
+  /** Resolves with the exit code (or the signal's name) once the process has ended. */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+const started: ChildProcess[] = [];
+
+/** Spawns the server entry with the given environment on top of ours (HOST defaults to 127.0.0.1, PORT to 0). */
+export function spawnServer(env: Record<string, string> = {}, entry = 'src/server.ts'): ServerProcess {
+  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+    cwd: ROOT,
+    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  started.push(child);
+  let out = '';
+  let err = '';
+  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
+  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
+  return { child, stdout: () => out, stderr: () => err, exited };
+}
+
+/** Waits for the "listening" line, returns the base URL (http://127.0.0.1:PORT) it names. */
+export async function waitForListening(server: ServerProcess, timeoutMs = 20_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  let ended = false;
+  void server.exited.then(() => (ended = true));
+  for (;;) {
+    const match = /News graph API listening on (http:\/\/\S+?)\/graphql$/m.exec(server.stdout());
+    if (match) return match[1]!;
+    if (ended) throw new Error(`The server exited before listening.\nstdout:\n${server.stdout()}\nstderr:\n${server.stderr()}`);
+    if (Date.now() > deadline) throw new Error(`No "listening" line within ${timeoutMs} ms.\nstdout:\n${server.stdout()}\nstderr:\n${server.stderr()}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Polls GET /ready until it answers 200. */
+export async function waitForReady(base: string, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let last = 'no answer';
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(`${base}/ready`);
+      await res.arrayBuffer();
+      if (res.status === 200) return;
+      last = `status ${res.status}`;
+    } catch (error) {
+      last = (error as Error).message;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`/ready did not answer 200 within ${timeoutMs} ms (last: ${last})`);
+}
+
+/** Kills every server this file started that is still running; call from afterAll. */
+export async function killServers(): Promise<void> {
+  await Promise.all(
+    started.splice(0).map(
+      (child) =>
+        new Promise<void>((resolve) => {
+          if (child.exitCode !== null || child.signalCode !== null) return resolve();
+          child.once('exit', () => resolve());
+          child.kill('SIGKILL');
+        }),
+    ),
+  );
+}
