@@ -7,6 +7,8 @@ import { loadConfig } from './config.js';
 import { checkCorpus } from './corpus/load.js';
 import { formatIssues } from './corpus/issues.js';
 import { loadExamples } from './examples.js';
+import { bodyReader } from './cache/read-body.js';
+import { ResponseCache, withResponseCache } from './cache/response-cache.js';
 import { createApp } from './yoga.js';
 
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -28,7 +30,8 @@ server.listen(config.port, config.host, () => {
     console.error(`Refusing to start: the corpus in ${config.dataDir} is invalid (${files} files checked).\n${formatIssues(issues)}`);
     process.exit(1);
   }
-  handler = createApp({ store, config, examples: loadExamples() });
+  const app = createApp({ store, config, examples: loadExamples() });
+  handler = withResponseCache(app, new ResponseCache(), bodyReader(config.maxBodyBytes));
   const entities = (['Country', 'City', 'Person', 'Company', 'Topic'] as const).reduce((n, k) => n + store.count(k), 0);
   const facts = (['Visit', 'Agreement', 'Metric', 'Statement'] as const).reduce((n, k) => n + store.count(k), 0);
   const address = server.address();

@@ -1,0 +1,94 @@
+import { createServer, request, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bodyReader } from '../../src/cache/read-body.js';
+import { ResponseCache, withResponseCache } from '../../src/cache/response-cache.js';
+import { app } from '../helpers.js';
+
+const cache = new ResponseCache();
+let server: Server;
+let base: string;
+
+beforeAll(async () => {
+  server = createServer(withResponseCache(app, cache, bodyReader(2_000)));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+const post = (body: string, headers: Record<string, string> = {}) =>
+  fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+
+describe('response cache in front of the pipeline', () => {
+  it('answers a repeated query from the cache with the same bytes and an ETag', async () => {
+    const body = JSON.stringify({ query: '{ city(key: "copenhagen") { name } }' });
+    const first = await post(body);
+    const hitsBefore = cache.hits;
+    const second = await post(body);
+    expect(second.status).toBe(200);
+    expect(await second.text()).toBe(await first.text());
+    expect(second.headers.get('etag')).toMatch(/^".+"$/);
+    expect(cache.hits).toBe(hitsBefore + 1);
+  });
+
+  it('answers If-None-Match with 304', async () => {
+    const body = JSON.stringify({ query: '{ city(key: "beijing") { name } }' });
+    await post(body);
+    const etag = (await post(body)).headers.get('etag')!;
+    const revalidated = await post(body, { 'if-none-match': etag });
+    expect(revalidated.status).toBe(304);
+  });
+
+  it('keys on the variables, so different variables get their own answers', async () => {
+    const query = 'query($key: String!) { city(key: $key) { name } }';
+    const a = await (await post(JSON.stringify({ query, variables: { key: 'copenhagen' } }))).json();
+    const b = await (await post(JSON.stringify({ query, variables: { key: 'beijing' } }))).json();
+    expect([a.data.city.name, b.data.city.name]).toEqual(['Copenhagen', 'Beijing']);
+  });
+
+  it('keys on headers that change the answer, such as Accept', async () => {
+    const body = JSON.stringify({ query: '{ topic(key: "tourism") { name } }' });
+    const json = await post(body, { accept: 'application/json' });
+    const graphqlResponse = await post(body, { accept: 'application/graphql-response+json' });
+    expect(json.headers.get('content-type')).toContain('application/json');
+    expect(graphqlResponse.headers.get('content-type')).toContain('application/graphql-response+json');
+  });
+
+  it('never keeps a failed request', async () => {
+    const body = JSON.stringify({ query: '{ nope }' });
+    const sizeBefore = cache.size;
+    expect((await post(body, { accept: 'application/graphql-response+json' })).status).toBe(400);
+    expect(cache.size).toBe(sizeBefore);
+  });
+
+  it('serves GET queries with Cache-Control so a CDN can keep them', async () => {
+    const url = `${base}/graphql?query=${encodeURIComponent('{ country(key: "denmark") { name } }')}`;
+    await fetch(url);
+    const hit = await fetch(url);
+    expect(hit.headers.get('cache-control')).toBe('public, max-age=300');
+    expect(await hit.json()).toEqual({ data: { country: { name: 'Denmark' } } });
+  });
+});
+
+describe('request body limit', () => {
+  it('refuses a declared Content-Length over the limit with 413 and names the limit', async () => {
+    const response = await post(JSON.stringify({ query: `{ city(key: "${'x'.repeat(3_000)}") { name } }` }));
+    expect(response.status).toBe(413);
+    expect(await response.json()).toEqual({
+      errors: [{ message: 'The request body exceeds the limit of 2000 bytes.', extensions: { code: 'REQUEST_BODY_TOO_LARGE', limit: 2000 } }],
+    });
+  });
+
+  it('refuses a chunked body once it passes the limit', async () => {
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = request(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' } }, (res) => {
+        res.resume();
+        resolve(res.statusCode!);
+      });
+      req.on('error', reject);
+      for (let i = 0; i < 5; i++) req.write('x'.repeat(1_000));
+      req.end();
+    });
+    expect(status).toBe(413);
+  });
+});
