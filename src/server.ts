@@ -2,7 +2,7 @@
  * Entry point: answers /health at once, loads the corpus (refusing an invalid one),
  * then serves the API. SIGTERM/SIGINT stop accepting, let in-flight requests finish, exit 0.
  */
-import { createServer, type RequestListener } from 'node:http';
+import { createServer, type RequestListener, type ServerResponse } from 'node:http';
 import { loadConfig } from './config.js';
 import { checkCorpus } from './corpus/load.js';
 import { formatIssues } from './corpus/issues.js';
@@ -21,7 +21,15 @@ const loading: RequestListener = (req, res) => {
   res.end(JSON.stringify(live ? { status: 'ok' } : { status: 'loading', message: 'The corpus is still loading.' }));
 };
 let handler: RequestListener = loading;
-const server = createServer((req, res) => handler(req, res));
+let stopping = false;
+const open = new Set<ServerResponse>();
+const server = createServer((req, res) => {
+  // While stopping, answer in-flight requests with Connection: close so keep-alive clients cannot hold the exit.
+  if (stopping) res.shouldKeepAlive = false;
+  open.add(res);
+  res.on('close', () => open.delete(res));
+  handler(req, res);
+});
 
 server.listen(config.port, config.host, () => {
   const started = performance.now();
@@ -49,6 +57,8 @@ server.on('error', (error) => {
 
 function shutdown(signal: string) {
   console.log(`${signal} received: finishing in-flight requests, then exiting.`);
+  stopping = true;
+  for (const res of open) if (!res.headersSent) res.shouldKeepAlive = false;
   server.close(() => process.exit(0));
   server.closeIdleConnections();
   setTimeout(() => {

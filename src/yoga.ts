@@ -19,6 +19,8 @@ export function createApp({ store, config, examples = [] }: AppOptions) {
     schema,
     context: () => context,
     landingPage: false,
+    // Yoga's own check answers any path ending in /health; ours below answers exactly /health.
+    healthCheckEndpoint: '/_yoga/health',
     cors: { origin: config?.corsOrigins ?? '*', methods: ['GET', 'POST'] },
     renderGraphiQL,
     graphiql: {
