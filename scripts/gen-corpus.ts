@@ -257,7 +257,7 @@ class Draft {
   }
 }
 
-function mention<T extends { evidence: Evidence[] }>(rows: Map<string, T>, key: string, create: () => T, ev: Evidence): void {
+function mention<T extends { evidence: { quote: string; paragraph?: number }[] }>(rows: Map<string, T>, key: string, create: () => T, ev: Evidence): void {
   let row = rows.get(key);
   if (!row) rows.set(key, (row = create()));
   if (row.evidence.length < MAX_EVIDENCE && !row.evidence.some((e) => e.quote === ev.quote)) row.evidence.push(ev);
