@@ -142,12 +142,20 @@ function adjectiveOf(country: string): string {
   return `${country}n`;
 }
 
+/** Real ISO 3166-1 alpha-2 codes (the API's CountryCode scalar accepts no others), one per synthetic country. */
+const ISO_CODES = (
+  'AD AE AF AG AL AM AO AR AT AU AZ BA BB BD BE BF BG BH BI BJ BN BO BR BS BT BW BY BZ CA CD CF CG CH CI CL CM CN CO CR CU ' +
+  'CV CY CZ DE DJ DK DM DO DZ EC EE EG ER ES ET FI FJ FM FR GA GB GD GE GH GM GN GQ GR GT GW GY HN HR HT HU ID IE IL IN IQ ' +
+  'IR IS IT JM JO JP KE KG KH KI KM KN KP KR KW KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MG MH MK ML MM MN MR MT MU ' +
+  'MV MW MX MY MZ NA NE NG NI NL NO NP NR NZ OM PA PE PG PH PK PL PT PW PY QA RO RS RU RW SA SB SC SD SE SG SI SK SL SM SN ' +
+  'SO SR SS ST SV SY SZ TD TG TH TJ TL TM TN TO TR TT TV TW TZ UA UG US UY UZ VA VC VE VN VU WS YE ZA ZM ZW'
+).split(' ');
+
+/** An unused code, preferably one spelled from the name's letters, as real codes often are. */
 function isoCode(name: string, used: Set<string>): string {
-  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
-  const first = name[0]!.toUpperCase();
-  const candidates = [...name.slice(1).toUpperCase(), ...letters].map((second) => first + second);
-  for (const a of letters) for (const b of letters) candidates.push(a + b);
-  const code = candidates.find((c) => /^[A-Z]{2}$/.test(c) && !used.has(c))!;
+  const upper = name.toUpperCase();
+  const free = ISO_CODES.filter((code) => !used.has(code));
+  const code = free.find((c) => c[0] === upper[0] && upper.includes(c[1]!, 1)) ?? free.find((c) => c[0] === upper[0]) ?? free[0]!;
   used.add(code);
   return code;
 }
@@ -239,7 +247,7 @@ class Draft {
   country(c: Country, ev: Evidence): void {
     mention(this.countries, c.key, () => ({ key: c.key, name: c.name, reference: { isoAlpha2: c.iso, source: SYNTHETIC_REFERENCE }, evidence: [] }), ev);
   }
-  /** Only called with a quote that states the capital status, when the city is a capital. */
+  /** The first mention of a capital must be a quote that says so (see place()). */
   city(c: City, ev: Evidence): void {
     mention(this.cities, c.key, () => ({ key: c.key, name: c.name, country: c.country.key, ...(c.capital && { capital: true }), evidence: [] }), ev);
   }
@@ -391,7 +399,7 @@ function generateArticle(world: World, index: number, seed: number): ArticleInpu
   if (r.chance(0.4)) {
     const secondKey = factKey('visit', 2);
     if (r.chance(0.5)) {
-      const yearsAgo = r.int(1, 9);
+      const yearsAgo = r.int(2, 9);
       const ago = `${NUMBER_WORDS[yearsAgo]} years ago`;
       const firstVisit = `${pA.last} first visited ${CB.name} ${ago}`;
       const cite = d.paragraph(`${firstVisit}.`);
@@ -626,4 +634,9 @@ function main(): void {
   console.log(`gen-corpus: ${articles} articles, ${written} files written to ${out} in ${seconds.toFixed(1)} s`);
 }
 
-main();
+try {
+  main();
+} catch (error) {
+  console.error(`gen-corpus: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+}

@@ -14,6 +14,7 @@ import {
   type EntityRecord,
   type FactListKey,
   type FactRecord,
+  type PersonRecord,
   type RecordKind,
   type RecordsByKind,
 } from './model.js';
@@ -56,7 +57,8 @@ export function buildStore(articles: readonly LocatedArticle[]): { store?: Store
         const known = table.get(row.key);
         mentions.push([{ ...row, type: kind } as EntityRecord, { file, path }]);
         if (!known) {
-          const entity = { ...row, type: kind, articleKeys: [article.key] } as EntityRecord;
+          const entity = { ...row, type: kind, articleKeys: [article.key], evidence: [...row.evidence] } as EntityRecord;
+          if (entity.type === 'Person') entity.offices = entity.offices.map((o) => ({ ...o, evidence: [...o.evidence] }));
           table.set(row.key, entity);
           origins.set(entity, { file, path });
           return;
@@ -124,15 +126,14 @@ function mergeEntity(
       k[field] = (row as Record<string, unknown>)[field];
     }
   }
-  known.evidence = [...known.evidence, ...(row.evidence ?? [])];
-  if (known.type === 'Person' && 'offices' in row) {
-    const offices = known.offices.map((office) => ({ ...office }));
-    for (const office of row.offices ?? []) {
-      const same = offices.find((o) => o.role === office.role && o.title === office.title && o.city === office.city);
-      if (same) same.evidence = [...same.evidence, ...office.evidence];
-      else offices.push(office);
+  // Appended in place (the entity owns copies of its lists): a city in thousands of articles stays linear.
+  for (const evidence of row.evidence ?? []) known.evidence.push(evidence);
+  if (known.type === 'Person') {
+    for (const office of (row as Partial<PersonRecord>).offices ?? []) {
+      const same = known.offices.find((o) => o.role === office.role && o.title === office.title && o.city === office.city);
+      if (same) for (const evidence of office.evidence) same.evidence.push(evidence);
+      else known.offices.push({ ...office, evidence: [...office.evidence] });
     }
-    known.offices = offices;
   }
   known.articleKeys.push(articleKey);
   return undefined;

@@ -5,6 +5,7 @@
  * Cross-file rules (quotes occur in the body, references resolve, keys are unique)
  * live in validate.ts because they need the whole file or the whole corpus.
  */
+import { CountryCodeResolver } from 'graphql-scalars';
 import { z } from 'zod';
 
 export const KEY_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -13,6 +14,16 @@ const key = z
   .string()
   .regex(KEY_PATTERN, 'must be lowercase words joined by hyphens, e.g. "copenhagen"')
   .describe('Stable, human-readable key. The same key in two articles is the same thing in the graph.');
+
+/** The API serves isoAlpha2 as graphql-scalars' CountryCode, so the corpus accepts exactly what it does. */
+function isCountryCode(code: string): boolean {
+  try {
+    CountryCodeResolver.parseValue(code);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 const text = z.string().trim().min(1, 'must not be empty');
 
@@ -100,7 +111,11 @@ export const entityRef = z
 
 const referenceData = z
   .strictObject({
-    isoAlpha2: z.string().regex(/^[A-Z]{2}$/).optional().describe('ISO 3166-1 alpha-2 code.'),
+    isoAlpha2: z
+      .string()
+      .refine(isCountryCode, 'must be an assigned ISO 3166-1 alpha-2 code, e.g. "DK"')
+      .optional()
+      .describe('ISO 3166-1 alpha-2 code.'),
     source: text.describe('Where the reference data comes from (it is not stated by the article).'),
   })
   .describe('Reference data from outside the article, marked as such.');

@@ -71,6 +71,11 @@ describe('one class of defect per fixture', () => {
       ],
     },
     {
+      defect: 'reference data with a country code ISO 3166-1 does not assign',
+      folder: 'unknown-country-code',
+      issues: [['fixture-unknown-country-code.json', '$.countries[0].reference.isoAlpha2', /assigned ISO 3166-1 alpha-2 code/]],
+    },
+    {
       defect: 'a publication date-time without its UTC offset',
       folder: 'invalid-datetime',
       issues: [['fixture-invalid-datetime.json', '$.publishedAt', /Invalid ISO datetime/]],

@@ -1,0 +1,188 @@
+/**
+ * Throughput benchmark: npm run bench -- [options]
+ *   --data DIR         corpus folder for the server (default data/articles)
+ *   --examples DIR     operations: every DIR/*.graphql (default examples); or --ops FILE, a JSON list
+ *   --only a,b         only these operations (example names)
+ *   --get              also measure over GET (query string), the cache-friendly transport
+ *   --distinct         also measure with a different request each time, so no response cache helps
+ *   --duration S       seconds per measured run (default 5), after --warmup S (default 1)
+ *   --rounds N         server/ceiling rounds per operation (default 2), --connections N (default 50)
+ *   --endpoint PATH    GraphQL path, when the server's printed URL does not show it
+ * For each operation it keeps the server's real answer, starts a bare node:http "ceiling"
+ * server that returns the same bytes, and measures server, ceiling, server, ceiling, ...
+ * Results: bench/results/latest.json and latest.md.
+ */
+import { readdirSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { runLoad, sendOnce, type HttpRequest, type LoadResult } from './load.js';
+import { distinctVariables, graphqlRequest, loadOperations, sampleCorpus, withCorpusVariables, DISTINCT_VARIABLE, type Operation } from './operations.js';
+import { pinningNote, pinSelf, stopAll } from './processes.js';
+import { cpuMicros, memory } from './proc.js';
+import { fmt, machine, markdownTable, median, writeResult } from './report.js';
+import { startApiServer, startCeiling, type RunningServer } from './servers.js';
+
+const { values: args } = parseArgs({
+  options: {
+    data: { type: 'string', default: 'data/articles' },
+    examples: { type: 'string', default: 'examples' },
+    ops: { type: 'string' },
+    only: { type: 'string' },
+    get: { type: 'boolean', default: false },
+    distinct: { type: 'boolean', default: false },
+    duration: { type: 'string', default: '5' },
+    warmup: { type: 'string', default: '1' },
+    rounds: { type: 'string', default: '2' },
+    connections: { type: 'string', default: '50' },
+    endpoint: { type: 'string' },
+  },
+});
+const settings = {
+  dataDir: args.data,
+  durationS: Number(args.duration),
+  warmupS: Number(args.warmup),
+  rounds: Number(args.rounds),
+  connections: Number(args.connections),
+};
+const READY_TIMEOUT_MS = 300_000;
+
+interface RunMeasurement extends LoadResult {
+  cpuMicrosPerRequest: number;
+  rssMB: number;
+  peakRssMB: number;
+}
+
+interface Row {
+  operation: string;
+  method: 'POST' | 'GET';
+  distinct: boolean;
+  skipped?: string;
+  server?: RunMeasurement[];
+  ceiling?: RunMeasurement[];
+}
+
+/** Warms up, then measures one run, with the target's CPU time and memory around it. */
+async function measureRun(origin: string, pid: number, request: HttpRequest, nextRequest?: () => HttpRequest): Promise<RunMeasurement> {
+  const load = { origin, request, nextRequest, connections: settings.connections };
+  if (settings.warmupS > 0) await runLoad({ ...load, durationS: settings.warmupS });
+  const cpuBefore = cpuMicros(pid);
+  const result = await runLoad({ ...load, durationS: settings.durationS });
+  const cpu = cpuMicros(pid) - cpuBefore;
+  return { ...result, cpuMicrosPerRequest: cpu / result.requests, ...memory(pid) };
+}
+
+async function measureOperation(server: RunningServer, op: Operation, method: 'POST' | 'GET', distinct: boolean): Promise<Row> {
+  const label = `${op.name}${method === 'GET' ? ' (GET)' : ''}${distinct ? ' (distinct)' : ''}`;
+  const row: Row = { operation: label, method, distinct };
+  // Distinct requests are numbered across warm-ups and runs, so none repeats.
+  let sequence = 0;
+  const requestAt = (i: number) => graphqlRequest(method, server.endpointPath, op, distinct ? distinctVariables(op, i) : op.variables);
+  const request = requestAt(sequence++);
+  const nextRequest = distinct ? () => requestAt(sequence++) : undefined;
+
+  const reference = await sendOnce(server.origin, request);
+  if (reference.status !== 200 || reference.error) {
+    row.skipped = `HTTP ${reference.status}${reference.error ? `: ${reference.error}` : ''}`;
+    console.log(`${label}: skipped (${row.skipped})`);
+    return row;
+  }
+  const ceiling = await startCeiling(reference.body, reference.contentType);
+  try {
+    row.server = [];
+    row.ceiling = [];
+    for (let round = 1; round <= settings.rounds; round++) {
+      row.server.push(await measureRun(server.origin, server.child.pid, request, nextRequest));
+      row.ceiling.push(await measureRun(ceiling.origin, ceiling.child.pid, request, nextRequest));
+      const [s, c] = [row.server.at(-1)!, row.ceiling.at(-1)!];
+      console.log(`${label} round ${round}: server ${fmt(s.reqPerSec)} req/s, ceiling ${fmt(c.reqPerSec)} req/s`);
+    }
+  } finally {
+    await ceiling.child.stop();
+  }
+  return row;
+}
+
+function summarize(row: Row) {
+  const pick = (runs: RunMeasurement[] | undefined, field: keyof RunMeasurement) => median((runs ?? []).map((r) => r[field]));
+  const reqPerSec = pick(row.server, 'reqPerSec');
+  const ceilingReqPerSec = pick(row.ceiling, 'reqPerSec');
+  const failures = [...(row.server ?? []), ...(row.ceiling ?? [])].reduce((n, r) => n + r.errors + r.non2xx, 0);
+  return {
+    reqPerSec,
+    p50Ms: pick(row.server, 'p50Ms'),
+    p99Ms: pick(row.server, 'p99Ms'),
+    cpuMicrosPerRequest: pick(row.server, 'cpuMicrosPerRequest'),
+    rssMB: pick(row.server, 'rssMB'),
+    peakRssMB: Math.max(...(row.server ?? []).map((r) => r.peakRssMB)),
+    ceilingReqPerSec,
+    ceilingCpuMicrosPerRequest: pick(row.ceiling, 'cpuMicrosPerRequest'),
+    ratioToCeiling: reqPerSec / ceilingReqPerSec,
+    failures,
+  };
+}
+
+function markdown(rows: Row[], context: Record<string, string>): string {
+  const table = markdownTable(
+    ['operation', 'req/s', 'p50 ms', 'p99 ms', 'server CPU µs/req', 'RSS MB', 'peak RSS MB', 'ceiling req/s', 'ceiling CPU µs/req', 'ratio to ceiling'],
+    rows
+      .filter((row) => !row.skipped)
+      .map((row) => {
+        const s = summarize(row);
+        return [row.operation, fmt(s.reqPerSec), fmt(s.p50Ms), fmt(s.p99Ms), fmt(s.cpuMicrosPerRequest), fmt(s.rssMB), fmt(s.peakRssMB), fmt(s.ceilingReqPerSec), fmt(s.ceilingCpuMicrosPerRequest), fmt(s.ratioToCeiling, 2)];
+      }),
+  );
+  const notes = [
+    ...rows.filter((r) => r.skipped).map((r) => `- ${r.operation} skipped: ${r.skipped}`),
+    ...rows.filter((r) => !r.skipped && summarize(r).failures > 0).map((r) => `- ${r.operation}: ${summarize(r).failures} errors or non-2xx answers`),
+  ];
+  const lines = Object.entries(context).map(([k, v]) => `- ${k}: ${v}`);
+  return ['# Benchmark', '', ...lines, '', table, '', ...(notes.length ? ['Notes:', ...notes, ''] : [])].join('\n');
+}
+
+async function main() {
+  pinSelf();
+  const operationsSource = args.ops ? { opsFile: args.ops } : { examplesDir: args.examples };
+  let operations = loadOperations(operationsSource);
+  if (args.only) {
+    const wanted = new Set(args.only.split(','));
+    operations = operations.filter((op) => wanted.has(op.name));
+  }
+  if (operations.length === 0) throw new Error('no operations to measure');
+  if (args.distinct) operations = withCorpusVariables(operations, sampleCorpus(settings.dataDir));
+
+  const articles = readdirSync(settings.dataDir).filter((f) => f.endsWith('.json')).length;
+  const started = new Date();
+  const server = await startApiServer(settings.dataDir, READY_TIMEOUT_MS, args.endpoint);
+  console.log(`server ready in ${fmt(server.startupMs / 1000)} s at ${server.origin}${server.endpointPath}, ${articles} articles`);
+  const rows: Row[] = [];
+  try {
+    for (const op of operations) {
+      for (const method of args.get ? (['POST', 'GET'] as const) : (['POST'] as const)) {
+        for (const distinct of [false, ...(args.distinct ? [true] : [])]) rows.push(await measureOperation(server, op, method, distinct));
+      }
+    }
+  } finally {
+    await stopAll();
+  }
+
+  const context = {
+    date: started.toISOString(),
+    machine: Object.values(machine()).join(', '),
+    pinning: pinningNote,
+    corpus: `${settings.dataDir} (${articles} articles), server ready in ${fmt(server.startupMs / 1000)} s, RSS ${fmt(server.memoryAfterLoad.rssMB)} MB after load`,
+    load: `autocannon, ${settings.connections} connections, ${settings.warmupS} s warm-up + ${settings.durationS} s per run, ${settings.rounds} rounds alternating server and ceiling; medians shown`,
+    ceiling: 'a bare node:http server answering with the exact bytes and content-type of the server\'s answer',
+    ...(args.distinct && { distinct: `each request carries a new "${DISTINCT_VARIABLE}" variable (unused by the operation), plus corpus-drawn variables where the example has a generator` }),
+    'server env': `LOG_LEVEL=${process.env.LOG_LEVEL ?? '(default)'}`,
+  };
+  const summaries = rows.map((row) => ({ ...row, summary: row.skipped ? undefined : summarize(row) }));
+  writeResult('bench/results/latest.json', `${JSON.stringify({ context, settings, server: { startupMs: server.startupMs, memoryAfterLoad: server.memoryAfterLoad }, rows: summaries }, null, 2)}\n`);
+  const report = markdown(rows, context);
+  writeResult('bench/results/latest.md', `${report}\n`);
+  console.log(`\n${report}\nWritten to bench/results/latest.json and bench/results/latest.md`);
+}
+
+main().catch(async (error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  await stopAll();
+  process.exit(1);
+});

@@ -1,0 +1,59 @@
+/** Starting the API server under test and the ceiling server that stands in for it. */
+import { fileURLToPath } from 'node:url';
+import { freePort, HOST, startNodeChild, waitForOk, type Child } from './processes.js';
+import { memory, type Memory } from './proc.js';
+
+export interface RunningServer {
+  child: Child;
+  /** Scheme, host and port, e.g. http://127.0.0.1:4000. */
+  origin: string;
+  /** Path of the GraphQL endpoint, e.g. /graphql. */
+  endpointPath: string;
+  /** From spawn until GET /ready first answered 200. */
+  startupMs: number;
+  /** Memory right after the corpus was loaded. */
+  memoryAfterLoad: Memory;
+}
+
+const SERVER_SCRIPT = 'src/server.ts';
+const CEILING_SCRIPT = fileURLToPath(new URL('./ceiling-server.ts', import.meta.url));
+const URLS = /https?:\/\/[^\s'"]+/g;
+
+/**
+ * Starts src/server.ts on a free port with DATA_DIR=dataDir and waits for /ready.
+ * The endpoint path is taken from the URL the server prints, unless one is given.
+ */
+export async function startApiServer(dataDir: string, readyTimeoutMs: number, endpointPath?: string): Promise<RunningServer> {
+  const port = await freePort();
+  const origin = `http://${HOST}:${port}`;
+  const started = performance.now();
+  const child = startNodeChild(SERVER_SCRIPT, { PORT: String(port), HOST, DATA_DIR: dataDir });
+  try {
+    await waitForOk(`${origin}/ready`, child, readyTimeoutMs);
+    const startupMs = performance.now() - started;
+    const memoryAfterLoad = memory(child.pid);
+    return { child, origin, endpointPath: endpointPath ?? endpointFromOutput(child.output()), startupMs, memoryAfterLoad };
+  } catch (error) {
+    await child.stop();
+    throw error;
+  }
+}
+
+/** The path of the GraphQL URL the server printed, or /graphql when it printed only its origin. */
+function endpointFromOutput(output: string): string {
+  const paths = [...output.matchAll(URLS)].map(([url]) => new URL(url).pathname);
+  return paths.find((path) => path.includes('graphql')) ?? paths.find((path) => path !== '/' && path !== '/ready') ?? '/graphql';
+}
+
+/** Starts a ceiling server that answers every request with `body` and `contentType`. */
+export async function startCeiling(body: Buffer, contentType: string): Promise<{ child: Child; origin: string }> {
+  const port = await freePort();
+  const child = startNodeChild(CEILING_SCRIPT, { PORT: String(port), HOST, CONTENT_TYPE: contentType }, body);
+  try {
+    await child.waitForLine(/listening/, 30_000);
+  } catch (error) {
+    await child.stop();
+    throw error;
+  }
+  return { child, origin: `http://${HOST}:${port}` };
+}
