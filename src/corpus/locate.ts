@@ -20,10 +20,12 @@ export class EvidenceLocator {
     }
     const candidates = paragraph === undefined ? this.body.map((_, i) => i) : [paragraph];
     for (const index of candidates) {
-      const start = this.body[index]!.indexOf(quote);
+      const text = this.body[index]!;
+      const start = text.indexOf(quote);
       if (start >= 0) {
         const end = start + quote.length;
-        return { quote, articleKey: this.articleKey, paragraph: index, start, end, sentence: this.sentence(index, start, end) };
+        // Slices share the body's memory: no per-quote copies of the text.
+        return { quote: text.slice(start, end), articleKey: this.articleKey, paragraph: index, start, end, sentence: this.sentence(index, start, end) };
       }
     }
     const where = paragraph === undefined ? 'the article body' : `paragraph ${paragraph}`;

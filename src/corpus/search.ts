@@ -53,21 +53,30 @@ function fieldsOf(record: AnyRecord): [weight: number, text: string][] {
   }
 }
 
+/** The documents containing one word, in ascending id order, with the best weight per document. */
+interface Posting {
+  ids: number[];
+  weights: number[];
+}
+
 export class SearchIndex {
-  private readonly postings = new Map<string, Map<number, number>>();
-  private readonly documents: { record: AnyRecord; phrase: string; title: string }[] = [];
+  private readonly postings = new Map<string, Posting>();
+  private readonly records: AnyRecord[] = [];
 
   constructor(records: Iterable<AnyRecord>) {
     for (const record of records) {
-      const id = this.documents.length;
-      const fields = fieldsOf(record);
-      const phrase = fields.map(([, text]) => normalize(text)).join(' | ');
-      this.documents.push({ record, phrase, title: normalize(fields[0]![1]) });
-      for (const [weight, text] of fields) {
+      const id = this.records.push(record) - 1;
+      for (const [weight, text] of fieldsOf(record)) {
         for (const token of tokenize(text)) {
           let posting = this.postings.get(token);
-          if (!posting) this.postings.set(token, (posting = new Map()));
-          posting.set(id, Math.max(posting.get(id) ?? 0, weight));
+          if (!posting) this.postings.set(token, (posting = { ids: [], weights: [] }));
+          const last = posting.ids.length - 1;
+          // Ids only grow, so a repeat of this document can only be the last entry.
+          if (posting.ids[last] === id) posting.weights[last] = Math.max(posting.weights[last]!, weight);
+          else {
+            posting.ids.push(id);
+            posting.weights.push(weight);
+          }
         }
       }
     }
@@ -77,27 +86,39 @@ export class SearchIndex {
   query(text: string): SearchHit[] {
     const words = [...new Set(tokenize(text))];
     if (words.length === 0) return [];
-    const lists = words.map((word) => this.postings.get(word) ?? new Map<number, number>());
-    lists.sort((a, b) => a.size - b.size);
+    const lists = words.map((word) => this.postings.get(word) ?? { ids: [], weights: [] });
+    lists.sort((a, b) => a.ids.length - b.ids.length);
+    const [first, ...others] = lists as [Posting, ...Posting[]];
     const query = normalize(text);
     const hits: SearchHit[] = [];
-    for (const [id, firstWeight] of lists[0]!) {
-      let score = firstWeight;
-      let matched = true;
-      for (const list of lists.slice(1)) {
-        const weight = list.get(id);
-        if (weight === undefined) {
-          matched = false;
-          break;
-        }
-        score += weight;
+    first.ids.forEach((id, i) => {
+      let score = first.weights[i]!;
+      for (const list of others) {
+        const at = indexOf(list.ids, id);
+        if (at < 0) return;
+        score += list.weights[at]!;
       }
-      if (!matched) continue;
-      const document = this.documents[id]!;
-      if (words.length > 1 && document.phrase.includes(query)) score *= 2;
-      if (document.title === query) score *= 1.5;
-      hits.push({ record: document.record, score });
-    }
+      const record = this.records[id]!;
+      // Phrase and exact-name bonuses are computed for matches only, so the index keeps no text copies.
+      const fields = fieldsOf(record);
+      if (words.length > 1 && fields.some(([, field]) => normalize(field).includes(query))) score *= 2;
+      if (normalize(fields[0]![1]) === query) score *= 1.5;
+      hits.push({ record, score });
+    });
     return hits.sort((a, b) => b.score - a.score || a.record.type.localeCompare(b.record.type) || a.record.key.localeCompare(b.record.key));
   }
+}
+
+/** Binary search in ascending ids. */
+function indexOf(ids: readonly number[], id: number): number {
+  let lo = 0;
+  let hi = ids.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const value = ids[mid]!;
+    if (value === id) return mid;
+    if (value < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }

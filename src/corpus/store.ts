@@ -42,6 +42,12 @@ export function factDate(record: FactRecord): string {
 export class Store {
   private readonly sorted = new Map<RecordKind, readonly AnyRecord[]>();
   private readonly positions = new Map<AnyRecord, number>();
+  private readonly sortKeys = new Map<AnyRecord, string>();
+  private readonly compareRecords = (a: AnyRecord, b: AnyRecord): number => {
+    const ka = this.sortKeyOf(a);
+    const kb = this.sortKeyOf(b);
+    return ka < kb ? -1 : ka > kb ? 1 : 0;
+  };
   /** Reverse relations, keyed by entity/fact key (or "type:key" where the target type varies). */
   readonly visitsByCity = new MultiIndex<VisitRecord>();
   readonly visitsByCountry = new MultiIndex<VisitRecord>();
@@ -64,17 +70,18 @@ export class Store {
 
   constructor(private readonly tables: Tables) {
     for (const [kind, table] of Object.entries(tables) as [RecordKind, Map<string, AnyRecord>][]) {
-      const list = [...table.values()].sort(compareRecords);
+      const list = [...table.values()].sort(this.compareRecords);
       list.forEach((record, index) => this.positions.set(record, index));
       this.sorted.set(kind, list);
     }
     this.indexEntities();
     this.indexFacts();
     for (const index of [this.visitsByCity, this.visitsByCountry, this.visitsByPerson, this.visitsByCompany, this.laterVisits]) {
-      index.sort(compareRecords);
+      index.sort(this.compareRecords);
     }
-    this.agreementsByParty.sort(compareRecords);
-    this.factsByTopic.sort(compareRecords);
+    this.agreementsByParty.sort(this.compareRecords);
+    this.factsByTopic.sort(this.compareRecords);
+    this.sortKeys.clear();
     this.search = new SearchIndex(this.allRecords());
   }
 
@@ -85,6 +92,12 @@ export class Store {
   /** All records of a kind in their natural order (entities by name, facts and articles by date, oldest first). */
   list<K extends RecordKind>(kind: K): readonly RecordsByKind[K][] {
     return this.sorted.get(kind) as readonly RecordsByKind[K][];
+  }
+
+  private sortKeyOf(record: AnyRecord): string {
+    let key = this.sortKeys.get(record);
+    if (key === undefined) this.sortKeys.set(record, (key = sortKey(record)));
+    return key;
   }
 
   /** Index of a record in list(record.type). */
@@ -158,20 +171,17 @@ export class Store {
   }
 }
 
-/** Natural order: articles by publication, entities by name, facts by date; key breaks ties. */
-function compareRecords(a: AnyRecord, b: AnyRecord): number {
-  const order = (r: AnyRecord): string => {
-    if (r.type === 'Article') return '';
-    if ('name' in r) return r.name.toLowerCase();
-    if (r.type === 'Statement') {
-      const [first] = r.evidence;
-      return `${r.articleKey} ${String(first?.paragraph).padStart(6, '0')} ${String(first?.start).padStart(6, '0')}`;
-    }
-    return factDate(r as FactRecord);
-  };
-  if (a.type === 'Article' && b.type === 'Article') {
-    return Date.parse(a.publishedAt) - Date.parse(b.publishedAt) || a.key.localeCompare(b.key);
-  }
-  return order(a).localeCompare(order(b)) || a.key.localeCompare(b.key);
+/**
+ * Natural order: articles by publication, entities by name, statements by their place in
+ * the article, other facts by date; the key breaks ties. Computed once per record.
+ */
+function sortKey(r: AnyRecord): string {
+  let order: string;
+  if (r.type === 'Article') order = new Date(r.publishedAt).toISOString();
+  else if ('name' in r) order = r.name.toLowerCase();
+  else if (r.type === 'Statement') {
+    const [first] = r.evidence;
+    order = `${r.articleKey} ${String(first?.paragraph).padStart(6, '0')} ${String(first?.start).padStart(6, '0')}`;
+  } else order = factDate(r);
+  return `${order}\u0000${r.key}`;
 }
-

@@ -4,7 +4,7 @@
  * (references, entity agreement, corpus-wide fact keys) are checked when the store is built.
  */
 import { basename } from 'node:path';
-import { articleFileSchema, type ArticleFile } from './format.js';
+import { articleFileSchema, type ArticleFile, type Evidence } from './format.js';
 import { jsonPath, type CorpusIssue } from './issues.js';
 import { EvidenceLocator } from './locate.js';
 import { ENTITY_LISTS, FACT_LISTS, type Located } from './model.js';
@@ -38,30 +38,38 @@ export function validateArticleFile(file: string, text: string): { article?: Loc
     });
   }
   const locator = new EvidenceLocator(data.key, data.body);
-  const located = locateEvidence(data, ['$'], locator, (path, message) => issues.push(issue(path, message)));
-  return { article: { ...(located as Located<ArticleFile>), file }, issues };
+  locateEvidence(data, ['$'], locator, (path, message) => issues.push(issue(path, message)));
+  return { article: { ...(data as unknown as Located<ArticleFile>), file }, issues };
 }
 
-/** Copies a value, replacing each `evidence` array with located quotes; reports quotes not found. */
-function locateEvidence(
-  value: unknown,
-  path: string[],
-  locator: EvidenceLocator,
-  report: (path: string, message: string) => void,
-): unknown {
-  if (Array.isArray(value)) return value.map((item, i) => locateEvidence(item, [...path, `[${i}]`], locator, report));
-  if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(
-    Object.entries(value).map(([key, child]) => {
-      if (key !== 'evidence') return [key, locateEvidence(child, [...path, `.${key}`], locator, report)];
-      const located = (child as { quote: string; paragraph?: number }[]).map((evidence, i) => {
+/**
+ * Replaces, in place, each `evidence` array under a freshly parsed value with located
+ * quotes, and reports quotes not found. The JSON path is a stack, joined only for a report.
+ */
+function locateEvidence(value: unknown, path: string[], locator: EvidenceLocator, report: (path: string, message: string) => void): void {
+  if (value === null || typeof value !== 'object') return;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      path.push(`[${i}]`);
+      locateEvidence(value[i], path, locator, report);
+      path.pop();
+    }
+    return;
+  }
+  const record = value as Record<string, unknown>;
+  for (const key in record) {
+    if (key === 'evidence') {
+      record.evidence = (record.evidence as Evidence[]).map((evidence, i) => {
         const found = locator.locate(evidence);
         if (typeof found === 'string') report(`${path.join('')}.evidence[${i}].quote`, found);
         return found;
       });
-      return [key, located];
-    }),
-  );
+    } else if (record[key] !== null && typeof record[key] === 'object') {
+      path.push(`.${key}`);
+      locateEvidence(record[key], path, locator, report);
+      path.pop();
+    }
+  }
 }
 
 /** Turns V8's "at position N" into a line and column a data author can jump to. */
