@@ -1,12 +1,39 @@
 /** Environment -> typed configuration, with the defaults documented in the README. */
 import { z } from 'zod';
+import { DEFAULT_HTTP_TIMEOUTS, DEFAULT_LIMITS, DEFAULT_METRICS_PATH, LOG_LEVELS, type HttpTimeouts, type Limits, type LogLevel } from './http/defaults.js';
+
+const count = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+const millis = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
 const envSchema = z.object({
   HOST: z.string().min(1).default('localhost'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   DATA_DIR: z.string().min(1).default('data/articles'),
   CORS_ORIGIN: z.string().min(1).default('*'),
-  MAX_BODY_BYTES: z.coerce.number().int().positive().default(100_000),
+  MAX_BODY_BYTES: z.coerce.number().int().positive().default(DEFAULT_LIMITS.maxBodyBytes),
+  // Hardening: limits on queries, timeouts, error details, logs and metrics (docs/security.md).
+  MAX_QUERY_TOKENS: count(DEFAULT_LIMITS.maxTokens),
+  MAX_QUERY_DEPTH: count(DEFAULT_LIMITS.maxDepth),
+  MAX_QUERY_ALIASES: z.coerce.number().int().min(0).default(DEFAULT_LIMITS.maxAliases),
+  MAX_QUERY_DIRECTIVES: z.coerce.number().int().min(0).default(DEFAULT_LIMITS.maxDirectives),
+  MAX_QUERY_COST: count(DEFAULT_LIMITS.maxCost),
+  MAX_LIST_ITEMS: count(DEFAULT_LIMITS.maxListItems),
+  MAX_JSON_DEPTH: count(DEFAULT_LIMITS.maxJsonDepth),
+  EXECUTION_TIMEOUT_MS: millis(DEFAULT_LIMITS.executionTimeoutMs),
+  FIELD_SUGGESTIONS: z.stringbool().default(DEFAULT_LIMITS.fieldSuggestions),
+  HTTP_HEADERS_TIMEOUT_MS: millis(DEFAULT_HTTP_TIMEOUTS.headersTimeoutMs),
+  HTTP_REQUEST_TIMEOUT_MS: millis(DEFAULT_HTTP_TIMEOUTS.requestTimeoutMs),
+  HTTP_KEEP_ALIVE_TIMEOUT_MS: millis(DEFAULT_HTTP_TIMEOUTS.keepAliveTimeoutMs),
+  HTTP_SOCKET_IDLE_TIMEOUT_MS: millis(DEFAULT_HTTP_TIMEOUTS.socketIdleTimeoutMs),
+  EXPOSE_ERROR_DETAILS: z.stringbool().default(false),
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  METRICS_PATH: z
+    .string()
+    .regex(/^(\/[\w./-]*|off)$/, 'a path starting with / (or "off")')
+    .default(DEFAULT_METRICS_PATH),
+}).refine((env) => env.HTTP_HEADERS_TIMEOUT_MS <= env.HTTP_REQUEST_TIMEOUT_MS, {
+  message: 'must not exceed HTTP_REQUEST_TIMEOUT_MS',
+  path: ['HTTP_HEADERS_TIMEOUT_MS'],
 });
 
 export type Config = {
@@ -17,6 +44,15 @@ export type Config = {
   corsOrigins: string[] | '*';
   /** Largest request body accepted, in bytes; larger ones get 413. */
   maxBodyBytes: number;
+  /** Limits on requests and queries (maxBodyBytes repeats the one above). */
+  limits: Limits;
+  /** node:http timeouts against slow clients. */
+  httpTimeouts: HttpTimeouts;
+  /** Send originalError/stack in error answers. Off unless EXPOSE_ERROR_DETAILS=true, whatever NODE_ENV says. */
+  exposeErrorDetails: boolean;
+  logLevel: LogLevel;
+  /** Where Prometheus metrics are served, or false for nowhere. */
+  metricsPath: string | false;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -26,11 +62,33 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Invalid configuration: ${problems}`);
   }
   const { HOST, PORT, DATA_DIR, CORS_ORIGIN, MAX_BODY_BYTES } = parsed.data;
+  const settings = parsed.data;
   return {
     host: HOST,
     port: PORT,
     dataDir: DATA_DIR,
     corsOrigins: CORS_ORIGIN === '*' ? '*' : CORS_ORIGIN.split(',').map((o) => o.trim()),
     maxBodyBytes: MAX_BODY_BYTES,
+    limits: {
+      maxTokens: settings.MAX_QUERY_TOKENS,
+      maxDepth: settings.MAX_QUERY_DEPTH,
+      maxAliases: settings.MAX_QUERY_ALIASES,
+      maxDirectives: settings.MAX_QUERY_DIRECTIVES,
+      maxCost: settings.MAX_QUERY_COST,
+      maxListItems: settings.MAX_LIST_ITEMS,
+      maxBodyBytes: MAX_BODY_BYTES,
+      maxJsonDepth: settings.MAX_JSON_DEPTH,
+      executionTimeoutMs: settings.EXECUTION_TIMEOUT_MS,
+      fieldSuggestions: settings.FIELD_SUGGESTIONS,
+    },
+    httpTimeouts: {
+      headersTimeoutMs: settings.HTTP_HEADERS_TIMEOUT_MS,
+      requestTimeoutMs: settings.HTTP_REQUEST_TIMEOUT_MS,
+      keepAliveTimeoutMs: settings.HTTP_KEEP_ALIVE_TIMEOUT_MS,
+      socketIdleTimeoutMs: settings.HTTP_SOCKET_IDLE_TIMEOUT_MS,
+    },
+    exposeErrorDetails: settings.EXPOSE_ERROR_DETAILS,
+    logLevel: settings.LOG_LEVEL,
+    metricsPath: settings.METRICS_PATH === 'off' ? false : settings.METRICS_PATH,
   };
 }

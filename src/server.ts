@@ -7,13 +7,25 @@ import { loadConfig } from './config.js';
 import { checkCorpus } from './corpus/load.js';
 import { formatIssues } from './corpus/issues.js';
 import { loadExamples } from './examples.js';
-import { bodyReader } from './cache/read-body.js';
+import { bodyReader, withReadBody } from './http/body-limit.js';
+import { createLogger, withRequestLog } from './http/logging.js';
+import { applyHttpTimeouts, httpServerOptions } from './http/node.js';
 import { ResponseCache, withResponseCache } from './cache/response-cache.js';
 import { createApp } from './yoga.js';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
-const config = loadConfig();
+const config = (() => {
+  try {
+    return loadConfig();
+  } catch (error) {
+    // A bad setting is refused with its name and what is wrong, not a stack trace.
+    console.error(`Refusing to start: ${(error as Error).message}`);
+    process.exit(1);
+  }
+})();
+// One JSON line per request on stdout (src/http/logging.ts); the lines below stay plain text.
+const logger = createLogger({ level: config.logLevel });
 
 const loading: RequestListener = (req, res) => {
   const live = req.url === '/health';
@@ -23,13 +35,19 @@ const loading: RequestListener = (req, res) => {
 let handler: RequestListener = loading;
 let stopping = false;
 const open = new Set<ServerResponse>();
-const server = createServer((req, res) => {
+// Timeouts against slow clients (headers, whole request, keep-alive, idle sockets): src/http/node.ts.
+const server = createServer(httpServerOptions(config.httpTimeouts), withRequestLog((req, res) => {
   // While stopping, answer in-flight requests with Connection: close so keep-alive clients cannot hold the exit.
   if (stopping) res.shouldKeepAlive = false;
+  if (stopping && req.url === '/ready') {
+    res.writeHead(503, { 'content-type': 'application/json' });
+    return void res.end(JSON.stringify({ status: 'stopping', message: 'The server is finishing in-flight requests.' }));
+  }
   open.add(res);
   res.on('close', () => open.delete(res));
   handler(req, res);
-});
+}, logger));
+applyHttpTimeouts(server, config.httpTimeouts);
 
 server.listen(config.port, config.host, () => {
   const started = performance.now();
@@ -38,8 +56,9 @@ server.listen(config.port, config.host, () => {
     console.error(`Refusing to start: the corpus in ${config.dataDir} is invalid (${files} files checked).\n${formatIssues(issues)}`);
     process.exit(1);
   }
-  const app = createApp({ store, config, examples: loadExamples() });
-  handler = withResponseCache(app, new ResponseCache(), bodyReader(config.maxBodyBytes));
+  const app = createApp({ store, config, examples: loadExamples(), logger });
+  // Bodies are read (within MAX_BODY_BYTES) before the cache; withReadBody hands them to the app cheaply.
+  handler = withResponseCache(withReadBody(app), new ResponseCache(), bodyReader(config.maxBodyBytes, { maxJsonDepth: config.limits.maxJsonDepth }));
   const entities = (['Country', 'City', 'Person', 'Company', 'Topic'] as const).reduce((n, k) => n + store.count(k), 0);
   const facts = (['Visit', 'Agreement', 'Metric', 'Statement'] as const).reduce((n, k) => n + store.count(k), 0);
   const address = server.address();
@@ -59,10 +78,14 @@ function shutdown(signal: string) {
   console.log(`${signal} received: finishing in-flight requests, then exiting.`);
   stopping = true;
   for (const res of open) if (!res.headersSent) res.shouldKeepAlive = false;
-  server.close(() => process.exit(0));
+  server.close(() => {
+    logger.flush();
+    process.exit(0);
+  });
   server.closeIdleConnections();
   setTimeout(() => {
     console.error(`In-flight requests still running after ${SHUTDOWN_GRACE_MS} ms; exiting anyway.`);
+    logger.flush();
     process.exit(1);
   }, SHUTDOWN_GRACE_MS).unref();
 }

@@ -5,24 +5,30 @@ import { Queries } from './corpus/queries.js';
 import type { Store } from './corpus/store.js';
 import type { Config } from './config.js';
 import type { Example } from './examples.js';
+import { hardening } from './http/index.js';
+import type { Logger } from './http/logging.js';
 import { schema } from './schema/index.js';
 
 export interface AppOptions {
   store: Store;
-  config?: Pick<Config, 'corsOrigins'>;
+  config?: Partial<Pick<Config, 'corsOrigins' | 'limits' | 'exposeErrorDetails' | 'metricsPath'>>;
   examples?: Example[];
+  /** Request notes and yoga's own errors go here; silent when not given. */
+  logger?: Logger;
 }
 
-export function createApp({ store, config, examples = [] }: AppOptions) {
+export function createApp({ store, config, examples = [], logger }: AppOptions) {
   const context = { store, queries: new Queries(store) };
+  // Limits, error masking, body limit, CSRF, security headers, metrics (src/http, docs/security.md).
+  const hardened = hardening({ ...config, logger, otherPaths: ['/health', '/ready', '/_yoga/health'] }, renderGraphiQL);
   return createYoga({
     schema,
     context: () => context,
     landingPage: false,
     // Yoga's own check answers any path ending in /health; ours below answers exactly /health.
     healthCheckEndpoint: '/_yoga/health',
-    cors: { origin: config?.corsOrigins ?? '*', methods: ['GET', 'POST'] },
-    renderGraphiQL,
+    cors: { origin: config?.corsOrigins ?? '*', methods: ['GET', 'POST'], credentials: false },
+    ...hardened.options,
     graphiql: {
       title: 'News graph: facts from news articles, each traceable to its sentence',
       defaultTabs: examples.map((e) => ({
@@ -39,6 +45,7 @@ export function createApp({ store, config, examples = [] }: AppOptions) {
           }
         },
       },
+      ...hardened.plugins,
     ],
   });
 }

@@ -1,0 +1,155 @@
+/**
+ * Error shapes for rejected requests, and error hygiene: what a client may see of an error.
+ *
+ * Every rejection carries `extensions.code` and, for limits, `limit`, `max` and (when known) `value`,
+ * with a message that names the limit and its value. `extensions.http` is read by graphql-yoga to
+ * pick the HTTP status and is never sent to the client.
+ */
+import { GraphQLError } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+
+/** The codes this layer adds; GraphQL and graphql-yoga add GRAPHQL_PARSE_FAILED, GRAPHQL_VALIDATION_FAILED, BAD_REQUEST... */
+export const ErrorCode = {
+  maxTokens: 'MAX_TOKENS_EXCEEDED',
+  maxDepth: 'MAX_DEPTH_EXCEEDED',
+  maxAliases: 'MAX_ALIASES_EXCEEDED',
+  maxDirectives: 'MAX_DIRECTIVES_EXCEEDED',
+  maxCost: 'MAX_COST_EXCEEDED',
+  maxListItems: 'MAX_LIST_ITEMS_EXCEEDED',
+  bodyTooLarge: 'REQUEST_BODY_TOO_LARGE',
+  maxJsonDepth: 'MAX_JSON_DEPTH_EXCEEDED',
+  timeout: 'EXECUTION_TIMEOUT',
+  unsupportedMediaType: 'UNSUPPORTED_MEDIA_TYPE',
+  methodNotAllowed: 'METHOD_NOT_ALLOWED',
+  notFound: 'NOT_FOUND',
+  badRequest: 'BAD_REQUEST',
+} as const;
+
+export type LimitName = 'tokens' | 'depth' | 'aliases' | 'directives' | 'cost' | 'listItems' | 'bodyBytes' | 'jsonDepth' | 'executionMs';
+
+export interface HttpInfo {
+  status: number;
+  headers?: Record<string, string>;
+}
+
+/**
+ * A request-level error with a code and an HTTP status. `spec: false` keeps the status even for
+ * `Accept: application/json` clients (graphql-yoga would otherwise answer validation errors with 200 there).
+ */
+export function requestError(message: string, code: string, http: HttpInfo, extensions: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...extensions, http: { spec: false, ...http } } });
+}
+
+/** A limit was hit: 400 unless said otherwise, with the limit's name, maximum and the measured value. */
+export function limitError(
+  message: string,
+  code: string,
+  limit: { name: LimitName; max: number; value?: number },
+  http: HttpInfo = { status: 400 },
+): GraphQLError {
+  return requestError(message, code, http, {
+    limit: limit.name,
+    max: limit.max,
+    ...(limit.value === undefined ? {} : { value: limit.value }),
+  });
+}
+
+/** A JSON error response outside GraphQL execution (unknown route, wrong method, wrong media type, too large). */
+export function errorResponse(
+  fetchAPI: { Response: typeof Response },
+  status: number,
+  message: string,
+  code: string,
+  extra: { headers?: Record<string, string>; extensions?: Record<string, unknown> } = {},
+): Response {
+  const body = JSON.stringify({ errors: [{ message, extensions: { code, ...extra.extensions } }] });
+  return new fetchAPI.Response(body, {
+    status,
+    headers: { 'content-type': 'application/json; charset=utf-8', ...extra.headers },
+  });
+}
+
+/** Extension keys that may reveal internals; removed unless error details are explicitly exposed. */
+const INTERNAL_EXTENSIONS = ['originalError', 'stack', 'stacktrace', 'exception'];
+
+const SUGGESTION = / ?Did you mean [^?]*\?/g;
+
+/** What the hygiene pass changes in one error, or undefined when it is fine as it is. */
+function cleanError(error: GraphQLError, options: HygieneOptions): GraphQLError | undefined {
+  const extensions = error.extensions as Record<string, unknown> | undefined;
+  const internals = !options.exposeDetails && !!extensions && INTERNAL_EXTENSIONS.some((key) => key in extensions);
+  const suggests = options.hideSuggestions && error.message.includes('Did you mean');
+  // Variable coercion errors come from the executor without a code.
+  const uncoded = !extensions?.['code'] && error.message.startsWith('Variable "$');
+  // A body that is not JSON at all is a malformed HTTP request: 400 whatever the Accept header
+  // (graphql-yoga marks it as a GraphQL request error, which application/json clients get with 200).
+  const http = extensions?.['http'] as { spec?: boolean } | undefined;
+  const malformed = extensions?.['code'] === ErrorCode.badRequest && http?.spec === true;
+  if (!internals && !suggests && !uncoded && !malformed) return undefined;
+  const cleaned: Record<string, unknown> = { ...extensions };
+  if (internals) for (const key of INTERNAL_EXTENSIONS) delete cleaned[key];
+  if (uncoded) cleaned['code'] = 'BAD_USER_INPUT';
+  if (malformed) cleaned['http'] = { ...http, spec: false };
+  return new GraphQLError(suggests ? error.message.replace(SUGGESTION, '').trim() : error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    extensions: cleaned,
+  });
+}
+
+export interface HygieneOptions {
+  /** Keep originalError/stack (EXPOSE_ERROR_DETAILS=true). */
+  exposeDetails: boolean;
+  /** Remove "Did you mean ...?" from messages. */
+  hideSuggestions: boolean;
+}
+
+/**
+ * The last look at every error a client receives:
+ * - originalError/stack are removed whatever the environment: graphql-yoga adds `originalError`
+ *   itself in places (an unparsable JSON body, for one, and every masked error when
+ *   NODE_ENV=development). Keeping them is opt-in: EXPOSE_ERROR_DETAILS=true;
+ * - "Did you mean ...?" is removed where graphql-js 16 cannot leave it out (enum values in variables);
+ * - variable coercion errors get the code BAD_USER_INPUT;
+ * - BAD_REQUEST (a body that is not a GraphQL request at all) is 400 for every Accept header.
+ * Successful results are not looked at.
+ */
+export function useErrorHygiene(options: HygieneOptions): Plugin {
+  return {
+    onResultProcess({ result, setResult }) {
+      const results = Array.isArray(result) ? result : [result];
+      let changed = false;
+      const cleaned = results.map((one) => {
+        const errors = (one as { errors?: readonly GraphQLError[] }).errors;
+        if (!errors?.length) return one;
+        let replaced = false;
+        const next = errors.map((error) => {
+          const clean = error instanceof GraphQLError ? cleanError(error, options) : undefined;
+          if (clean) replaced = true;
+          return clean ?? error;
+        });
+        if (!replaced) return one;
+        changed = true;
+        return { ...one, errors: next };
+      });
+      if (changed) setResult((Array.isArray(result) ? cleaned : cleaned[0]) as typeof result);
+    },
+  };
+}
+
+/** The error codes in a result, for logs and metrics. */
+export function errorCodes(result: unknown): string[] {
+  const results = Array.isArray(result) ? result : [result];
+  const codes: string[] = [];
+  for (const one of results) {
+    const errors = (one as { errors?: readonly { extensions?: Record<string, unknown> }[] } | undefined)?.errors;
+    if (!errors) continue;
+    for (const error of errors) {
+      const code = typeof error.extensions?.['code'] === 'string' ? (error.extensions['code'] as string) : 'UNKNOWN';
+      if (!codes.includes(code)) codes.push(code);
+    }
+  }
+  return codes;
+}

@@ -1,0 +1,183 @@
+/**
+ * Structured logs: one JSON object per line.
+ *
+ * One `request` line per HTTP request, written when the answer has been sent: method, path (never
+ * the query string, which can hold a GraphQL query), status, duration, operation name and error
+ * codes. Query text is never logged at info level; at debug level the request line carries it,
+ * cut to 2 KB. Lines are buffered and written once per event-loop turn, not one syscall each.
+ */
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import type { Plugin } from 'graphql-yoga';
+import { getOperationAST, type DocumentNode } from 'graphql';
+import type { LogLevel } from './defaults.js';
+import { errorCodes } from './errors.js';
+
+export { LOG_LEVELS, type LogLevel } from './defaults.js';
+
+const RANK: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 };
+
+export type LogFields = Record<string, unknown>;
+
+export interface Logger {
+  readonly level: LogLevel;
+  enabled(level: Exclude<LogLevel, 'silent'>): boolean;
+  debug(msg: string, fields?: LogFields): void;
+  info(msg: string, fields?: LogFields): void;
+  warn(msg: string, fields?: LogFields): void;
+  error(msg: string, fields?: LogFields): void;
+  /** Writes out what is buffered (called at exit). */
+  flush(): void;
+}
+
+export interface LoggerOptions {
+  level?: LogLevel;
+  /** Where lines go; stdout by default. Receives whole lines, each ending in \n. */
+  write?: (text: string) => void;
+}
+
+export function createLogger({ level = 'info', write = (text) => process.stdout.write(text) }: LoggerOptions = {}): Logger {
+  const threshold = RANK[level];
+  let buffer = '';
+  let scheduled = false;
+  const flush = () => {
+    scheduled = false;
+    if (!buffer) return;
+    const text = buffer;
+    buffer = '';
+    write(text);
+  };
+  const log = (lvl: Exclude<LogLevel, 'silent'>, msg: string, fields?: LogFields) => {
+    if (RANK[lvl] < threshold) return;
+    let line: string;
+    try {
+      line = JSON.stringify({ time: new Date().toISOString(), level: lvl, msg, ...fields });
+    } catch {
+      line = JSON.stringify({ time: new Date().toISOString(), level: lvl, msg, unserializable: true });
+    }
+    buffer += `${line}\n`;
+    if (buffer.length > 64 * 1024) flush();
+    else if (!scheduled) {
+      scheduled = true;
+      setImmediate(flush);
+    }
+  };
+  return {
+    level,
+    enabled: (lvl) => RANK[lvl] >= threshold,
+    debug: (msg, fields) => log('debug', msg, fields),
+    info: (msg, fields) => log('info', msg, fields),
+    warn: (msg, fields) => log('warn', msg, fields),
+    error: (msg, fields) => log('error', msg, fields),
+    flush,
+  };
+}
+
+export const silentLogger: Logger = createLogger({ level: 'silent', write: () => undefined });
+
+/** What the GraphQL layer learnt about a request, for its log line. */
+export interface RequestNotes {
+  operation?: string;
+  codes?: string[];
+  query?: string;
+}
+
+const NOTES = Symbol.for('news-graph.request-notes');
+type Noted = { [NOTES]?: RequestNotes };
+
+export function notesOf(req: object): RequestNotes {
+  const noted = req as Noted;
+  return (noted[NOTES] ??= {});
+}
+
+const MAX_NAME = 100;
+const MAX_QUERY = 2048;
+const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}…` : text);
+
+/**
+ * Records the operation name and error codes of each request onto the node request, where the
+ * node-level request log finds them. (Answers the server gives without the app, such as cached
+ * ones, have no notes; their line has method, path, status and duration.)
+ */
+export function useRequestNotes(logger: Logger): Plugin {
+  const withQuery = logger.enabled('debug');
+  const names = new WeakMap<DocumentNode, Map<string, string | null>>();
+  const nameOf = (document: DocumentNode, operationName: string | undefined) => {
+    let byName = names.get(document);
+    if (!byName) names.set(document, (byName = new Map()));
+    let name = byName.get(operationName ?? '');
+    if (name === undefined) {
+      name = getOperationAST(document, operationName)?.name?.value ?? null;
+      if (byName.size < 16) byName.set(operationName ?? '', name);
+    }
+    return name;
+  };
+  return {
+    onParams({ params, context }) {
+      const req = (context as { req?: IncomingMessage }).req;
+      if (!req) return;
+      const notes = notesOf(req);
+      if (typeof params.operationName === 'string') notes.operation = clip(params.operationName, MAX_NAME);
+      if (withQuery && typeof params.query === 'string') notes.query = clip(params.query, MAX_QUERY);
+    },
+    onParse({ context }) {
+      const { req, params } = context as { req?: IncomingMessage; params?: { operationName?: unknown } };
+      if (!req) return;
+      return ({ result }) => {
+        if (!result || result instanceof Error || !('definitions' in result)) return;
+        const operationName = typeof params?.operationName === 'string' ? params.operationName : undefined;
+        const name = nameOf(result, operationName);
+        if (name) notesOf(req).operation = clip(name, MAX_NAME);
+      };
+    },
+    onResultProcess({ result, serverContext }) {
+      const req = (serverContext as { req?: IncomingMessage }).req;
+      if (!req) return;
+      const codes = errorCodes(result);
+      if (codes.length) notesOf(req).codes = codes;
+    },
+  };
+}
+
+/** Wraps a node request listener: one `request` line per request once its answer is sent (or the client left). */
+export function withRequestLog(listener: RequestListener, logger: Logger): RequestListener {
+  if (!logger.enabled('info')) return listener;
+  return (req: IncomingMessage, res: ServerResponse) => {
+    const started = performance.now();
+    let logged = false;
+    const done = () => {
+      if (logged) return;
+      logged = true;
+      const notes = (req as Noted)[NOTES];
+      const url = req.url ?? '/';
+      const query = url.indexOf('?');
+      logger.info('request', {
+        method: req.method,
+        path: clip(query < 0 ? url : url.slice(0, query), 200),
+        status: res.statusCode,
+        ms: Math.round((performance.now() - started) * 100) / 100,
+        ...(notes?.operation ? { operation: notes.operation } : {}),
+        ...(notes?.codes ? { errors: notes.codes } : {}),
+        ...(res.writableFinished ? {} : { aborted: true }),
+        ...(notes?.query ? { query: notes.query } : {}),
+      });
+    };
+    res.once('finish', done);
+    res.once('close', done);
+    listener(req, res);
+  };
+}
+
+/** graphql-yoga's own logger, writing into ours (for unexpected errors, with their stack: logs only, never clients). */
+export function yogaLogger(logger: Logger) {
+  const format = (args: unknown[]) => {
+    const [first, ...rest] = args;
+    if (first instanceof Error) return { msg: first.message, fields: { error: { name: first.name, stack: first.stack } } };
+    return { msg: typeof first === 'string' ? first : JSON.stringify(first), fields: rest.length ? { details: rest.map(String) } : undefined };
+  };
+  const at = (level: 'debug' | 'info' | 'warn' | 'error') => (...args: unknown[]) => {
+    if (!logger.enabled(level)) return;
+    const { msg, fields } = format(args);
+    logger[level](msg, fields);
+  };
+  return { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
+}

@@ -1,0 +1,70 @@
+/**
+ * What requests the app accepts at all, decided from the method, path and Content-Type alone:
+ * - unknown paths: 404 NOT_FOUND;
+ * - /graphql with a method other than GET or POST: 405 METHOD_NOT_ALLOWED (CORS preflights are
+ *   answered before this; mutations over GET are refused by graphql-yoga with 405);
+ * - POST /graphql whose body is not JSON: 415 UNSUPPORTED_MEDIA_TYPE. Form-encoded, multipart and
+ *   text/plain bodies are what a cross-site <form> or a "simple" fetch can send without a CORS
+ *   preflight; refusing them is the CSRF prevention. application/json needs a preflight.
+ */
+import type { Plugin } from 'graphql-yoga';
+import { ErrorCode, errorResponse } from './errors.js';
+import { notesOf } from './logging.js';
+
+/** Body media types a browser can send cross-site without a preflight. */
+const SIMPLE_BODY_TYPES = new Set(['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain']);
+/** Body media types graphql-yoga parses as a GraphQL request and that need a preflight cross-site. */
+const ACCEPTED_BODY_TYPES = new Set(['application/json', 'application/graphql+json', 'application/graphql']);
+
+export interface RequestPolicyOptions {
+  graphqlEndpoint: string;
+  /** Other paths the app answers (health, readiness, metrics). */
+  otherPaths: readonly string[];
+}
+
+export function usePolicy({ graphqlEndpoint, otherPaths }: RequestPolicyOptions): Plugin {
+  const known = new Set([graphqlEndpoint, ...otherPaths]);
+  return {
+    onRequest({ request, url, endResponse: end, fetchAPI, serverContext }) {
+      const path = url.pathname;
+      const endResponse = (response: Response, code: string) => {
+        // For the request's log line (src/http/logging.ts).
+        const req = (serverContext as { req?: object } | undefined)?.req;
+        if (req) notesOf(req).codes = [code];
+        end(response);
+      };
+      if (!known.has(path)) {
+        endResponse(errorResponse(fetchAPI, 404, `Not found: ${truncate(path)}. The GraphQL endpoint is ${graphqlEndpoint}.`, ErrorCode.notFound), ErrorCode.notFound);
+        return;
+      }
+      if (path !== graphqlEndpoint) return;
+      const method = request.method;
+      if (method === 'GET') return;
+      if (method !== 'POST') {
+        endResponse(
+          errorResponse(fetchAPI, 405, `Method ${method} is not allowed on ${graphqlEndpoint}: use GET (queries) or POST.`, ErrorCode.methodNotAllowed, {
+            headers: { allow: 'GET, POST' },
+          }),
+          ErrorCode.methodNotAllowed,
+        );
+        return;
+      }
+      const contentType = request.headers.get('content-type');
+      const essence = contentType?.split(';', 1)[0]!.trim().toLowerCase();
+      if (essence && ACCEPTED_BODY_TYPES.has(essence)) return;
+      const message = !essence
+        ? 'A POST needs Content-Type: application/json.'
+        : SIMPLE_BODY_TYPES.has(essence)
+          ? `Content-Type ${essence} is refused to prevent cross-site request forgery: send the request as application/json.`
+          : `Content-Type ${truncate(essence)} is not supported: send the request as application/json.`;
+      endResponse(
+        errorResponse(fetchAPI, 415, message, ErrorCode.unsupportedMediaType, { headers: { 'accept-post': 'application/json' } }),
+        ErrorCode.unsupportedMediaType,
+      );
+    },
+  };
+}
+
+function truncate(text: string, max = 100) {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}
