@@ -28,7 +28,7 @@ export const DEFAULT_LIMITS: Readonly<Limits> = {
   maxDepth: 12,
   maxAliases: 15,
   maxDirectives: 10,
-  maxCost: 1_000_000,
+  maxCost: 20_000,
   maxListItems: 100,
   maxBodyBytes: 100_000,
   maxJsonDepth: 32,

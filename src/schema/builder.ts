@@ -44,7 +44,11 @@ export const builder = new SchemaBuilder<{
   },
   relay: {
     cursorType: 'String',
-    nodesOnConnection: { description: 'The nodes of this page, without edges: a shortcut for edges { node }.' },
+    // A connection's cost already multiplies its selection by the page size; edges and nodes add nothing more.
+    nodesOnConnection: {
+      description: 'The nodes of this page, without edges: a shortcut for edges { node }.',
+      complexity: { field: 0, multiplier: 1 },
+    },
     idFieldOptions: { description: 'Opaque global ID: pass it to node(id:) to refetch this object.' },
     nodeTypeOptions: { description: 'An object with an opaque global ID that node(id:) can refetch.' },
     nodeQueryOptions: {
@@ -60,7 +64,7 @@ export const builder = new SchemaBuilder<{
     hasPreviousPageFieldOptions: { description: 'True when items precede this page (fetch them with before: startCursor).' },
     startCursorFieldOptions: { description: 'Cursor of the first item of this page.' },
     endCursorFieldOptions: { description: 'Cursor of the last item of this page.' },
-    edgesFieldOptions: { description: 'The items of this page, each with its cursor.' },
+    edgesFieldOptions: { description: 'The items of this page, each with its cursor.', complexity: { field: 0, multiplier: 1 } },
     pageInfoFieldOptions: { description: 'Pagination state of this page.' },
     cursorFieldOptions: { description: 'Opaque cursor of this item, for after: or before:.' },
     nodeFieldOptions: { description: 'The item.' },
