@@ -4,7 +4,7 @@
  */
 import { createServer, type RequestListener, type ServerResponse } from 'node:http';
 import { loadConfig } from './config.js';
-import { checkCorpus } from './corpus/load.js';
+import { checkCorpusAsync } from './corpus/load.js';
 import { formatIssues } from './corpus/issues.js';
 import { loadExamples } from './examples.js';
 import { bodyReader, withReadBody } from './http/body-limit.js';
@@ -49,9 +49,10 @@ const server = createServer(httpServerOptions(config.httpTimeouts), withRequestL
 }, logger));
 applyHttpTimeouts(server, config.httpTimeouts);
 
-server.listen(config.port, config.host, () => {
+server.listen(config.port, config.host, async () => {
   const started = performance.now();
-  const { store, issues, files } = checkCorpus(config.dataDir);
+  // Validation yields between files, so /health and /ready (503 "loading") answer during a long load.
+  const { store, issues, files } = await checkCorpusAsync(config.dataDir);
   if (!store) {
     console.error(`Refusing to start: the corpus in ${config.dataDir} is invalid (${files} files checked).\n${formatIssues(issues)}`);
     process.exit(1);

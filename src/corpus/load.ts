@@ -1,13 +1,39 @@
 /** Reads a corpus folder, validates every file, and builds the store, or reports every problem. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { buildStore } from './build-store.js';
 import { CorpusError, type CorpusIssue } from './issues.js';
 import type { Store } from './store.js';
 import { validateArticleFile, type LocatedArticle } from './validate-file.js';
 
+export interface CorpusCheck {
+  store?: Store;
+  issues: CorpusIssue[];
+  files: number;
+}
+
 /** Validates a corpus folder; returns the store when it is valid, and every issue found. */
-export function checkCorpus(dir: string): { store?: Store; issues: CorpusIssue[]; files: number } {
+export function checkCorpus(dir: string): CorpusCheck {
+  const steps = checkSteps(dir);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** checkCorpus, letting the event loop run between files so a server can answer /health and /ready meanwhile. */
+export async function checkCorpusAsync(dir: string, filesPerTurn = 100): Promise<CorpusCheck> {
+  const steps = checkSteps(dir);
+  for (let n = 1; ; n++) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (n % filesPerTurn === 0) await yieldToEventLoop();
+  }
+}
+
+/** The check, one file per step; the return value is the result. */
+function* checkSteps(dir: string): Generator<void, CorpusCheck> {
   let names: string[];
   try {
     names = readdirSync(dir).sort();
@@ -19,6 +45,7 @@ export function checkCorpus(dir: string): { store?: Store; issues: CorpusIssue[]
   // Dotfiles (editor swap files, .gitkeep) are not articles; anything else that is not JSON is a mistake worth reporting.
   const candidates = names.filter((name) => !name.startsWith('.'));
   for (const name of candidates) {
+    yield;
     const file = join(dir, name);
     if (!name.endsWith('.json')) {
       issues.push({ file, path: '$', message: 'not an article file: article files end in .json' });
