@@ -7,6 +7,7 @@ import type { Config } from './config.js';
 import type { Example } from './examples.js';
 import { hardening } from './http/index.js';
 import type { Logger } from './http/logging.js';
+import { useTrustedExamples } from './persisted-operations.js';
 import { schema } from './schema/index.js';
 
 export interface AppOptions {
@@ -46,6 +47,7 @@ export function createApp({ store, config, examples = [], logger }: AppOptions) 
         },
       },
       ...hardened.plugins,
+      useTrustedExamples(examples),
     ],
   });
 }
