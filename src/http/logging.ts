@@ -143,26 +143,23 @@ export function withRequestLog(listener: RequestListener, logger: Logger): Reque
   if (!logger.enabled('info')) return listener;
   return (req: IncomingMessage, res: ServerResponse) => {
     const started = performance.now();
-    let logged = false;
-    const done = () => {
-      if (logged) return;
-      logged = true;
+    // 'close' follows 'finish' for a completed answer, and also fires when the client leaves first.
+    res.once('close', () => {
       const notes = (req as Noted)[NOTES];
       const url = req.url ?? '/';
       const query = url.indexOf('?');
-      logger.info('request', {
+      const fields: LogFields = {
         method: req.method,
         path: clip(query < 0 ? url : url.slice(0, query), 200),
         status: res.statusCode,
         ms: Math.round((performance.now() - started) * 100) / 100,
-        ...(notes?.operation ? { operation: notes.operation } : {}),
-        ...(notes?.codes ? { errors: notes.codes } : {}),
-        ...(res.writableFinished ? {} : { aborted: true }),
-        ...(notes?.query ? { query: notes.query } : {}),
-      });
-    };
-    res.once('finish', done);
-    res.once('close', done);
+      };
+      if (notes?.operation) fields.operation = notes.operation;
+      if (notes?.codes) fields.errors = notes.codes;
+      if (!res.writableFinished) fields.aborted = true;
+      if (notes?.query) fields.query = notes.query;
+      logger.info('request', fields);
+    });
     listener(req, res);
   };
 }
