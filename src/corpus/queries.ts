@@ -12,6 +12,7 @@ import type {
   FactRecord,
   MetricRecord,
   PersonRecord,
+  RecordsByKind,
   StatementRecord,
   VisitRecord,
 } from './model.js';
@@ -84,12 +85,33 @@ export interface EntityQuery {
 
 const MEMO_LIMIT = 1000;
 
+/** A list in reverse order, without a copy: what pagination needs (length and slice). */
+export class Reversed<T> {
+  constructor(private readonly list: readonly T[]) {}
+
+  get length(): number {
+    return this.list.length;
+  }
+
+  slice(start = 0, end = this.list.length): T[] {
+    const n = this.list.length;
+    const from = Math.max(0, Math.min(start, n));
+    const to = Math.max(from, Math.min(end, n));
+    const page: T[] = [];
+    for (let i = from; i < to; i++) page.push(this.list[n - 1 - i]!);
+    return page;
+  }
+}
+
+/** What the plural queries return: records in the requested order. */
+export type List<T> = readonly T[] | Reversed<T>;
+
 export class Queries {
-  private readonly memo = new Map<string, readonly unknown[]>();
+  private readonly memo = new Map<string, List<unknown>>();
 
   constructor(private readonly store: Store) {}
 
-  visits(q: VisitQuery, order: Order): readonly VisitRecord[] {
+  visits(q: VisitQuery, order: Order): List<VisitRecord> {
     const s = this.store;
     return this.run('visits', q, order, s.list('Visit'), [
       q.city && s.visitsByCity.get(q.city),
@@ -108,7 +130,7 @@ export class Queries {
     ]);
   }
 
-  agreements(q: AgreementQuery, order: Order): readonly AgreementRecord[] {
+  agreements(q: AgreementQuery, order: Order): List<AgreementRecord> {
     const s = this.store;
     return this.run('agreements', q, order, s.list('Agreement'), [
       q.city && s.agreementsByParty.get(`city:${q.city}`),
@@ -124,7 +146,7 @@ export class Queries {
     ]);
   }
 
-  metrics(q: MetricQuery, order: Order): readonly MetricRecord[] {
+  metrics(q: MetricQuery, order: Order): List<MetricRecord> {
     const s = this.store;
     return this.run('metrics', q, order, s.list('Metric'), [
       q.city && s.metricsBySubject.get(`city:${q.city}`),
@@ -136,7 +158,7 @@ export class Queries {
     ], [q.kinds && ((m) => q.kinds!.includes(m.kind)), inRange(q)]);
   }
 
-  statements(q: StatementQuery, order: Order): readonly StatementRecord[] {
+  statements(q: StatementQuery, order: Order): List<StatementRecord> {
     const s = this.store;
     return this.run('statements', q, order, s.list('Statement'), [
       q.speaker && s.statementsBySpeaker.get(q.speaker),
@@ -146,12 +168,12 @@ export class Queries {
     ], [q.modes && ((st) => q.modes!.includes(st.mode))]);
   }
 
-  articles(q: ArticleQuery, order: Order): readonly ArticleRecord[] {
+  articles(q: ArticleQuery, order: Order): List<ArticleRecord> {
     const s = this.store;
     const from = q.publishedFrom?.getTime();
     const to = q.publishedTo?.getTime();
     return this.run('articles', q, order, s.list('Article'), [
-      q.entity && this.articlesMentioning(q.entity),
+      q.entity && s.articlesByEntity.get(q.entity),
       q.text && this.textMatches(q.text, 'Article'),
     ], [
       q.source && ((a) => a.source === q.source),
@@ -165,7 +187,7 @@ export class Queries {
     ]);
   }
 
-  cities(q: EntityQuery, order: Order): readonly CityRecord[] {
+  cities(q: EntityQuery, order: Order): List<CityRecord> {
     const s = this.store;
     return this.run('cities', q, order, s.list('City'), [
       q.country && s.citiesByCountry.get(q.country),
@@ -173,7 +195,7 @@ export class Queries {
     ], [q.capital !== undefined && ((c) => (c.capital ?? false) === q.capital)]);
   }
 
-  companies(q: EntityQuery, order: Order): readonly CompanyRecord[] {
+  companies(q: EntityQuery, order: Order): List<CompanyRecord> {
     const s = this.store;
     return this.run('companies', q, order, s.list('Company'), [
       q.country && s.companiesByCountry.get(q.country),
@@ -181,7 +203,7 @@ export class Queries {
     ], []);
   }
 
-  people(q: EntityQuery & { mayorsOnly?: boolean }, order: Order): readonly PersonRecord[] {
+  people(q: EntityQuery & { mayorsOnly?: boolean }, order: Order): List<PersonRecord> {
     const s = this.store;
     return this.run('people', q, order, s.list('Person'), [
       q.city && s.mayorsByCity.get(q.city),
@@ -191,7 +213,7 @@ export class Queries {
   }
 
   /** Named entity lists that need no filter beyond text. */
-  named<K extends 'Country' | 'Topic'>(kind: K, q: EntityQuery, order: Order) {
+  named<K extends 'Country' | 'Topic'>(kind: K, q: EntityQuery, order: Order): List<RecordsByKind[K]> {
     const s = this.store;
     return this.run(kind, q, order, s.list(kind), [q.text && this.textMatches(q.text, kind)], []);
   }
@@ -232,15 +254,6 @@ export class Queries {
     );
   }
 
-  private articlesMentioning(ref: string): readonly ArticleRecord[] {
-    return this.memoized(`articles-mentioning|${ref}`, () => {
-      const entity = this.store.byRef(ref);
-      return (entity?.articleKeys ?? [])
-        .map((key) => this.store.get('Article', key)!)
-        .sort(byPosition(this.store));
-    });
-  }
-
   /**
    * Starts from the shortest candidate list, keeps the records that every other list and
    * predicate accepts, then orders them. All lists are in the kind's natural order.
@@ -252,8 +265,8 @@ export class Queries {
     all: readonly T[],
     indexed: (readonly T[] | undefined | false | '' | 0)[],
     predicates: (((record: T) => boolean) | undefined | false | '' | 0)[],
-  ): readonly T[] {
-    return this.memoized(`${name}|${JSON.stringify(query)}|${order.field}|${order.direction}`, () => {
+  ): List<T> {
+    return this.memoizedList(`${name}|${JSON.stringify(query)}|${order.field}|${order.direction}`, () => {
       const lists = indexed.filter((l): l is readonly T[] => Array.isArray(l)).sort((a, b) => a.length - b.length);
       const [smallest = all, ...others] = lists;
       const sets = others.map((l) => new Set(l));
@@ -261,14 +274,17 @@ export class Queries {
       let result: readonly T[] =
         sets.length || tests.length ? smallest.filter((r) => sets.every((s) => s.has(r)) && tests.every((t) => t(r))) : smallest;
       if (order.field === 'key') result = [...result].sort((a, b) => a.key.localeCompare(b.key));
-      if (order.direction === 'desc') result = [...result].reverse();
-      return result;
+      return order.direction === 'desc' ? new Reversed(result) : result;
     });
   }
 
   private memoized<T>(key: string, compute: () => readonly T[]): readonly T[] {
+    return this.memoizedList(key, compute) as readonly T[];
+  }
+
+  private memoizedList<T>(key: string, compute: () => List<T>): List<T> {
     const hit = this.memo.get(key);
-    if (hit) return hit as readonly T[];
+    if (hit) return hit as List<T>;
     const value = compute();
     if (this.memo.size >= MEMO_LIMIT) this.memo.delete(this.memo.keys().next().value!);
     this.memo.set(key, value);

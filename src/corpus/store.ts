@@ -7,6 +7,7 @@ import { MultiIndex } from './multi-index.js';
 import type {
   AgreementRecord,
   AnyRecord,
+  ArticleRecord,
   CityRecord,
   CompanyRecord,
   EntityRecord,
@@ -65,6 +66,8 @@ export class Store {
   readonly mayorsByCity = new MultiIndex<PersonRecord>();
   readonly factsByTopic = new MultiIndex<FactRecord>();
   readonly recordsByArticle = new MultiIndex<EntityRecord | FactRecord>();
+  /** Articles mentioning an entity, by "type:key", oldest first. */
+  readonly articlesByEntity = new MultiIndex<ArticleRecord>();
   private readonly conversions = new Map<string, Conversion[]>();
   readonly search: SearchIndex;
 
@@ -80,6 +83,7 @@ export class Store {
       index.sort(this.compareRecords);
     }
     this.agreementsByParty.sort(this.compareRecords);
+    this.articlesByEntity.sort(this.compareRecords);
     this.factsByTopic.sort(this.compareRecords);
     this.sortKeys.clear();
     this.search = new SearchIndex(this.allRecords());
@@ -131,7 +135,12 @@ export class Store {
       for (const office of person.offices) if (office.role === 'mayor' && office.city) this.mayorsByCity.add(office.city, person);
     }
     for (const kind of ['Country', 'City', 'Person', 'Company', 'Topic'] as const) {
-      for (const entity of this.list(kind)) for (const article of entity.articleKeys) this.recordsByArticle.add(article, entity);
+      for (const entity of this.list(kind)) {
+        for (const article of entity.articleKeys) {
+          this.recordsByArticle.add(article, entity);
+          this.articlesByEntity.add(refOf(entity), this.get('Article', article)!);
+        }
+      }
     }
   }
 

@@ -77,6 +77,7 @@ builder.node(CityRef, {
       resolve: (city, _args, { queries, store }) =>
         queries
           .agreements({ city: city.key, kinds: ['sister-cities'] }, NEWEST_FIRST)
+          .slice()
           .flatMap((a) => a.parties)
           .filter((ref) => ref.startsWith('city:') && ref !== `city:${city.key}`)
           .map((ref) => store.get('City', ref.slice(5))!),

@@ -4,6 +4,7 @@
  */
 import { resolveArrayConnection } from '@pothos/plugin-relay';
 import { GraphQLError } from 'graphql';
+import type { List } from '../corpus/queries.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './builder.js';
 
 export interface PageArgs {
@@ -16,7 +17,8 @@ export interface PageArgs {
 const badArgument = (argument: string, message: string) =>
   new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', argument } });
 
-export function paginate<T>(args: PageArgs, items: readonly T[]) {
+/** Pages through a list; only the page is copied (a Reversed list is read back to front in place). */
+export function paginate<T>(args: PageArgs, items: List<T>) {
   for (const name of ['first', 'last'] as const) {
     const size = args[name];
     if (size == null) continue;
@@ -26,7 +28,7 @@ export function paginate<T>(args: PageArgs, items: readonly T[]) {
     }
   }
   try {
-    const page = resolveArrayConnection({ args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE }, items as T[]);
+    const page = resolveArrayConnection({ args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE }, items as T[]); // uses only length and slice
     return { ...page, totalCount: items.length };
   } catch (error) {
     // Pothos rejects malformed cursors with a plain error; give clients a code and the argument.
