@@ -1,6 +1,5 @@
 /** GraphiQL as a reader meets it: headless Chromium against the app on a real port, no network beyond it. */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -10,21 +9,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load.js';
 import { loadExamples } from '../../src/examples.js';
 import { createApp } from '../../src/yoga.js';
+import { findChromium } from './chromium.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SCREENSHOT = join(ROOT, 'tmp/graphiql.png');
 const TITLE = 'News graph: facts from news articles, each traceable to its sentence';
 
-/** The Chromium binary: `which chromium`, else /usr/bin/chromium, else none. */
-function findChromium(): string | undefined {
-  try {
-    const found = execFileSync('which', ['chromium'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    if (found && existsSync(found)) return found;
-  } catch {
-    // not on PATH
-  }
-  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-}
 
 const CHROMIUM = findChromium();
 const SKIP_REASON = 'SKIPPED: no chromium binary (not on PATH, no /usr/bin/chromium); install it with `apt-get install -y chromium`';

@@ -4,8 +4,6 @@
  * that policy with no violation reported, fetch the schema by introspection and run a query.
  */
 import { createHash } from 'node:crypto';
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium } from 'playwright-core';
@@ -14,6 +12,7 @@ import { loadCorpus } from '../../src/corpus/load.js';
 import { loadExamples } from '../../src/examples.js';
 import { API_CSP } from '../../src/http/security-headers.js';
 import { createApp } from '../../src/yoga.js';
+import { findChromium } from '../browser/chromium.js';
 
 const app = createApp({ store: loadCorpus('data/articles'), examples: loadExamples() });
 
@@ -71,15 +70,6 @@ describe('the GraphiQL page', () => {
   });
 });
 
-function findChromium(): string | undefined {
-  try {
-    const found = execFileSync('which', ['chromium'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    if (found && existsSync(found)) return found;
-  } catch {
-    // not on PATH
-  }
-  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-}
 const CHROMIUM = findChromium();
 
 describe('GraphiQL under its CSP, in headless Chromium', { timeout: 90_000 }, () => {
