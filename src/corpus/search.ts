@@ -2,7 +2,8 @@
  * Full-text search over entities and facts: an inverted index built once at load.
  * Ranking: each query word scores by the field it matched (names and titles weigh
  * most), every word must match, documents containing the whole phrase score double,
- * and a name or title that is exactly the query scores half as much again.
+ * and a name or title that is exactly the query scores half as much again (bonuses
+ * apply to the best 2,000 matches by word weight).
  */
 import type { AnyRecord } from './model.js';
 
@@ -98,17 +99,28 @@ export class SearchIndex {
         if (at < 0) return;
         score += list.weights[at]!;
       }
-      const record = this.records[id]!;
-      // Phrase and exact-name bonuses are computed for matches only, so the index keeps no text copies.
-      const fields = fieldsOf(record);
-      if (words.length > 1 && fields.some(([, field]) => normalize(field).includes(query))) score *= 2;
-      if (normalize(fields[0]![1]) === query) score *= 1.5;
-      hits.push({ record, score, id });
+      hits.push({ record: this.records[id]!, score, id });
     });
-    // Ties keep index order (kind, then natural order): numbers compare far faster than strings on big result sets.
-    return hits.sort((a, b) => b.score - a.score || a.id - b.id).map(({ record, score }) => ({ record, score }));
+    hits.sort(byScore);
+    // Phrase and exact-name bonuses need each match's text, so the index keeps no text copies; on a very
+    // large result they are applied to the best BONUS_CANDIDATES matches by word weight only.
+    const candidates = hits.length <= BONUS_CANDIDATES ? hits : hits.slice(0, BONUS_CANDIDATES);
+    for (const hit of candidates) {
+      const fields = fieldsOf(hit.record);
+      if (words.length > 1 && fields.some(([, field]) => normalize(field).includes(query))) hit.score *= 2;
+      if (normalize(fields[0]![1]) === query) hit.score *= 1.5;
+    }
+    candidates.sort(byScore);
+    const ranked = candidates === hits ? hits : [...candidates, ...hits.slice(BONUS_CANDIDATES)];
+    return ranked.map(({ record, score }) => ({ record, score }));
   }
 }
+
+/** How many of the best matches (by word weight) get the phrase and exact-name bonuses. */
+const BONUS_CANDIDATES = 2000;
+
+/** Best first; ties keep index order (kind, then natural order): numbers compare fast on big results. */
+const byScore = (a: { score: number; id: number }, b: { score: number; id: number }) => b.score - a.score || a.id - b.id;
 
 /** Binary search in ascending ids. */
 function indexOf(ids: readonly number[], id: number): number {
