@@ -3,6 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
 import { DEFAULT_HEADERS, type Body, type HostileCase } from './cases.js';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -108,6 +109,19 @@ export function parseErrors(text: string): ErrorBody {
 }
 
 /** The peak resident memory (VmHWM) of a process, in MB, from /proc. */
+/** What every hostile case must get: its status, an error with its code and message, nothing internal. */
+export function expectRefusal(answer: Answer, c: HostileCase): void {
+  expect(answer.status, answer.text.slice(0, 500)).toBe(c.status);
+  const body = parseErrors(answer.text);
+  const error = body.errors?.find((e) => e.extensions?.['code'] === c.code);
+  expect(error, `no ${c.code} in ${answer.text.slice(0, 500)}`).toBeDefined();
+  if (typeof c.message === 'string') expect(error!.message).toContain(c.message);
+  else expect(error!.message).toMatch(c.message);
+  if (c.absent) for (const e of body.errors ?? []) expect(e.message).not.toContain(c.absent);
+  // Nothing internal reaches the client.
+  expect(answer.text).not.toMatch(/originalError|stacktrace|"stack"|\bat [\w.<>]+ \(/);
+}
+
 export function vmHwmMb(pid: number): number {
   const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   return match ? Math.round(Number(match[1]) / 1024) : NaN;
