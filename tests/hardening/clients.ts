@@ -1,12 +1,11 @@
 /** Sends a hostile case in-process (app.fetch) or over a real socket (node:http), the same way. */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
-import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
+import { spawnServer, waitForListening } from '../server/helpers.js';
 import { DEFAULT_HEADERS, type Body, type HostileCase } from './cases.js';
 
-export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 export interface Answer {
   status: number;
@@ -141,34 +140,17 @@ export interface ChildServer {
  * a request that blew up the heap would kill it, and the next request would show it.
  */
 export async function startServer(env: Record<string, string> = {}, heapMb = 512): Promise<ChildServer> {
-  const child = spawn(process.execPath, [`--max-old-space-size=${heapMb}`, '--import', 'tsx', 'src/server.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'warn', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  let err = '';
-  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
-  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.once('exit', (code, signal) => resolve({ code, signal })),
-  );
+  const server = spawnServer({ LOG_LEVEL: 'warn', ...env }, [`--max-old-space-size=${heapMb}`]);
   const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) {
-      child.kill('SIGKILL');
-      await exited;
+    if (server.child.exitCode === null && server.child.signalCode === null) {
+      server.child.kill('SIGKILL');
+      await server.exited;
     }
   };
-  const deadline = Date.now() + 30_000;
-  let ended = false;
-  void exited.then(() => (ended = true));
-  for (;;) {
-    const match = /listening on (http:\/\/\S+?)\/graphql$/m.exec(out);
-    if (match) return { child, base: match[1]!, stdout: () => out, stderr: () => err, exited, stop };
-    if (ended || Date.now() > deadline) {
-      await stop();
-      throw new Error(`The server did not start.\nstdout:\n${out}\nstderr:\n${err}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 25));
+  try {
+    return { ...server, base: await waitForListening(server, 30_000), stop };
+  } catch (error) {
+    await stop();
+    throw error;
   }
 }

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from './clients.js';
 import { spawn } from 'node:child_process';
-import { ROOT } from './clients.js';
+import { ROOT } from '../server/helpers.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -16,8 +16,8 @@ export interface ServerProcess {
 const started: ChildProcess[] = [];
 
 /** Spawns the server entry with the given environment on top of ours (HOST defaults to 127.0.0.1, PORT to 0). */
-export function spawnServer(env: Record<string, string> = {}): ServerProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+export function spawnServer(env: Record<string, string> = {}, nodeArgs: string[] = []): ServerProcess {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'src/server.ts'], {
     cwd: ROOT,
     env: { ...process.env, HOST: '127.0.0.1', PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
