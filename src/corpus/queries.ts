@@ -231,8 +231,7 @@ export class Queries {
 
   private textMatches<T extends AnyRecord>(text: string, type: T['type']): readonly T[] {
     return this.memoized(`text|${type}|${text}`, () =>
-      this.store.search
-        .query(text)
+      this.search(text)
         .map((hit) => hit.record)
         .filter((r): r is T => r.type === type)
         .sort(byPosition(this.store)),
