@@ -7,7 +7,7 @@ import { loadConfig } from './config.js';
 import { checkCorpusAsync } from './corpus/load.js';
 import { formatIssues } from './corpus/issues.js';
 import { loadExamples } from './examples.js';
-import { bodyReader, withReadBody } from './http/body-limit.js';
+import { bodyReader } from './http/body-limit.js';
 import { createLogger, withRequestLog } from './http/logging.js';
 import { applyHttpTimeouts, httpServerOptions } from './http/node.js';
 import { ResponseCache, withResponseCache } from './cache/response-cache.js';
@@ -58,8 +58,8 @@ server.listen(config.port, config.host, async () => {
     process.exit(1);
   }
   const app = createApp({ store, config, examples: loadExamples(), logger });
-  // Bodies are read (within MAX_BODY_BYTES) before the cache; withReadBody hands them to the app cheaply.
-  handler = withResponseCache(withReadBody(app), new ResponseCache(), bodyReader(config.maxBodyBytes, { maxJsonDepth: config.limits.maxJsonDepth }));
+  // Bodies are read (within MAX_BODY_BYTES) before the cache, which hands them to the app.
+  handler = withResponseCache(app, new ResponseCache(), bodyReader(config.maxBodyBytes, { maxJsonDepth: config.limits.maxJsonDepth }));
   const entities = (['Country', 'City', 'Person', 'Company', 'Topic'] as const).reduce((n, k) => n + store.count(k), 0);
   const facts = (['Visit', 'Agreement', 'Metric', 'Statement'] as const).reduce((n, k) => n + store.count(k), 0);
   const address = server.address();

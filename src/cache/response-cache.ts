@@ -9,6 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, OutgoingHttpHeaders, RequestListener, ServerResponse } from 'node:http';
+import { ReadBody } from '../http/body-limit.js';
 
 /** Headers that never change a GraphQL answer here. */
 const IGNORED_HEADERS = new Set([
@@ -154,7 +155,7 @@ export function withResponseCache(
       const key = ResponseCache.keyOf(req, body);
       if (cache.serve(key, req, res)) return;
       // The body stream is consumed; whatwg-node reads a pre-read body from req.body.
-      if (body) (req as IncomingMessage & { body?: Buffer }).body = body;
+      if (body) (req as IncomingMessage & { body?: ReadBody }).body = new ReadBody(body);
       cache.capture(key, req, res);
       app(req, res);
     };

@@ -121,15 +121,6 @@ export class ReadBody {
   }
 }
 
-/** Wraps a node listener (the app) so that a Buffer left in `req.body` by a reader reaches whatwg-node as a ReadBody. */
-export function withReadBody(listener: (req: IncomingMessage, res: ServerResponse) => void) {
-  return (req: IncomingMessage, res: ServerResponse) => {
-    const withBody = req as IncomingMessage & { body?: unknown };
-    if (Buffer.isBuffer(withBody.body)) withBody.body = new ReadBody(withBody.body);
-    listener(req, res);
-  };
-}
-
 /**
  * Reads a request body into one Buffer, refusing (413, answered here) a declared or actual size over
  * maxBytes. Rejects with BodyTooLarge when it has answered, or with the stream's error.

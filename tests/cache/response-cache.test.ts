@@ -2,7 +2,7 @@ import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ResponseCache, withResponseCache } from '../../src/cache/response-cache.js';
-import { bodyReader, withReadBody } from '../../src/http/body-limit.js';
+import { bodyReader } from '../../src/http/body-limit.js';
 import { app } from '../helpers.js';
 
 const cache = new ResponseCache();
@@ -11,7 +11,7 @@ let base: string;
 
 beforeAll(async () => {
   // Wired as src/server.ts wires it.
-  server = createServer(withResponseCache(withReadBody(app), cache, bodyReader(2_000)));
+  server = createServer(withResponseCache(app, cache, bodyReader(2_000)));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });

@@ -36,7 +36,7 @@ async function serve(mode: Mode) {
   const { loadCorpus } = await import('../../src/corpus/load.js');
   const { Queries } = await import('../../src/corpus/queries.js');
   const { schema } = await import('../../src/schema/index.js');
-  const { bodyReader, useBodyLimit, withReadBody } = await import('../../src/http/body-limit.js');
+  const { bodyReader, ReadBody, useBodyLimit } = await import('../../src/http/body-limit.js');
   const { createApp } = await import('../../src/yoga.js');
   const store = loadCorpus('data/articles');
   const context = { store, queries: new Queries(store) };
@@ -53,13 +53,12 @@ async function serve(mode: Mode) {
   // As src/server.ts wires it (minus the response cache): read within the limit, then the app.
   const withNodeReader = (app: RequestListener): RequestListener => {
     const read = bodyReader(LIMIT);
-    const next = withReadBody(app);
     return (req, res) => {
-      if (req.method !== 'POST') return next(req, res);
+      if (req.method !== 'POST') return app(req, res);
       read(req, res).then(
         (body) => {
-          (req as typeof req & { body?: Buffer }).body = body;
-          next(req, res);
+          (req as typeof req & { body?: InstanceType<typeof ReadBody> }).body = new ReadBody(body);
+          app(req, res);
         },
         () => undefined,
       );
