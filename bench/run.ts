@@ -5,6 +5,7 @@
  *   --only a,b         only these operations (example names)
  *   --get              also measure over GET (query string), the cache-friendly transport
  *   --distinct         also measure with a different request each time, so no response cache helps
+ *   --mercurius        also measure Mercurius with graphql-jit on the same schema and store (bench/mercurius-server.ts)
  *   --duration S       seconds per measured run (default 5), after --warmup S (default 1)
  *   --rounds N         server/ceiling rounds per operation (default 2), --connections N (default 50)
  *   --endpoint PATH    GraphQL path, when the server's printed URL does not show it
@@ -19,7 +20,7 @@ import { distinctVariables, graphqlRequest, loadOperations, sampleCorpus, withCo
 import { pinningNote, pinSelf, stopAll } from './processes.js';
 import { cpuMicros, memory } from './proc.js';
 import { fmt, machine, markdownTable, median, writeResult } from './report.js';
-import { startApiServer, startCeiling, type RunningServer } from './servers.js';
+import { startApiServer, startCeiling, startMercurius, type RunningServer } from './servers.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -29,6 +30,7 @@ const { values: args } = parseArgs({
     only: { type: 'string' },
     get: { type: 'boolean', default: false },
     distinct: { type: 'boolean', default: false },
+    mercurius: { type: 'boolean', default: false },
     duration: { type: 'string', default: '5' },
     warmup: { type: 'string', default: '1' },
     rounds: { type: 'string', default: '2' },
@@ -58,7 +60,12 @@ interface Row {
   skipped?: string;
   server?: RunMeasurement[];
   ceiling?: RunMeasurement[];
+  mercurius?: RunMeasurement[];
+  /** Why Mercurius was not measured for this row. */
+  mercuriusSkipped?: string;
 }
+
+type Target = { child: { pid: number }; origin: string };
 
 /** Warms up, then measures one run, with the target's CPU time and memory around it. */
 async function measureRun(origin: string, pid: number, request: HttpRequest, nextRequest?: () => HttpRequest): Promise<RunMeasurement> {
@@ -70,7 +77,7 @@ async function measureRun(origin: string, pid: number, request: HttpRequest, nex
   return { ...result, cpuMicrosPerRequest: cpu / result.requests, ...memory(pid) };
 }
 
-async function measureOperation(server: RunningServer, op: Operation, method: 'POST' | 'GET', distinct: boolean): Promise<Row> {
+async function measureOperation(server: RunningServer, op: Operation, method: 'POST' | 'GET', distinct: boolean, mercurius?: Target): Promise<Row> {
   const label = `${op.name}${method === 'GET' ? ' (GET)' : ''}${distinct ? ' (distinct)' : ''}`;
   const row: Row = { operation: label, method, distinct };
   // Distinct requests are numbered across warm-ups and runs, so none repeats.
@@ -85,15 +92,18 @@ async function measureOperation(server: RunningServer, op: Operation, method: 'P
     console.log(`${label}: skipped (${row.skipped})`);
     return row;
   }
+  const compareWith = mercurius && (await sameAnswer(mercurius, request, reference.body, row));
   const ceiling = await startCeiling(reference.body, reference.contentType);
   try {
     row.server = [];
     row.ceiling = [];
+    if (compareWith) row.mercurius = [];
     for (let round = 1; round <= settings.rounds; round++) {
       row.server.push(await measureRun(server.origin, server.child.pid, request, nextRequest));
       row.ceiling.push(await measureRun(ceiling.origin, ceiling.child.pid, request, nextRequest));
-      const [s, c] = [row.server.at(-1)!, row.ceiling.at(-1)!];
-      console.log(`${label} round ${round}: server ${fmt(s.reqPerSec)} req/s, ceiling ${fmt(c.reqPerSec)} req/s`);
+      if (compareWith) row.mercurius!.push(await measureRun(mercurius.origin, mercurius.child.pid, request, nextRequest));
+      const [s, c, m] = [row.server.at(-1)!, row.ceiling.at(-1)!, row.mercurius?.at(-1)];
+      console.log(`${label} round ${round}: server ${fmt(s.reqPerSec)} req/s, ceiling ${fmt(c.reqPerSec)} req/s${m ? `, mercurius ${fmt(m.reqPerSec)} req/s` : ''}`);
     }
   } finally {
     await ceiling.child.stop();
@@ -101,11 +111,28 @@ async function measureOperation(server: RunningServer, op: Operation, method: 'P
   return row;
 }
 
+/** Mercurius is compared only where it gives the same data (graphql-jit may order keys differently). */
+async function sameAnswer(target: Target, request: HttpRequest, ours: Buffer, row: Row): Promise<boolean> {
+  const theirs = await sendOnce(target.origin, request);
+  const data = (bytes: Buffer) => canonical((JSON.parse(bytes.toString()) as { data?: unknown }).data);
+  if (theirs.status === 200 && !theirs.error && data(theirs.body) === data(ours)) return true;
+  row.mercuriusSkipped = `Mercurius answered HTTP ${theirs.status} with different data: ${theirs.body.toString().slice(0, 200)}`;
+  console.log(`${row.operation}: ${row.mercuriusSkipped}`);
+  return false;
+}
+
+/** JSON with object keys sorted, so that key order does not count as a difference. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v,
+  );
+}
+
 function summarize(row: Row) {
   const pick = (runs: RunMeasurement[] | undefined, field: keyof RunMeasurement) => median((runs ?? []).map((r) => r[field]));
   const reqPerSec = pick(row.server, 'reqPerSec');
   const ceilingReqPerSec = pick(row.ceiling, 'reqPerSec');
-  const failures = [...(row.server ?? []), ...(row.ceiling ?? [])].reduce((n, r) => n + r.errors + r.non2xx, 0);
+  const failures = [...(row.server ?? []), ...(row.ceiling ?? []), ...(row.mercurius ?? [])].reduce((n, r) => n + r.errors + r.non2xx, 0);
   return {
     reqPerSec,
     p50Ms: pick(row.server, 'p50Ms'),
@@ -116,22 +143,35 @@ function summarize(row: Row) {
     ceilingReqPerSec,
     ceilingCpuMicrosPerRequest: pick(row.ceiling, 'cpuMicrosPerRequest'),
     ratioToCeiling: reqPerSec / ceilingReqPerSec,
+    ...(row.mercurius && {
+      mercuriusReqPerSec: pick(row.mercurius, 'reqPerSec'),
+      mercuriusCpuMicrosPerRequest: pick(row.mercurius, 'cpuMicrosPerRequest'),
+      cpuRatioToMercurius: pick(row.server, 'cpuMicrosPerRequest') / pick(row.mercurius, 'cpuMicrosPerRequest'),
+    }),
     failures,
   };
 }
 
 function markdown(rows: Row[], context: Record<string, string>): string {
+  const withMercurius = rows.some((row) => row.mercurius);
   const table = markdownTable(
-    ['operation', 'req/s', 'p50 ms', 'p99 ms', 'server CPU µs/req', 'RSS MB', 'peak RSS MB', 'ceiling req/s', 'ceiling CPU µs/req', 'ratio to ceiling'],
+    [
+      'operation', 'req/s', 'p50 ms', 'p99 ms', 'server CPU µs/req', 'RSS MB', 'peak RSS MB', 'ceiling req/s', 'ceiling CPU µs/req', 'ratio to ceiling',
+      ...(withMercurius ? ['Mercurius+jit req/s', 'Mercurius+jit CPU µs/req', 'CPU vs Mercurius+jit'] : []),
+    ],
     rows
       .filter((row) => !row.skipped)
       .map((row) => {
         const s = summarize(row);
-        return [row.operation, fmt(s.reqPerSec), fmt(s.p50Ms), fmt(s.p99Ms), fmt(s.cpuMicrosPerRequest), fmt(s.rssMB), fmt(s.peakRssMB), fmt(s.ceilingReqPerSec), fmt(s.ceilingCpuMicrosPerRequest), fmt(s.ratioToCeiling, 2)];
+        return [
+          row.operation, fmt(s.reqPerSec), fmt(s.p50Ms), fmt(s.p99Ms), fmt(s.cpuMicrosPerRequest), fmt(s.rssMB), fmt(s.peakRssMB), fmt(s.ceilingReqPerSec), fmt(s.ceilingCpuMicrosPerRequest), fmt(s.ratioToCeiling, 2),
+          ...(withMercurius ? (s.cpuRatioToMercurius === undefined ? ['-', '-', '-'] : [fmt(s.mercuriusReqPerSec!), fmt(s.mercuriusCpuMicrosPerRequest!), `${fmt(s.cpuRatioToMercurius, 2)}x`]) : []),
+        ];
       }),
   );
   const notes = [
     ...rows.filter((r) => r.skipped).map((r) => `- ${r.operation} skipped: ${r.skipped}`),
+    ...rows.filter((r) => r.mercuriusSkipped).map((r) => `- ${r.operation}: Mercurius not compared (${r.mercuriusSkipped})`),
     ...rows.filter((r) => !r.skipped && summarize(r).failures > 0).map((r) => `- ${r.operation}: ${summarize(r).failures} errors or non-2xx answers`),
   ];
   const lines = Object.entries(context).map(([k, v]) => `- ${k}: ${v}`);
@@ -153,11 +193,12 @@ async function main() {
   const started = new Date();
   const server = await startApiServer(settings.dataDir, READY_TIMEOUT_MS, args.endpoint);
   console.log(`server ready in ${fmt(server.startupMs / 1000)} s at ${server.origin}${server.endpointPath}, ${articles} articles`);
+  const mercurius = args.mercurius ? await startMercurius(settings.dataDir, READY_TIMEOUT_MS) : undefined;
   const rows: Row[] = [];
   try {
     for (const op of operations) {
       for (const method of args.get ? (['POST', 'GET'] as const) : (['POST'] as const)) {
-        for (const distinct of [false, ...(args.distinct ? [true] : [])]) rows.push(await measureOperation(server, op, method, distinct));
+        for (const distinct of [false, ...(args.distinct ? [true] : [])]) rows.push(await measureOperation(server, op, method, distinct, mercurius));
       }
     }
   } finally {
@@ -171,6 +212,7 @@ async function main() {
     corpus: `${settings.dataDir} (${articles} articles), server ready in ${fmt(server.startupMs / 1000)} s, RSS ${fmt(server.memoryAfterLoad.rssMB)} MB after load`,
     load: `autocannon, ${settings.connections} connections, ${settings.warmupS} s warm-up + ${settings.durationS} s per run, ${settings.rounds} rounds alternating server and ceiling; medians shown`,
     ceiling: 'a bare node:http server answering with the exact bytes and content-type of the server\'s answer',
+    ...(mercurius && { mercurius: 'Mercurius 16 on fastify 5 with graphql-jit (jit: 1), the same schema and store, no protections, no logging' }),
     ...(args.distinct && { distinct: `each request carries a new "${DISTINCT_VARIABLE}" variable (unused by the operation), plus corpus-drawn variables where the example has a generator` }),
     'server env': `LOG_LEVEL=${process.env.LOG_LEVEL ?? '(default)'}`,
   };

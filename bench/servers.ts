@@ -57,3 +57,18 @@ export async function startCeiling(body: Buffer, contentType: string): Promise<{
   }
   return { child, origin: `http://${HOST}:${port}` };
 }
+
+const MERCURIUS_SCRIPT = fileURLToPath(new URL('./mercurius-server.ts', import.meta.url));
+
+/** Starts the Mercurius + graphql-jit comparison (bench/mercurius-server.ts) on the same corpus. */
+export async function startMercurius(dataDir: string, readyTimeoutMs: number): Promise<{ child: Child; origin: string }> {
+  const port = await freePort();
+  const child = startNodeChild(MERCURIUS_SCRIPT, { PORT: String(port), HOST, DATA_DIR: dataDir });
+  try {
+    await child.waitForLine(/listening/, readyTimeoutMs);
+  } catch (error) {
+    await child.stop();
+    throw error;
+  }
+  return { child, origin: `http://${HOST}:${port}` };
+}

@@ -2,6 +2,7 @@
  * Entry point: answers /health at once, loads the corpus (refusing an invalid one),
  * then serves the API. SIGTERM/SIGINT stop accepting, let in-flight requests finish, exit 0.
  */
+import './production-mode.js';
 import { createServer, type RequestListener, type ServerResponse } from 'node:http';
 import { loadConfig } from './config.js';
 import { checkCorpusAsync } from './corpus/load.js';

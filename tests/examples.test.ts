@@ -89,7 +89,7 @@ describe('the questions the examples answer', () => {
     const { company } = await run('company-profile');
     expect(company.delegations.nodes.map((v: any) => v.key)).toEqual(['frank-jensen-beijing-2014-12']);
     const { city } = await run('city-profile');
-    expect(city.sisterCities).toEqual([{ name: 'Beijing' }]);
+    expect(city.sisterCities).toEqual({ totalCount: 1, nodes: [{ name: 'Beijing' }] });
     expect(city.visits.nodes[0].cameoEvents.map((e: any) => e.code)).toEqual(['042', '043']);
     expect(city.statementsAbout.totalCount).toBeGreaterThan(0);
   });

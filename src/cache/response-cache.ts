@@ -41,6 +41,8 @@ export interface ResponseCacheOptions {
   maxEntries: number;
   /** Responses larger than this are not kept. */
   maxEntryBytes: number;
+  /** Bytes of keys and bodies kept in all; the least recently used go first. Bounds memory (and the garbage collector's work) when answers are large. */
+  maxBytes: number;
   /** Cache-Control sent with GET answers. */
   cacheControl: string;
 }
@@ -48,11 +50,13 @@ export interface ResponseCacheOptions {
 export const DEFAULT_RESPONSE_CACHE: ResponseCacheOptions = {
   maxEntries: 1000,
   maxEntryBytes: 1024 * 1024,
+  maxBytes: 64 * 1024 * 1024,
   cacheControl: 'public, max-age=300',
 };
 
 export class ResponseCache {
   private readonly entries = new Map<string, Entry>();
+  private bytes = 0;
   hits = 0;
   misses = 0;
 
@@ -133,9 +137,26 @@ export class ResponseCache {
     return this.entries.size;
   }
 
+  /** Bytes held by the cache's keys and bodies. */
+  get byteSize(): number {
+    return this.bytes;
+  }
+
   private store(key: string, entry: Entry) {
-    if (this.entries.size >= this.options.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+    const cost = (k: string, e: Entry) => k.length + e.body.length;
+    const previous = this.entries.get(key);
+    if (previous) {
+      this.entries.delete(key);
+      this.bytes -= cost(key, previous);
+    }
+    while (this.entries.size > 0 && (this.entries.size >= this.options.maxEntries || this.bytes + cost(key, entry) > this.options.maxBytes)) {
+      const [oldest, old] = this.entries.entries().next().value!;
+      this.entries.delete(oldest);
+      this.bytes -= cost(oldest, old);
+    }
+    if (cost(key, entry) > this.options.maxBytes) return;
     this.entries.set(key, entry);
+    this.bytes += cost(key, entry);
   }
 }
 

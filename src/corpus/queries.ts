@@ -218,6 +218,19 @@ export class Queries {
     return this.run(kind, q, order, s.list(kind), [q.text && this.textMatches(q.text, kind)], []);
   }
 
+  /** Cities twinned with this one by a sister-cities agreement, each once, newest agreement first. */
+  sisterCities(city: string): readonly CityRecord[] {
+    return this.memoized(`sister-cities|${city}`, () => {
+      const twins = new Set<CityRecord>();
+      for (const agreement of this.agreements({ city, kinds: ['sister-cities'] }, { field: 'date', direction: 'desc' }).slice()) {
+        for (const party of agreement.parties) {
+          if (party.startsWith('city:') && party !== `city:${city}`) twins.add(this.store.get('City', party.slice(5))!);
+        }
+      }
+      return [...twins];
+    });
+  }
+
   /** Ranked full-text search over everything. */
   search(text: string): readonly SearchHit[] {
     return this.memoized(`search|${text}`, () => this.store.search.query(text));

@@ -10,6 +10,7 @@ import {
   CityRef,
   CountryRef,
   EntityRef,
+  MayorConnection,
   MayorRef,
   MetricConnection,
   MetricRef,
@@ -44,11 +45,15 @@ builder.node(CityRef, {
       nullable: true,
       description: 'True when an article states it is its country\'s capital; null when no article says.',
     }),
-    mayors: t.field({
-      type: [MayorRef],
-      description: 'The people articles name as this city\'s mayor.',
-      resolve: (city, _args, { store }) => store.mayorsByCity.get(city.key),
-    }),
+    mayors: t.connection(
+      {
+        type: MayorRef,
+        description: 'The people articles name as this city\'s mayor, in corpus order.',
+        complexity: connectionCost,
+        resolve: (city, args, { store }) => paginate(args, store.mayorsByCity.get(city.key)),
+      },
+      MayorConnection,
+    ),
     visits: t.connection(
       {
         type: VisitRef,
@@ -71,17 +76,15 @@ builder.node(CityRef, {
       },
       AgreementConnection,
     ),
-    sisterCities: t.field({
-      type: [CityRef],
-      description: 'Cities it is twinned with by a sister-cities agreement.',
-      resolve: (city, _args, { queries, store }) =>
-        queries
-          .agreements({ city: city.key, kinds: ['sister-cities'] }, NEWEST_FIRST)
-          .slice()
-          .flatMap((a) => a.parties)
-          .filter((ref) => ref.startsWith('city:') && ref !== `city:${city.key}`)
-          .map((ref) => store.get('City', ref.slice(5))!),
-    }),
+    sisterCities: t.connection(
+      {
+        type: CityRef,
+        description: 'Cities it is twinned with by a sister-cities agreement, newest agreement first.',
+        complexity: connectionCost,
+        resolve: (city, args, { queries }) => paginate(args, queries.sisterCities(city.key)),
+      },
+      CityConnection,
+    ),
     metrics: t.connection(
       {
         type: MetricRef,

@@ -202,11 +202,15 @@ builder.node(VisitRef, {
       description: 'An earlier visit by the same visitors that the article mentions.',
       resolve: (visit, _args, { store }) => (visit.previousVisit ? store.get('Visit', visit.previousVisit)! : null),
     }),
-    laterVisits: t.field({
-      type: [VisitRef],
-      description: 'Visits that name this one as their previous visit.',
-      resolve: (visit, _args, { store }) => store.laterVisits.get(visit.key),
-    }),
+    laterVisits: t.connection(
+      {
+        type: VisitRef,
+        description: 'Visits that name this one as their previous visit, in corpus order.',
+        complexity: connectionCost,
+        resolve: (visit, args, { store }) => paginate(args, store.laterVisits.get(visit.key)),
+      },
+      VisitConnection,
+    ),
     cameoEvents: t.field({
       type: [CameoEventRef],
       description: 'The matching CAMEO events: 042 (make a visit) for the visiting side, 043 (host a visit) for the host.',

@@ -81,4 +81,13 @@ describe('provenance', () => {
     });
     expect(visit.meetings.map((m: any) => m.description)).toEqual(['Beijing Mayor Wang Anshun', 'Chinese officials']);
   });
+
+  it('relations that grow with the corpus are connections: the earlier visit lists this one among its later visits', async () => {
+    const { visit } = await data(`{
+      visit(key: "frank-jensen-china-2012") { laterVisits(first: 1) { totalCount pageInfo { hasNextPage } nodes { key } } }
+    }`);
+    expect(visit.laterVisits).toEqual({ totalCount: 1, pageInfo: { hasNextPage: false }, nodes: [{ key: 'frank-jensen-beijing-2014-12' }] });
+    const { city } = await data('{ city(key: "beijing") { mayors(first: 1) { totalCount nodes { name } } sisterCities { totalCount nodes { key } } } }');
+    expect(city).toEqual({ mayors: { totalCount: 1, nodes: [{ name: 'Wang Anshun' }] }, sisterCities: { totalCount: 1, nodes: [{ key: 'copenhagen' }] } });
+  });
 });

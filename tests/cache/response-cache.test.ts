@@ -1,7 +1,7 @@
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ResponseCache, withResponseCache } from '../../src/cache/response-cache.js';
+import { DEFAULT_RESPONSE_CACHE, ResponseCache, withResponseCache } from '../../src/cache/response-cache.js';
 import { bodyReader } from '../../src/http/body-limit.js';
 import { app } from '../helpers.js';
 
@@ -91,5 +91,29 @@ describe('request body limit', () => {
       req.end();
     });
     expect(status).toBe(413);
+  });
+});
+
+describe('response cache memory bound', () => {
+  it('keeps at most maxBytes of keys and answers, dropping the least recently used first', async () => {
+    const small = new ResponseCache({ ...DEFAULT_RESPONSE_CACHE, maxBytes: 250 });
+    const bounded = createServer(withResponseCache(app, small, bodyReader(2_000)));
+    await new Promise<void>((resolve) => bounded.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(bounded.address() as AddressInfo).port}/graphql`;
+    const ask = async (key: string) => {
+      const hits = small.hits;
+      await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ city(key: "${key}") { name } }` }) }).then((r) => r.text());
+      return small.hits > hits ? 'hit' : 'miss';
+    };
+    try {
+      // Each entry (key with the request body, plus the answer) takes 160-170 bytes: one fits in 250.
+      expect([await ask('copenhagen'), await ask('copenhagen')]).toEqual(['miss', 'hit']);
+      expect([await ask('beijing'), await ask('beijing')]).toEqual(['miss', 'hit']);
+      expect(await ask('copenhagen')).toBe('miss'); // dropped to make room for beijing
+      expect(small.size).toBe(1);
+      expect(small.byteSize).toBeLessThanOrEqual(250);
+    } finally {
+      await new Promise<void>((resolve) => bounded.close(() => resolve()));
+    }
   });
 });

@@ -51,7 +51,7 @@ function articlesEntities(levels: number) {
 /** A Visit field that returns a visit (or visits), n times. */
 function visitChain(field: 'previousVisit' | 'laterVisits', levels: number) {
   let inner = 'key';
-  for (let i = 0; i < levels; i++) inner = `${field} { ${inner} }`;
+  for (let i = 0; i < levels; i++) inner = field === 'laterVisits' ? `${field} { nodes { ${inner} } }` : `${field} { ${inner} }`;
   return `{ visit(key: "frank-jensen-beijing-2014-12") { ${inner} } }`;
 }
 
