@@ -11,6 +11,7 @@ import { loadExamples } from './examples.js';
 import { bodyReader } from './http/body-limit.js';
 import { createLogger, withRequestLog } from './http/logging.js';
 import { applyHttpTimeouts, httpServerOptions } from './http/node.js';
+import { withPreparedOperations } from './cache/prepared-operations.js';
 import { ResponseCache, withResponseCache } from './cache/response-cache.js';
 import { createApp } from './yoga.js';
 
@@ -59,8 +60,10 @@ server.listen(config.port, config.host, async () => {
     process.exit(1);
   }
   const app = createApp({ store, config, examples: loadExamples(), logger });
-  // Bodies are read (within MAX_BODY_BYTES) before the cache, which hands them to the app.
-  handler = withResponseCache(app, new ResponseCache(), bodyReader(config.maxBodyBytes, { maxJsonDepth: config.limits.maxJsonDepth }));
+  // Bodies are read (within MAX_BODY_BYTES) before the cache, which hands them on. Cache misses of an
+  // operation already accepted, with other variables, take the prepared-operation path.
+  const readBody = bodyReader(config.maxBodyBytes, { maxJsonDepth: config.limits.maxJsonDepth });
+  handler = withResponseCache(withPreparedOperations(app, app.prepared), new ResponseCache(), readBody);
   const entities = (['Country', 'City', 'Person', 'Company', 'Topic'] as const).reduce((n, k) => n + store.count(k), 0);
   const facts = (['Visit', 'Agreement', 'Metric', 'Statement'] as const).reduce((n, k) => n + store.count(k), 0);
   const address = server.address();

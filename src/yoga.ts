@@ -1,6 +1,7 @@
 /** Builds the GraphQL app around a loaded store. No I/O, no port: tests call yoga.fetch directly. */
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga } from 'graphql-yoga';
+import { PreparedOperations } from './cache/prepared-operations.js';
 import { Queries } from './corpus/queries.js';
 import type { Store } from './corpus/store.js';
 import type { Config } from './config.js';
@@ -22,7 +23,7 @@ export function createApp({ store, config, examples = [], logger }: AppOptions) 
   const context = { store, queries: new Queries(store) };
   // Limits, error masking, body limit, CSRF, security headers, metrics (src/http, docs/security.md).
   const hardened = hardening({ ...config, logger, otherPaths: ['/health', '/ready', '/_yoga/health'] }, renderGraphiQL);
-  return createYoga({
+  const yoga = createYoga({
     schema,
     context: () => context,
     landingPage: false,
@@ -50,6 +51,8 @@ export function createApp({ store, config, examples = [], logger }: AppOptions) 
       useTrustedExamples(examples),
     ],
   });
+  // The fast path for accepted operations sent again with other variables (the server wires it in).
+  return Object.assign(yoga, { prepared: new PreparedOperations(schema, context, hardened.limits) });
 }
 
 export type App = ReturnType<typeof createApp>;

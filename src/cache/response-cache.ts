@@ -29,6 +29,16 @@ const IGNORED_HEADERS = new Set([
   'tracestate',
 ]);
 
+/** Method, URL and every header that can change an answer, then `tail` (the body, or what of it matters). */
+export function requestKey(req: IncomingMessage, tail: string): string {
+  const headers: string[] = [];
+  for (let i = 0; i < req.rawHeaders.length; i += 2) {
+    const name = req.rawHeaders[i]!.toLowerCase();
+    if (!IGNORED_HEADERS.has(name)) headers.push(`${name}:${req.rawHeaders[i + 1]}`);
+  }
+  return `${req.method} ${req.url}\n${headers.sort().join('\n')}\n\n${tail}`;
+}
+
 interface Entry {
   status: number;
   headers: OutgoingHttpHeaders;
@@ -64,12 +74,7 @@ export class ResponseCache {
 
   /** The cache key of a request whose body (if any) has been read in full. */
   static keyOf(req: IncomingMessage, body: Buffer | undefined): string {
-    const headers: string[] = [];
-    for (let i = 0; i < req.rawHeaders.length; i += 2) {
-      const name = req.rawHeaders[i]!.toLowerCase();
-      if (!IGNORED_HEADERS.has(name)) headers.push(`${name}:${req.rawHeaders[i + 1]}`);
-    }
-    return `${req.method} ${req.url}\n${headers.sort().join('\n')}\n\n${body?.toString('latin1') ?? ''}`;
+    return requestKey(req, body?.toString('latin1') ?? '');
   }
 
   /** Answers from the cache when it can; returns false when the request must go through the app. */

@@ -16,6 +16,7 @@
 import { complexityFromQuery } from '@pothos/plugin-complexity';
 import {
   Kind,
+  type GraphQLError,
   type DefinitionNode,
   type DocumentNode,
   type FragmentDefinitionNode,
@@ -160,12 +161,23 @@ interface Measured {
   listItems: number;
 }
 
-export function useOperationLimits({ maxCost, maxListItems }: { maxCost: number; maxListItems: number }): Plugin {
+interface LimitArgs {
+  document: DocumentNode;
+  operationName?: string | null;
+  schema: GraphQLSchema;
+  contextValue: unknown;
+}
+
+/**
+ * The check of both limits for an operation about to run: the error to answer with, or undefined
+ * when it may run. Shared by the plugin below and the prepared-operation path (src/cache/prepared-operations.ts).
+ */
+export function operationLimiter({ maxCost, maxListItems }: { maxCost: number; maxListItems: number }) {
   // Per document (graphql-yoga's parse cache hands out the same document object for the same text).
   const measured = new WeakMap<DocumentNode, Map<string, Measured>>();
   const literalLists = new WeakMap<OperationDefinitionNode, number>();
 
-  const measure = (args: { document: DocumentNode; operationName?: string | null; schema: GraphQLSchema; contextValue: unknown }, variables: Record<string, unknown> | null | undefined): Measured | undefined => {
+  const measure = (args: LimitArgs, variables: Record<string, unknown> | null | undefined): Measured | undefined => {
     const selected = selectOperation(args.document, args.operationName);
     if (!selected) return undefined;
     let literal = literalLists.get(selected.operation);
@@ -175,44 +187,45 @@ export function useOperationLimits({ maxCost, maxListItems }: { maxCost: number;
     return { listItems, cost: listItems > maxListItems ? undefined : costOf(args.schema, selected, variables, args.contextValue as object) };
   };
 
+  return (args: LimitArgs, variables: Record<string, unknown> | null | undefined): GraphQLError | undefined => {
+    const json = smallJson(variables);
+    const key = json === undefined ? undefined : `${args.operationName ?? ''}\n${json}`;
+    let byKey = measured.get(args.document);
+    let result = key === undefined ? undefined : byKey?.get(key);
+    if (!result) {
+      result = measure(args, variables);
+      if (!result) return undefined;
+      if (key !== undefined) {
+        if (!byKey) measured.set(args.document, (byKey = new Map()));
+        if (byKey.size >= MAX_PER_DOCUMENT) byKey.clear();
+        byKey.set(key, result);
+      }
+    }
+    if (result.listItems > maxListItems) {
+      return limitError(
+        `A list argument has too many items: ${result.listItems}, the maximum is ${maxListItems}. Send fewer at a time.`,
+        ErrorCode.maxListItems,
+        { name: 'listItems', max: maxListItems, value: result.listItems },
+      );
+    }
+    if (result.cost !== undefined && result.cost > maxCost) {
+      return limitError(
+        `Query is too expensive: its estimated cost is ${result.cost}, the maximum is ${maxCost}. ` +
+          'Ask for fewer items per page (first/last) or nest fewer lists.',
+        ErrorCode.maxCost,
+        { name: 'cost', max: maxCost, value: result.cost },
+      );
+    }
+    return undefined;
+  };
+}
+
+export function useOperationLimits(limits: { maxCost: number; maxListItems: number }): Plugin {
+  const check = operationLimiter(limits);
   return {
     onExecute({ args, setResultAndStopExecution }) {
-      const variables = args.variableValues as Record<string, unknown> | null | undefined;
-      const json = smallJson(variables);
-      const key = json === undefined ? undefined : `${args.operationName ?? ''}\n${json}`;
-      let byKey = measured.get(args.document);
-      let result = key === undefined ? undefined : byKey?.get(key);
-      if (!result) {
-        result = measure(args, variables);
-        if (!result) return;
-        if (key !== undefined) {
-          if (!byKey) measured.set(args.document, (byKey = new Map()));
-          if (byKey.size >= MAX_PER_DOCUMENT) byKey.clear();
-          byKey.set(key, result);
-        }
-      }
-      if (result.listItems > maxListItems) {
-        setResultAndStopExecution({
-          errors: [
-            limitError(
-              `A list argument has too many items: ${result.listItems}, the maximum is ${maxListItems}. Send fewer at a time.`,
-              ErrorCode.maxListItems,
-              { name: 'listItems', max: maxListItems, value: result.listItems },
-            ),
-          ],
-        });
-      } else if (result.cost !== undefined && result.cost > maxCost) {
-        setResultAndStopExecution({
-          errors: [
-            limitError(
-              `Query is too expensive: its estimated cost is ${result.cost}, the maximum is ${maxCost}. ` +
-                'Ask for fewer items per page (first/last) or nest fewer lists.',
-              ErrorCode.maxCost,
-              { name: 'cost', max: maxCost, value: result.cost },
-            ),
-          ],
-        });
-      }
+      const error = check(args, args.variableValues as Record<string, unknown> | null | undefined);
+      if (error) setResultAndStopExecution({ errors: [error] });
     },
   };
 }

@@ -79,6 +79,8 @@ export interface RequestNotes {
   operation?: string;
   codes?: string[];
   query?: string;
+  /** The parsed document, for the prepared-operation path (src/cache/prepared-operations.ts). */
+  document?: DocumentNode;
 }
 
 const NOTES = Symbol.for('news-graph.request-notes');
@@ -126,7 +128,9 @@ export function useRequestNotes(logger: Logger): Plugin {
         if (!result || result instanceof Error || !('definitions' in result)) return;
         const operationName = typeof params?.operationName === 'string' ? params.operationName : undefined;
         const name = nameOf(result, operationName);
-        if (name) notesOf(req).operation = clip(name, MAX_NAME);
+        const notes = notesOf(req);
+        notes.document = result;
+        if (name) notes.operation = clip(name, MAX_NAME);
       };
     },
     onResultProcess({ result, serverContext }) {

@@ -1,0 +1,168 @@
+/**
+ * Prepared operations: a fast path for an operation the app has already accepted, sent again
+ * with other variables (a front end's everyday traffic, which the response cache cannot answer).
+ *
+ * The first request of an operation goes through graphql-yoga and every protection. When it is
+ * answered 200 without errors, its document (parsed and validated, within the token, depth, alias
+ * and directive limits, all of which depend on the document alone) is kept under a key made of
+ * everything else the pipeline could look at: method, URL, headers, query text and operation name.
+ * A later POST with the same key and only other `variables` skips yoga's per-request pipeline: the
+ * checks that depend on variables (list items, cost) run as in yoga, the same executor runs under
+ * the same execution deadline, and the answer gets the headers yoga gave the first one.
+ *
+ * Anything else, and any answer with an error in it, goes through yoga: errors are masked and
+ * formatted there, so a result with errors is dropped and the request is handed to the app
+ * (resolvers only read the in-memory corpus, so running one twice changes nothing).
+ */
+import type { IncomingMessage, OutgoingHttpHeaders, RequestListener, ServerResponse } from 'node:http';
+import { execute } from '@graphql-tools/executor';
+import type { DocumentNode, ExecutionResult, GraphQLSchema } from 'graphql';
+import { ReadBody } from '../http/body-limit.js';
+import { operationLimiter } from '../http/cost.js';
+import { notesOf } from '../http/logging.js';
+import { Deadline } from '../http/timeout.js';
+import { requestKey } from './response-cache.js';
+
+export interface PreparedLimits {
+  maxCost: number;
+  maxListItems: number;
+  executionTimeoutMs: number;
+}
+
+interface Prepared {
+  key: string;
+  document: DocumentNode;
+  operationName: string | undefined;
+  /** For the request log. */
+  label: string | undefined;
+  /** yoga's answer headers for this operation, without those that differ per answer. */
+  headers: OutgoingHttpHeaders;
+}
+
+/** The parts of a JSON request body the fast path takes; any other member sends it through yoga. */
+interface Params {
+  query: string;
+  variables: Record<string, unknown> | undefined;
+  operationName: string | undefined;
+}
+
+const PER_ANSWER_HEADERS = ['content-length', 'date', 'connection', 'keep-alive', 'transfer-encoding', 'etag'];
+
+export class PreparedOperations {
+  private readonly entries = new Map<string, Prepared>();
+  private readonly limit: ReturnType<typeof operationLimiter>;
+  /** Answers given by the fast path, for tests and metrics. */
+  served = 0;
+
+  constructor(
+    private readonly schema: GraphQLSchema,
+    private readonly contextValue: object,
+    private readonly limits: PreparedLimits,
+    private readonly maxEntries = 500,
+  ) {
+    this.limit = operationLimiter(limits);
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /**
+   * Runs a prepared operation with these variables: the answer's bytes, or undefined when yoga
+   * must answer (a limit hit, invalid variables, a field error, the deadline passed).
+   */
+  run(prepared: Prepared, variables: Record<string, unknown> | undefined): string | undefined | Promise<string | undefined> {
+    const args = { schema: this.schema, document: prepared.document, operationName: prepared.operationName, contextValue: this.contextValue };
+    if (this.limit(args, variables)) return undefined;
+    const deadline = new Deadline(this.limits.executionTimeoutMs);
+    const finish = (result: unknown): string | undefined => {
+      deadline.dispose();
+      if (!result || typeof result !== 'object' || Symbol.asyncIterator in result) return undefined;
+      const { errors, data, extensions } = result as ExecutionResult;
+      // An operation that ran out of time is forgotten, so that later requests go straight to yoga (and its 503).
+      if (deadline.timedOut) this.entries.delete(prepared.key);
+      if (errors?.length || deadline.timedOut) return undefined;
+      return JSON.stringify(extensions ? { data, extensions } : { data });
+    };
+    const fail = () => finish(undefined);
+    try {
+      const result = execute({ ...args, variableValues: variables, signal: deadline as unknown as AbortSignal });
+      // Some resolvers answer with a promise (Pothos' global IDs): the whole result is then one.
+      return result && 'then' in result ? (result as Promise<unknown>).then(finish, fail) : finish(result);
+    } catch {
+      return fail();
+    }
+  }
+
+  /** The prepared operation for a request key, if there is one. */
+  get(key: string): Prepared | undefined {
+    return this.entries.get(key);
+  }
+
+  /** Sends an answer the fast path produced, with the headers yoga gave the operation. */
+  send(prepared: Prepared, body: string, req: IncomingMessage, res: ServerResponse): void {
+    this.served++;
+    if (prepared.label) notesOf(req).operation = prepared.label;
+    res.writeHead(200, { ...prepared.headers, 'content-length': Buffer.byteLength(body) });
+    res.end(body);
+  }
+
+  /** Watches the app answer; keeps the operation when the answer is a 200 without errors. */
+  learn(key: string, params: Params, req: IncomingMessage, res: ServerResponse): void {
+    let status = 0;
+    let headers: OutgoingHttpHeaders = {};
+    const { writeHead } = res;
+    res.writeHead = ((code: number, ...rest: unknown[]) => {
+      status = code;
+      const given = rest.find((r) => r && typeof r === 'object') as OutgoingHttpHeaders | undefined;
+      headers = { ...res.getHeaders(), ...given };
+      return Reflect.apply(writeHead, res, [code, ...rest]);
+    }) as typeof res.writeHead;
+    res.once('finish', () => {
+      const notes = notesOf(req);
+      if (status !== 200 || notes.codes || !notes.document || 'set-cookie' in headers) return;
+      const kept: OutgoingHttpHeaders = {};
+      for (const [name, value] of Object.entries(headers)) if (!PER_ANSWER_HEADERS.includes(name.toLowerCase())) kept[name.toLowerCase()] = value;
+      if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+      this.entries.set(key, { key, document: notes.document, operationName: params.operationName, label: notes.operation, headers: kept });
+    });
+  }
+}
+
+/** The request's GraphQL parameters when its body is a plain JSON request: query, and optionally variables and operationName. */
+function paramsOf(bytes: Buffer): Params | undefined {
+  let body: unknown;
+  try {
+    body = JSON.parse(bytes.toString('utf8'));
+  } catch {
+    return undefined;
+  }
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return undefined;
+  const { query, variables, operationName, ...rest } = body as Record<string, unknown>;
+  if (typeof query !== 'string' || Object.keys(rest).length > 0) return undefined;
+  if (variables != null && (typeof variables !== 'object' || Array.isArray(variables))) return undefined;
+  if (operationName != null && typeof operationName !== 'string') return undefined;
+  return { query, variables: (variables ?? undefined) as Params['variables'], operationName: operationName ?? undefined };
+}
+
+/**
+ * Wraps the app (inside the response cache, which has read the body) with the prepared-operation
+ * fast path for POST requests.
+ */
+export function withPreparedOperations(app: RequestListener, prepared: PreparedOperations): RequestListener {
+  return (req, res) => {
+    const body = (req as IncomingMessage & { body?: unknown }).body;
+    const params = req.method === 'POST' && body instanceof ReadBody ? paramsOf(body.bytes) : undefined;
+    if (!params) return app(req, res);
+    const key = requestKey(req, `${params.operationName ?? ''}\n${params.query}`);
+    const entry = prepared.get(key);
+    if (!entry) {
+      prepared.learn(key, params, req, res);
+      return app(req, res);
+    }
+    const answer = (text: string | undefined) => (text === undefined ? app(req, res) : prepared.send(entry, text, req, res));
+    const text = prepared.run(entry, params.variables);
+    if (text instanceof Promise) void text.then(answer);
+    else answer(text);
+  };
+}

@@ -1,0 +1,108 @@
+/**
+ * The prepared-operation fast path answers exactly as graphql-yoga does: every example, sent again
+ * with other variables, gets the same status, content type and bytes as the app itself gives; and
+ * whatever yoga would refuse or report an error for is still answered by yoga.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withPreparedOperations } from '../../src/cache/prepared-operations.js';
+import { ResponseCache, withResponseCache } from '../../src/cache/response-cache.js';
+import { loadExamples } from '../../src/examples.js';
+import { bodyReader } from '../../src/http/body-limit.js';
+import { app } from '../helpers.js';
+
+let server: Server;
+let base: string;
+
+beforeAll(async () => {
+  // Wired as src/server.ts wires it.
+  server = createServer(withResponseCache(withPreparedOperations(app, app.prepared), new ResponseCache(), bodyReader(100_000)));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+const HEADERS = { 'content-type': 'application/json', accept: 'application/graphql-response+json' };
+
+/** The same request over the server (fast path when prepared) and into the app directly (always yoga). */
+async function both(body: Record<string, unknown>, headers: Record<string, string> = HEADERS) {
+  const text = JSON.stringify(body);
+  const servedBefore = app.prepared.served;
+  const viaServer = await fetch(`${base}/graphql`, { method: 'POST', headers: { ...headers }, body: text });
+  const fast = app.prepared.served > servedBefore;
+  const viaYoga = await app.fetch('http://localhost/graphql', { method: 'POST', headers: { ...headers }, body: text });
+  return {
+    fast,
+    server: { status: viaServer.status, type: viaServer.headers.get('content-type'), body: await viaServer.text() },
+    yoga: { status: viaYoga.status, type: viaYoga.headers.get('content-type'), body: await viaYoga.text() },
+  };
+}
+
+let nonce = 0;
+/** Variables no earlier request had, so the response cache cannot answer. */
+const fresh = (variables: Record<string, unknown> = {}) => ({ ...variables, requestNumber: ++nonce });
+
+describe('prepared operations', () => {
+  it.each(loadExamples().map((e) => [e.name, e] as const))('%s: answered again with other variables, byte for byte as yoga answers', async (_name, example) => {
+    const first = await both({ query: example.query, variables: fresh(example.variables) });
+    expect(first.fast).toBe(false); // the first time, yoga answers and the operation is kept
+    const again = await both({ query: example.query, variables: fresh(example.variables) });
+    expect(again.fast).toBe(true);
+    expect(again.server).toEqual(again.yoga);
+    expect(again.server.status).toBe(200);
+  });
+
+  it('answers other variables of a prepared operation with their own data', async () => {
+    const query = 'query City($key: String!) { city(key: $key) { name country { name } } }';
+    await both({ query, variables: fresh({ key: 'copenhagen' }) });
+    const beijing = await both({ query, variables: fresh({ key: 'beijing' }) });
+    expect(beijing.fast).toBe(true);
+    expect(JSON.parse(beijing.server.body)).toEqual({ data: { city: { name: 'Beijing', country: { name: 'China' } } } });
+  });
+
+  it('leaves invalid variables to yoga, which answers them with its own error', async () => {
+    const query = 'query Metrics($first: Int) { metrics(first: $first) { nodes { key } } }';
+    await both({ query, variables: fresh({ first: 1 }) });
+    const wrongType = await both({ query, variables: fresh({ first: 'many' }) });
+    expect(wrongType.fast).toBe(false);
+    expect(wrongType.server).toEqual(wrongType.yoga);
+    expect(wrongType.server.status).toBe(400);
+    expect(wrongType.server.body).toContain('BAD_USER_INPUT');
+  });
+
+  it('checks the cost with each request\'s variables: an expensive page size is still refused', async () => {
+    const query = 'query Deep($n: Int) { cities(first: $n) { nodes { visits(first: $n) { nodes { agreements(first: $n) { nodes { parties { name } } } } } } } }';
+    const cheap = await both({ query, variables: fresh({ n: 1 }) });
+    expect(cheap.server.status).toBe(200);
+    const costly = await both({ query, variables: fresh({ n: 100 }) });
+    expect(costly.fast).toBe(false);
+    expect(costly.server).toEqual(costly.yoga);
+    expect(costly.server.body).toContain('MAX_COST_EXCEEDED');
+  });
+
+  it('leaves field errors to yoga: a page over the cap is its error, not a fast answer', async () => {
+    const query = 'query Topics($first: Int) { topics(first: $first) { nodes { key } } }';
+    await both({ query, variables: fresh({ first: 2 }) });
+    const overCap = await both({ query, variables: fresh({ first: 101 }) });
+    expect(overCap.fast).toBe(false);
+    expect(overCap.server).toEqual(overCap.yoga);
+    expect(overCap.server.body).toContain('must be at most 100');
+  });
+
+  it('keys on the headers: an operation prepared for one Accept header is not answered for another', async () => {
+    const query = 'query Capitals { cities(filter: { capital: true }) { nodes { name } } }';
+    await both({ query, variables: fresh() });
+    const otherAccept = await both({ query, variables: fresh() }, { 'content-type': 'application/json', accept: 'application/json' });
+    expect(otherAccept.fast).toBe(false);
+    expect(otherAccept.server).toEqual(otherAccept.yoga);
+  });
+
+  it('sends requests with other members (extensions) through yoga', async () => {
+    const query = 'query Countries { countries { nodes { name } } }';
+    await both({ query, variables: fresh() });
+    const withExtensions = await both({ query, variables: fresh(), extensions: { tracing: true } });
+    expect(withExtensions.fast).toBe(false);
+    expect(withExtensions.server).toEqual(withExtensions.yoga);
+  });
+});
