@@ -41,6 +41,7 @@ export function requestKey(req: IncomingMessage, tail: string): string {
 
 interface Entry {
   status: number;
+  /** The answer's headers, Content-Length included: sent as they are on every hit. */
   headers: OutgoingHttpHeaders;
   body: Buffer;
   etag: string;
@@ -92,7 +93,7 @@ export class ResponseCache {
       res.writeHead(304, { etag: entry.etag, ...(entry.headers['cache-control'] ? { 'cache-control': entry.headers['cache-control'] } : {}) });
       res.end();
     } else {
-      res.writeHead(entry.status, { ...entry.headers, 'content-length': entry.body.length });
+      res.writeHead(entry.status, entry.headers);
       res.end(entry.body);
     }
     return true;
@@ -132,7 +133,7 @@ export class ResponseCache {
         delete headers['date'];
         delete headers['connection'];
         delete headers['keep-alive'];
-        this.store(key, { status, headers: { ...headers, ...(cacheControl ? { 'cache-control': cacheControl } : {}), etag }, body, etag });
+        this.store(key, { status, headers: { ...headers, ...(cacheControl ? { 'cache-control': cacheControl } : {}), etag, 'content-length': body.length }, body, etag });
       }
       return Reflect.apply(end, res, [chunk, ...rest]);
     }) as typeof res.end;

@@ -35,6 +35,18 @@ export interface LoggerOptions {
   write?: (text: string) => void;
 }
 
+/** The ISO time of the current millisecond, formatted once for all the lines written in it. */
+let lastMs = 0;
+let lastIso = '';
+function isoNow(): string {
+  const now = Date.now();
+  if (now !== lastMs) {
+    lastMs = now;
+    lastIso = new Date(now).toISOString();
+  }
+  return lastIso;
+}
+
 export function createLogger({ level = 'info', write = (text) => process.stdout.write(text) }: LoggerOptions = {}): Logger {
   const threshold = RANK[level];
   let buffer = '';
@@ -50,9 +62,9 @@ export function createLogger({ level = 'info', write = (text) => process.stdout.
     if (RANK[lvl] < threshold) return;
     let line: string;
     try {
-      line = JSON.stringify({ time: new Date().toISOString(), level: lvl, msg, ...fields });
+      line = JSON.stringify({ time: isoNow(), level: lvl, msg, ...fields });
     } catch {
-      line = JSON.stringify({ time: new Date().toISOString(), level: lvl, msg, unserializable: true });
+      line = JSON.stringify({ time: isoNow(), level: lvl, msg, unserializable: true });
     }
     buffer += `${line}\n`;
     if (buffer.length > 64 * 1024) flush();
