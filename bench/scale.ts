@@ -46,6 +46,8 @@ const GENERATE_TIMEOUT_MS = 15 * 60_000;
 interface OperationResult extends Partial<LoadResult> {
   operation: string;
   cpuMicrosPerRequest?: number;
+  /** Size of the answer: pages are capped, but fuller pages (a city with more visits) are bigger. */
+  responseBytes?: number;
   error?: string;
 }
 
@@ -103,7 +105,7 @@ async function measureSize(articles: number, operations: Operation[]): Promise<S
         const cpuBefore = cpuMicros(server.child.pid);
         const measured = await runLoad({ ...load, durationS });
         const cpuMicrosPerRequest = (cpuMicros(server.child.pid) - cpuBefore) / measured.requests;
-        result.operations.push({ operation: op.name, ...measured, cpuMicrosPerRequest });
+        result.operations.push({ operation: op.name, ...measured, cpuMicrosPerRequest, responseBytes: reference.body.length });
         console.log(`  ${op.name}: p50 ${fmt(measured.p50Ms)} ms, p99 ${fmt(measured.p99Ms)} ms, ${fmt(cpuMicrosPerRequest)} µs CPU/req`);
       }
       result.peakRssMB = memory(server.child.pid).peakRssMB;
@@ -158,10 +160,10 @@ function markdown(results: SizeResult[], operationNames: string[]): string {
     fmt(r.peakRssMB),
     ...operationNames.map((name) => {
       const op = r.operations.find((o) => o.operation === name);
-      return op?.error ? 'error' : fmt(op?.p50Ms);
+      return op?.error ? 'error' : `${fmt(op?.p50Ms)} (${fmt((op?.responseBytes ?? NaN) / 1024)} KB)`;
     }),
   ]);
-  const table = markdownTable(['articles', 'startup s', 'RSS MB after load', 'peak RSS MB', ...operationNames.map((n) => `${n} p50 ms`)], rows);
+  const table = markdownTable(['articles', 'startup s', 'RSS MB after load', 'peak RSS MB', ...operationNames.map((n) => `${n} p50 ms (answer size)`)], rows);
   const problems = results.flatMap((r) => [
     ...(r.error ? [`- ${r.articles} articles: ${r.error}`] : []),
     ...r.operations.filter((o) => o.error).map((o) => `- ${r.articles} articles, ${o.operation}: ${o.error}`),
