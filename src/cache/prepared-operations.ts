@@ -21,7 +21,7 @@ import { ReadBody } from '../http/body-limit.js';
 import { operationLimiter } from '../http/cost.js';
 import { notesOf } from '../http/logging.js';
 import { Deadline } from '../http/timeout.js';
-import { requestKey } from './response-cache.js';
+import { requestKey, reusableHeaders } from './response-cache.js';
 
 export interface PreparedLimits {
   maxCost: number;
@@ -45,8 +45,6 @@ interface Params {
   variables: Record<string, unknown> | undefined;
   operationName: string | undefined;
 }
-
-const PER_ANSWER_HEADERS = ['content-length', 'date', 'connection', 'keep-alive', 'transfer-encoding', 'etag'];
 
 export class PreparedOperations {
   private readonly entries = new Map<string, Prepared>();
@@ -115,16 +113,14 @@ export class PreparedOperations {
     res.writeHead = ((code: number, ...rest: unknown[]) => {
       status = code;
       const given = rest.find((r) => r && typeof r === 'object') as OutgoingHttpHeaders | undefined;
-      headers = { ...res.getHeaders(), ...given };
+      headers = reusableHeaders({ ...res.getHeaders(), ...given });
       return Reflect.apply(writeHead, res, [code, ...rest]);
     }) as typeof res.writeHead;
     res.once('finish', () => {
       const notes = notesOf(req);
       if (status !== 200 || notes.codes || !notes.document || 'set-cookie' in headers) return;
-      const kept: OutgoingHttpHeaders = {};
-      for (const [name, value] of Object.entries(headers)) if (!PER_ANSWER_HEADERS.includes(name.toLowerCase())) kept[name.toLowerCase()] = value;
       if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
-      this.entries.set(key, { key, document: notes.document, operationName: params.operationName, label: notes.operation, headers: kept });
+      this.entries.set(key, { key, document: notes.document, operationName: params.operationName, label: notes.operation, headers });
     });
   }
 }

@@ -39,6 +39,19 @@ export function requestKey(req: IncomingMessage, tail: string): string {
   return `${req.method} ${req.url}\n${headers.sort().join('\n')}\n\n${tail}`;
 }
 
+/** Headers that belong to one answer only (its length, date, connection): dropped before an answer's headers are reused. */
+const PER_ANSWER_HEADERS = new Set(['content-length', 'date', 'connection', 'keep-alive', 'transfer-encoding', 'etag']);
+
+/** An answer's headers, lower-cased, without those that belong to that answer only. */
+export function reusableHeaders(headers: OutgoingHttpHeaders): OutgoingHttpHeaders {
+  const kept: OutgoingHttpHeaders = {};
+  for (const [name, value] of Object.entries(headers)) {
+    const lower = name.toLowerCase();
+    if (!PER_ANSWER_HEADERS.has(lower)) kept[lower] = value;
+  }
+  return kept;
+}
+
 interface Entry {
   status: number;
   /** The answer's headers, Content-Length included: sent as they are on every hit. */
@@ -116,7 +129,7 @@ export class ResponseCache {
     res.writeHead = ((code: number, ...rest: unknown[]) => {
       status = code;
       const given = rest.find((r) => r && typeof r === 'object') as OutgoingHttpHeaders | undefined;
-      headers = { ...lowerCased(res.getHeaders()), ...lowerCased(given ?? {}) };
+      headers = reusableHeaders({ ...res.getHeaders(), ...given });
       if (code === 200 && cacheControl) res.setHeader('cache-control', cacheControl);
       return Reflect.apply(writeHead, res, [code, ...rest]);
     }) as typeof res.writeHead;
@@ -129,10 +142,6 @@ export class ResponseCache {
       if (status === 200 && size <= this.options.maxEntryBytes && !('set-cookie' in headers)) {
         const body = Buffer.concat(chunks);
         const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
-        delete headers['content-length'];
-        delete headers['date'];
-        delete headers['connection'];
-        delete headers['keep-alive'];
         this.store(key, { status, headers: { ...headers, ...(cacheControl ? { 'cache-control': cacheControl } : {}), etag, 'content-length': body.length }, body, etag });
       }
       return Reflect.apply(end, res, [chunk, ...rest]);
@@ -164,10 +173,6 @@ export class ResponseCache {
     this.entries.set(key, entry);
     this.bytes += cost(key, entry);
   }
-}
-
-function lowerCased(headers: OutgoingHttpHeaders): OutgoingHttpHeaders {
-  return Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
 }
 
 /** Wraps a node request listener (such as a yoga app) with the cache. POST bodies are read first. */
