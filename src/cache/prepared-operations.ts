@@ -21,7 +21,7 @@ import { ReadBody } from '../http/body-limit.js';
 import { operationLimiter } from '../http/cost.js';
 import { notesOf } from '../http/logging.js';
 import { Deadline } from '../http/timeout.js';
-import { requestKey, reusableHeaders } from './response-cache.js';
+import { onAnswerHead, requestKey } from './response-cache.js';
 
 export interface PreparedLimits {
   maxCost: number;
@@ -49,7 +49,7 @@ interface Params {
 export class PreparedOperations {
   private readonly entries = new Map<string, Prepared>();
   private readonly limit: ReturnType<typeof operationLimiter>;
-  /** Answers given by the fast path, for tests and metrics. */
+  /** Answers given by the fast path (tests read it). */
   served = 0;
 
   constructor(
@@ -59,10 +59,6 @@ export class PreparedOperations {
     private readonly maxEntries = 500,
   ) {
     this.limit = operationLimiter(limits);
-  }
-
-  get size(): number {
-    return this.entries.size;
   }
 
   /**
@@ -109,13 +105,10 @@ export class PreparedOperations {
   learn(key: string, params: Params, req: IncomingMessage, res: ServerResponse): void {
     let status = 0;
     let headers: OutgoingHttpHeaders = {};
-    const { writeHead } = res;
-    res.writeHead = ((code: number, ...rest: unknown[]) => {
+    onAnswerHead(res, (code, answerHeaders) => {
       status = code;
-      const given = rest.find((r) => r && typeof r === 'object') as OutgoingHttpHeaders | undefined;
-      headers = reusableHeaders({ ...res.getHeaders(), ...given });
-      return Reflect.apply(writeHead, res, [code, ...rest]);
-    }) as typeof res.writeHead;
+      headers = answerHeaders;
+    });
     res.once('finish', () => {
       const notes = notesOf(req);
       if (status !== 200 || notes.codes || !notes.document || 'set-cookie' in headers) return;

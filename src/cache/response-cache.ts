@@ -52,6 +52,19 @@ export function reusableHeaders(headers: OutgoingHttpHeaders): OutgoingHttpHeade
   return kept;
 }
 
+/**
+ * Calls `onHead` with the status and reusable headers of the answer as it is about to be sent
+ * (res.writeHead), before the headers go out, so `onHead` may still add one.
+ */
+export function onAnswerHead(res: ServerResponse, onHead: (status: number, headers: OutgoingHttpHeaders) => void): void {
+  const { writeHead } = res;
+  res.writeHead = ((code: number, ...rest: unknown[]) => {
+    const given = rest.find((r) => r && typeof r === 'object') as OutgoingHttpHeaders | undefined;
+    onHead(code, reusableHeaders({ ...res.getHeaders(), ...given }));
+    return Reflect.apply(writeHead, res, [code, ...rest]);
+  }) as typeof res.writeHead;
+}
+
 interface Entry {
   status: number;
   /** The answer's headers, Content-Length included: sent as they are on every hit. */
@@ -118,7 +131,7 @@ export class ResponseCache {
     let size = 0;
     let status = 200;
     let headers: OutgoingHttpHeaders = {};
-    const { writeHead, write, end } = res;
+    const { write, end } = res;
     const keep = (chunk: unknown) => {
       if (chunk == null || size > this.options.maxEntryBytes) return;
       const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string | Uint8Array);
@@ -126,13 +139,11 @@ export class ResponseCache {
       chunks.push(buffer);
     };
     const cacheControl = req.method === 'GET' ? this.options.cacheControl : undefined;
-    res.writeHead = ((code: number, ...rest: unknown[]) => {
+    onAnswerHead(res, (code, answerHeaders) => {
       status = code;
-      const given = rest.find((r) => r && typeof r === 'object') as OutgoingHttpHeaders | undefined;
-      headers = reusableHeaders({ ...res.getHeaders(), ...given });
+      headers = answerHeaders;
       if (code === 200 && cacheControl) res.setHeader('cache-control', cacheControl);
-      return Reflect.apply(writeHead, res, [code, ...rest]);
-    }) as typeof res.writeHead;
+    });
     res.write = ((chunk: unknown, ...rest: unknown[]) => {
       keep(chunk);
       return Reflect.apply(write, res, [chunk, ...rest]);
