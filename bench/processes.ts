@@ -16,6 +16,9 @@ const LOAD_CPU = 1;
 const STOP_TIMEOUT_MS = 5_000;
 const OUTPUT_TAIL_CHARS = 4_000;
 
+/** As in package.json's start script: see docs/performance.md (scale) for why. */
+const NODE_HEAP_FLAGS = ['--max-old-space-size=8192', '--max-semi-space-size=64'];
+
 const hasTaskset = spawnSync('taskset', ['--version']).status === 0;
 /** Pinning needs taskset and a core for each side. */
 export const pinning = hasTaskset && availableParallelism() >= 2;
@@ -65,11 +68,18 @@ async function stopProcess(child: ChildProcess): Promise<void> {
   }
 }
 
-/** Starts `node --import tsx <script>` (as `npm start` does) on the servers' core, with extra environment and optional stdin. */
-export function startNodeChild(script: string, env: Record<string, string>, stdin?: Buffer): Child {
-  // The same heap limit as `npm start`: a 100,000-article corpus needs more than Node's default.
-  const nodeArgs = ['--max-old-space-size=8192', '--import', 'tsx', script];
-  const [command, args] = pinning
+/** Moves a running server (all its threads) to the servers' core. */
+export function pinToServerCpu(pid: number): void {
+  if (pinning) spawnSync('taskset', ['-a', '-p', '-c', String(SERVER_CPU), String(pid)], { stdio: 'ignore' });
+}
+
+/**
+ * Starts `node --import tsx <script>` with the heap flags of `npm start`, extra environment and
+ * optional stdin; on the servers' core unless `pinned` is false (pin it later with pinToServerCpu).
+ */
+export function startNodeChild(script: string, env: Record<string, string>, stdin?: Buffer, pinned = true): Child {
+  const nodeArgs = [...NODE_HEAP_FLAGS, '--import', 'tsx', script];
+  const [command, args] = pinning && pinned
     ? ['taskset', ['-c', String(SERVER_CPU), process.execPath, ...nodeArgs]]
     : [process.execPath, nodeArgs];
   // taskset execs node, so the pid is the server's own and /proc readings are the server's.

@@ -1,6 +1,6 @@
 /** Starting the API server under test and the ceiling server that stands in for it. */
 import { fileURLToPath } from 'node:url';
-import { freePort, HOST, startNodeChild, waitForOk, type Child } from './processes.js';
+import { freePort, HOST, pinToServerCpu, startNodeChild, waitForOk, type Child } from './processes.js';
 import { memory, type Memory } from './proc.js';
 
 export interface RunningServer {
@@ -27,10 +27,13 @@ export async function startApiServer(dataDir: string, readyTimeoutMs: number, en
   const port = await freePort();
   const origin = `http://${HOST}:${port}`;
   const started = performance.now();
-  const child = startNodeChild(SERVER_SCRIPT, { PORT: String(port), HOST, DATA_DIR: dataDir });
+  // Unpinned while loading, as a server would start (the corpus is validated on one worker per CPU);
+  // pinned once ready, so measurements see it on its own core.
+  const child = startNodeChild(SERVER_SCRIPT, { PORT: String(port), HOST, DATA_DIR: dataDir }, undefined, false);
   try {
     await waitForOk(`${origin}/ready`, child, readyTimeoutMs);
     const startupMs = performance.now() - started;
+    pinToServerCpu(child.pid);
     const memoryAfterLoad = memory(child.pid);
     return { child, origin, endpointPath: endpointPath ?? endpointFromOutput(child.output()), startupMs, memoryAfterLoad };
   } catch (error) {

@@ -5,7 +5,7 @@
 import './production-mode.js';
 import { createServer, type RequestListener, type ServerResponse } from 'node:http';
 import { loadConfig } from './config.js';
-import { checkCorpusAsync } from './corpus/load.js';
+import { checkCorpusInParallel } from './corpus/load.js';
 import { formatIssues } from './corpus/issues.js';
 import { loadExamples } from './examples.js';
 import { bodyReader } from './http/body-limit.js';
@@ -53,8 +53,11 @@ applyHttpTimeouts(server, config.httpTimeouts);
 
 server.listen(config.port, config.host, async () => {
   const started = performance.now();
-  // Validation yields between files, so /health and /ready (503 "loading") answer during a long load.
-  const { store, issues, files } = await checkCorpusAsync(config.dataDir);
+  // Files are validated on worker threads, so /health and /ready (503 "loading") answer during a long load.
+  const { store, issues, files } = await checkCorpusInParallel(config.dataDir).catch((error: Error) => {
+    console.error(`Refusing to start: the corpus in ${config.dataDir} could not be checked: ${error.message}`);
+    process.exit(1);
+  });
   if (!store) {
     console.error(`Refusing to start: the corpus in ${config.dataDir} is invalid (${files} files checked).\n${formatIssues(issues)}`);
     process.exit(1);

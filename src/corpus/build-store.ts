@@ -7,9 +7,6 @@ import type { CorpusIssue } from './issues.js';
 import {
   ENTITY_LISTS,
   FACT_LISTS,
-  REF_KINDS,
-  type AnyRecord,
-  type ArticleRecord,
   type EntityListKey,
   type EntityRecord,
   type FactListKey,
@@ -21,92 +18,116 @@ import {
 import { Store } from './store.js';
 import type { LocatedArticle } from './validate-file.js';
 
+const ENTITY_KEYS = Object.keys(ENTITY_LISTS) as EntityListKey[];
+const FACT_KEYS = Object.keys(FACT_LISTS) as FactListKey[];
+
 type Tables = { [K in RecordKind]: Map<string, RecordsByKind[K]> };
 
-/** Where a record was first declared, for messages about conflicts and duplicates. */
-interface Origin {
-  file: string;
-  path: string;
+/** Builds the store from every valid article of a corpus, in file order. */
+export function buildStore(articles: readonly LocatedArticle[]): { store?: Store; issues: CorpusIssue[] } {
+  const builder = new StoreBuilder();
+  for (const article of articles) builder.add(article);
+  return builder.finish();
 }
 
-export function buildStore(articles: readonly LocatedArticle[]): { store?: Store; issues: CorpusIssue[] } {
-  const issues: CorpusIssue[] = [];
-  const tables = Object.fromEntries(
+/**
+ * Takes articles one at a time (so a loader can build while other files are still being
+ * validated), then checks references and builds the store once every article is in.
+ */
+export class StoreBuilder {
+  private readonly issues: CorpusIssue[] = [];
+  private readonly tables = Object.fromEntries(
     ['Article', ...Object.values(ENTITY_LISTS).map((e) => e.kind), ...Object.values(FACT_LISTS)].map((k) => [k, new Map()]),
   ) as Tables;
-  const origins = new Map<AnyRecord, Origin>();
-  /** Every row as written, with its own file and path, for the reference check. */
-  const mentions: [AnyRecord, Origin][] = [];
+  /** The articles added, by key, for the reference check and for messages naming where a record was declared. */
+  private readonly articles = new Map<string, LocatedArticle>();
 
-  for (const article of articles) {
+  add(article: LocatedArticle): void {
     const { file } = article;
+    const { tables, issues } = this;
     const existing = tables.Article.get(article.key);
     if (existing) {
       issues.push({ file, path: '$.key', message: `article key "${article.key}" is already used by ${existing.file}` });
-      continue;
+      return;
     }
-    const { $schema: _schema, countries, cities, people, companies, topics, visits, agreements, metrics, statements, ...meta } =
+    const { $schema: _schema, unresolved, countries, cities, people, companies, topics, visits, agreements, metrics, statements, ...meta } =
       article;
-    const record: ArticleRecord = { ...meta, type: 'Article' };
-    tables.Article.set(article.key, record);
+    tables.Article.set(article.key, { ...meta, type: 'Article' });
+    this.articles.set(article.key, article);
 
-    for (const [list, { kind }] of Object.entries(ENTITY_LISTS) as [EntityListKey, { kind: EntityRecord['type'] }][]) {
-      article[list].forEach((row, index) => {
-        const path = `$.${list}[${index}]`;
-        const table = tables[kind] as Map<string, EntityRecord>;
+    for (const list of ENTITY_KEYS) {
+      const { kind } = ENTITY_LISTS[list];
+      const table = tables[kind] as Map<string, EntityRecord>;
+      const rows = article[list];
+      for (let index = 0; index < rows.length; index++) {
+        const row = rows[index]!;
         const known = table.get(row.key);
-        mentions.push([{ ...row, type: kind } as EntityRecord, { file, path }]);
         if (!known) {
           const entity = { ...row, type: kind, articleKeys: [article.key], evidence: [...row.evidence] } as EntityRecord;
           if (entity.type === 'Person') entity.offices = entity.offices.map((o) => ({ ...o, evidence: [...o.evidence] }));
           table.set(row.key, entity);
-          origins.set(entity, { file, path });
-          return;
+          continue;
         }
         const conflict = mergeEntity(known, row as Partial<EntityRecord>, article.key);
         if (conflict) {
-          const origin = origins.get(known)!;
           issues.push({
             file,
-            path: `${path}.${conflict.field}`,
-            message: `${kind} "${row.key}" has ${conflict.field} ${JSON.stringify(conflict.value)} here but ${JSON.stringify(conflict.known)} in ${origin.file} ${origin.path}`,
+            path: `$.${list}[${index}].${conflict.field}`,
+            message: `${kind} "${row.key}" has ${conflict.field} ${JSON.stringify(conflict.value)} here but ${JSON.stringify(conflict.known)} in ${this.origin(list, known.articleKeys[0]!, row.key)}`,
           });
         }
-      });
+      }
     }
 
-    for (const [list, kind] of Object.entries(FACT_LISTS) as [FactListKey, FactRecord['type']][]) {
-      article[list].forEach((row, index) => {
-        const path = `$.${list}[${index}]`;
-        const table = tables[kind] as Map<string, FactRecord>;
+    for (const list of FACT_KEYS) {
+      const kind = FACT_LISTS[list];
+      const table = tables[kind] as Map<string, FactRecord>;
+      const rows = article[list];
+      for (let index = 0; index < rows.length; index++) {
+        const row = rows[index]!;
         const known = table.get(row.key);
         if (known) {
-          const origin = origins.get(known)!;
-          issues.push({ file, path: `${path}.key`, message: `${kind} key "${row.key}" is already used in ${origin.file} ${origin.path}` });
-          return;
+          issues.push({
+            file,
+            path: `$.${list}[${index}].key`,
+            message: `${kind} key "${row.key}" is already used in ${this.origin(list, known.articleKey, row.key)}`,
+          });
+          continue;
         }
-        const fact = { ...row, type: kind, articleKey: article.key } as FactRecord;
-        table.set(row.key, fact);
-        origins.set(fact, { file, path });
-        mentions.push([fact, { file, path }]);
-      });
-    }
-  }
-
-  for (const [record, origin] of mentions) {
-    for (const ref of referencesOf(record)) {
-      const target = tables[ref.kind].get(ref.key);
-      if (!target) {
-        issues.push({
-          file: origin.file,
-          path: `${origin.path}.${ref.path}`,
-          message: `unknown ${ref.kind} "${ref.key}": no article in the corpus declares it`,
-        });
+        table.set(row.key, row);
       }
     }
   }
-  if (issues.length > 0) return { issues };
-  return { store: new Store(tables), issues };
+
+  /** Checks every reference, then builds the store unless some article had a problem or the caller found one. */
+  finish(otherIssues = false): { store?: Store; issues: CorpusIssue[] } {
+    const { tables, issues } = this;
+    // References an article's own rows could not resolve (validate-file.ts) must resolve in another article.
+    for (const article of this.articles.values()) {
+      for (const ref of article.unresolved) {
+        if (tables[ref.kind].has(ref.key)) continue;
+        issues.push({ file: article.file, path: ref.path, message: `unknown ${ref.kind} "${ref.key}": no article in the corpus declares it` });
+      }
+    }
+    this.articles.clear();
+    if (issues.length > 0 || otherIssues) return { issues };
+    return { store: new Store(tables), issues };
+  }
+
+  /** "file $.list[i]": where the article with that key declared a row (looked up again only for a message). */
+  private origin(list: EntityListKey | FactListKey, articleKey: string, rowKey: string): string {
+    const article = this.articles.get(articleKey)!;
+    const index = (article[list] as readonly { key: string }[]).findIndex((row) => row.key === rowKey);
+    return `${article.file} $.${list}[${index}]`;
+  }
+}
+
+/** The entity fields that must agree across mentions; the optional ones are filled in from a later mention. */
+interface SharedFields {
+  name: string;
+  country?: string;
+  capital?: boolean;
+  reference?: unknown;
 }
 
 /** Folds a later mention of an entity into the first; returns the first disagreeing field. */
@@ -115,19 +136,21 @@ function mergeEntity(
   row: Partial<EntityRecord>,
   articleKey: string,
 ): { field: string; value: unknown; known: unknown } | undefined {
-  for (const field of ['name', 'country', 'capital'] as const) {
-    const a = (known as unknown as Record<string, unknown>)[field];
-    const b = (row as Record<string, unknown>)[field];
-    if (a !== undefined && b !== undefined && a !== b) return { field, value: b, known: a };
+  const k = known as unknown as SharedFields;
+  const r = row as unknown as SharedFields;
+  if (k.name !== r.name) return { field: 'name', value: r.name, known: k.name };
+  if (k.country !== undefined && r.country !== undefined && k.country !== r.country) {
+    return { field: 'country', value: r.country, known: k.country };
   }
-  const k = known as unknown as Record<string, unknown>;
-  for (const field of ['country', 'capital', 'reference'] as const) {
-    if (k[field] === undefined && (row as Record<string, unknown>)[field] !== undefined) {
-      k[field] = (row as Record<string, unknown>)[field];
-    }
+  if (k.capital !== undefined && r.capital !== undefined && k.capital !== r.capital) {
+    return { field: 'capital', value: r.capital, known: k.capital };
   }
+  if (k.country === undefined && r.country !== undefined) k.country = r.country;
+  if (k.capital === undefined && r.capital !== undefined) k.capital = r.capital;
+  if (k.reference === undefined && r.reference !== undefined) k.reference = r.reference;
   // Appended in place (the entity owns copies of its lists): a city in thousands of articles stays linear.
-  for (const evidence of row.evidence ?? []) known.evidence.push(evidence);
+  const evidence = row.evidence!;
+  for (let i = 0; i < evidence.length; i++) known.evidence.push(evidence[i]!);
   if (known.type === 'Person') {
     for (const office of (row as Partial<PersonRecord>).offices ?? []) {
       const same = known.offices.find((o) => o.role === office.role && o.title === office.title && o.city === office.city);
@@ -137,66 +160,4 @@ function mergeEntity(
   }
   known.articleKeys.push(articleKey);
   return undefined;
-}
-
-interface Reference {
-  kind: RecordKind;
-  key: string;
-  path: string;
-}
-
-/** Every key a record points at, with the JSON path (relative to the record) it sits at. */
-export function referencesOf(record: AnyRecord): Reference[] {
-  const refs: Reference[] = [];
-  const one = (kind: RecordKind, key: string | undefined, path: string) => {
-    if (key !== undefined) refs.push({ kind, key, path });
-  };
-  const many = (kind: RecordKind, keys: readonly string[], path: string) =>
-    keys.forEach((key, i) => refs.push({ kind, key, path: `${path}[${i}]` }));
-  const typed = (values: readonly string[], path: string) =>
-    values.forEach((value, i) => {
-      const [type, key] = value.split(':') as [string, string];
-      refs.push({ kind: REF_KINDS[type]!, key, path: `${path}[${i}]` });
-    });
-
-  switch (record.type) {
-    case 'City':
-      one('Country', record.country, 'country');
-      break;
-    case 'Company':
-      one('Country', record.country, 'country');
-      break;
-    case 'Person':
-      record.offices.forEach((office, i) => one('City', office.city, `offices[${i}].city`));
-      break;
-    case 'Visit':
-      many('Person', record.visitors, 'visitors');
-      one('City', record.visitingCity, 'visitingCity');
-      one('Country', record.visitingCountry, 'visitingCountry');
-      one('City', record.hostCity, 'hostCity');
-      one('Country', record.hostCountry, 'hostCountry');
-      many('Company', record.delegation?.companies ?? [], 'delegation.companies');
-      record.meetings.forEach((m, i) => many('Person', m.with, `meetings[${i}].with`));
-      record.purposes.forEach((p, i) => many('Topic', p.topics, `purposes[${i}].topics`));
-      one('Visit', record.previousVisit, 'previousVisit');
-      break;
-    case 'Agreement':
-      typed(record.parties, 'parties');
-      one('Visit', record.visit, 'visit');
-      many('Topic', record.areas, 'areas');
-      break;
-    case 'Metric':
-      typed(record.subjects, 'subjects');
-      many('Topic', record.topics, 'topics');
-      one('Country', record.flow?.from, 'flow.from');
-      one('Country', record.flow?.to, 'flow.to');
-      one('Person', record.attributedTo, 'attributedTo');
-      break;
-    case 'Statement':
-      one('Person', record.speaker, 'speaker');
-      typed(record.about, 'about');
-      many('Topic', record.topics, 'topics');
-      break;
-  }
-  return refs;
 }

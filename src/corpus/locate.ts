@@ -4,9 +4,50 @@ import type { LocatedEvidence } from './model.js';
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
-export class EvidenceLocator {
-  private readonly sentences = new Map<number, { start: number; end: number }[]>();
+/**
+ * A quote found in a paragraph. The quote and its sentence are computed from the paragraph
+ * when first read: at load, only the offsets are needed, and most evidence is never queried.
+ */
+export class LocatedQuote implements LocatedEvidence {
+  private cachedSentence?: string;
 
+  constructor(
+    private readonly text: string,
+    readonly articleKey: string,
+    readonly paragraph: number,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+
+  get quote(): string {
+    return this.text.slice(this.start, this.end);
+  }
+
+  get sentence(): string {
+    return (this.cachedSentence ??= sentenceAround(this.text, this.start, this.end));
+  }
+
+  /** As JSON, a quote is its offsets, [paragraph, start, end]: the text is the article's (see transfer.ts). */
+  toJSON(): [number, number, number] {
+    return [this.paragraph, this.start, this.end];
+  }
+}
+
+/** The whole sentence (or sentences) of text that the range [start, end) touches. */
+function sentenceAround(text: string, start: number, end: number): string {
+  let first = -1;
+  let last = -1;
+  for (const { index, segment } of segmenter.segment(text)) {
+    if (index >= end) break;
+    if (index + segment.length > start) {
+      if (first < 0) first = index;
+      last = index + segment.length;
+    }
+  }
+  return text.slice(first, last).trim();
+}
+
+export class EvidenceLocator {
   constructor(
     private readonly articleKey: string,
     private readonly body: readonly string[],
@@ -18,28 +59,14 @@ export class EvidenceLocator {
     if (paragraph !== undefined && paragraph >= this.body.length) {
       return `paragraph ${paragraph} does not exist; the body has ${this.body.length} paragraphs (numbered from 0)`;
     }
-    const candidates = paragraph === undefined ? this.body.map((_, i) => i) : [paragraph];
-    for (const index of candidates) {
+    const first = paragraph ?? 0;
+    const last = paragraph ?? this.body.length - 1;
+    for (let index = first; index <= last; index++) {
       const text = this.body[index]!;
       const start = text.indexOf(quote);
-      if (start >= 0) {
-        const end = start + quote.length;
-        // Slices share the body's memory: no per-quote copies of the text.
-        return { quote: text.slice(start, end), articleKey: this.articleKey, paragraph: index, start, end, sentence: this.sentence(index, start, end) };
-      }
+      if (start >= 0) return new LocatedQuote(text, this.articleKey, index, start, start + quote.length);
     }
     const where = paragraph === undefined ? 'the article body' : `paragraph ${paragraph}`;
     return `quote does not occur verbatim in ${where}: "${quote}"`;
-  }
-
-  private sentence(paragraph: number, start: number, end: number): string {
-    const text = this.body[paragraph]!;
-    let bounds = this.sentences.get(paragraph);
-    if (!bounds) {
-      bounds = [...segmenter.segment(text)].map((s) => ({ start: s.index, end: s.index + s.segment.length }));
-      this.sentences.set(paragraph, bounds);
-    }
-    const touching = bounds.filter((s) => s.start < end && s.end > start);
-    return text.slice(touching[0]!.start, touching.at(-1)!.end).trim();
   }
 }

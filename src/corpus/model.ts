@@ -6,15 +6,15 @@ import type { ArticleFile, Evidence } from './format.js';
 
 /** An evidence quote pinned to its place in an article. */
 export interface LocatedEvidence {
-  quote: string;
-  articleKey: string;
+  readonly quote: string;
+  readonly articleKey: string;
   /** Zero-based paragraph index in the article body. */
-  paragraph: number;
+  readonly paragraph: number;
   /** Character offsets of the quote within the paragraph (end exclusive). */
-  start: number;
-  end: number;
+  readonly start: number;
+  readonly end: number;
   /** The whole sentence (or sentences) that contain the quote. */
-  sentence: string;
+  readonly sentence: string;
 }
 
 /** Replaces every `evidence: Evidence[]` in a format type with located evidence. */

@@ -43,12 +43,6 @@ export function factDate(record: FactRecord): string {
 export class Store {
   private readonly sorted = new Map<RecordKind, readonly AnyRecord[]>();
   private readonly positions = new Map<AnyRecord, number>();
-  private readonly sortKeys = new Map<AnyRecord, string>();
-  private readonly compareRecords = (a: AnyRecord, b: AnyRecord): number => {
-    const ka = this.sortKeyOf(a);
-    const kb = this.sortKeyOf(b);
-    return ka < kb ? -1 : ka > kb ? 1 : 0;
-  };
   /** Reverse relations, keyed by entity/fact key (or "type:key" where the target type varies). */
   readonly visitsByCity = new MultiIndex<VisitRecord>();
   readonly visitsByCountry = new MultiIndex<VisitRecord>();
@@ -68,24 +62,18 @@ export class Store {
   readonly recordsByArticle = new MultiIndex<EntityRecord | FactRecord>();
   /** Articles mentioning an entity, by "type:key", oldest first. */
   readonly articlesByEntity = new MultiIndex<ArticleRecord>();
-  private readonly conversions = new Map<string, Conversion[]>();
   readonly search: SearchIndex;
 
   constructor(private readonly tables: Tables) {
     for (const [kind, table] of Object.entries(tables) as [RecordKind, Map<string, AnyRecord>][]) {
-      const list = [...table.values()].sort(this.compareRecords);
-      list.forEach((record, index) => this.positions.set(record, index));
+      const list = sortedByKey([...table.values()]);
+      for (let index = 0; index < list.length; index++) this.positions.set(list[index]!, index);
       this.sorted.set(kind, list);
     }
+    // Indexes filled by walking these sorted lists come out sorted; only those mixing kinds are sorted after.
     this.indexEntities();
     this.indexFacts();
-    for (const index of [this.visitsByCity, this.visitsByCountry, this.visitsByPerson, this.visitsByCompany, this.laterVisits]) {
-      index.sort(this.compareRecords);
-    }
-    this.agreementsByParty.sort(this.compareRecords);
-    this.articlesByEntity.sort(this.compareRecords);
-    this.factsByTopic.sort(this.compareRecords);
-    this.sortKeys.clear();
+    this.factsByTopic.sortBy(sortKey);
     this.search = new SearchIndex(this.allRecords());
   }
 
@@ -96,12 +84,6 @@ export class Store {
   /** All records of a kind in their natural order (entities by name, facts and articles by date, oldest first). */
   list<K extends RecordKind>(kind: K): readonly RecordsByKind[K][] {
     return this.sorted.get(kind) as readonly RecordsByKind[K][];
-  }
-
-  private sortKeyOf(record: AnyRecord): string {
-    let key = this.sortKeys.get(record);
-    if (key === undefined) this.sortKeys.set(record, (key = sortKey(record)));
-    return key;
   }
 
   /** Index of a record in list(record.type). */
@@ -120,8 +102,10 @@ export class Store {
     return kind ? this.tables[kind].get(key) : undefined;
   }
 
+  /** Computed when asked: an article states only a few metrics, and most are never converted. */
   conversionsOf(metric: MetricRecord): Conversion[] {
-    return this.conversions.get(metric.key) ?? [];
+    const sameArticle = this.recordsByArticle.get(metric.articleKey).filter((r): r is MetricRecord => r.type === 'Metric');
+    return conversionsFor(metric, sameArticle);
   }
 
   private *allRecords(): Iterable<AnyRecord> {
@@ -136,10 +120,15 @@ export class Store {
     }
     for (const kind of ['Country', 'City', 'Person', 'Company', 'Topic'] as const) {
       for (const entity of this.list(kind)) {
-        for (const article of entity.articleKeys) {
-          this.recordsByArticle.add(article, entity);
-          this.articlesByEntity.add(refOf(entity), this.get('Article', article)!);
-        }
+        for (const article of entity.articleKeys) this.recordsByArticle.add(article, entity);
+      }
+    }
+    const refs = new Map<EntityRecord, string>();
+    for (const article of this.list('Article')) {
+      for (const entity of this.recordsByArticle.get(article.key) as EntityRecord[]) {
+        let ref = refs.get(entity);
+        if (ref === undefined) refs.set(entity, (ref = refOf(entity)));
+        this.articlesByEntity.add(ref, article);
       }
     }
   }
@@ -158,16 +147,10 @@ export class Store {
       if (agreement.visit) this.agreementsByVisit.add(agreement.visit, agreement);
       for (const topic of agreement.areas) this.factsByTopic.add(topic, agreement);
     }
-    const metricsByArticle = new MultiIndex<MetricRecord>();
     for (const metric of this.list('Metric')) {
       for (const subject of metric.subjects) this.metricsBySubject.add(subject, metric);
       if (metric.attributedTo) this.metricsByPerson.add(metric.attributedTo, metric);
       for (const topic of metric.topics) this.factsByTopic.add(topic, metric);
-      metricsByArticle.add(metric.articleKey, metric);
-    }
-    for (const metric of this.list('Metric')) {
-      const conversions = conversionsFor(metric, metricsByArticle.get(metric.articleKey));
-      if (conversions.length) this.conversions.set(metric.key, conversions);
     }
     for (const statement of this.list('Statement')) {
       this.statementsBySpeaker.add(statement.speaker, statement);
@@ -178,6 +161,13 @@ export class Store {
       for (const fact of this.list(kind)) this.recordsByArticle.add(fact.articleKey, fact);
     }
   }
+}
+
+/** Sorts records by sortKey, computing each key once. */
+function sortedByKey<T extends AnyRecord>(records: T[]): T[] {
+  const keyed = records.map((record) => ({ key: sortKey(record), record }));
+  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return keyed.map(({ record }) => record);
 }
 
 /**

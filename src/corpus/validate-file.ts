@@ -7,9 +7,32 @@ import { basename } from 'node:path';
 import { articleFileSchema, type ArticleFile, type Evidence } from './format.js';
 import { jsonPath, type CorpusIssue } from './issues.js';
 import { EvidenceLocator } from './locate.js';
-import { ENTITY_LISTS, FACT_LISTS, type Located } from './model.js';
+import { unresolvedReferences, type Reference } from './references.js';
+import {
+  ENTITY_LISTS,
+  FACT_LISTS,
+  type AgreementRecord,
+  type FactListKey,
+  type FactRecord,
+  type Located,
+  type MetricRecord,
+  type StatementRecord,
+  type VisitRecord,
+} from './model.js';
 
-export type LocatedArticle = Located<ArticleFile> & { file: string };
+/**
+ * A valid article with its evidence located. Its fact rows are already the store's records
+ * (tagged with their type and article), so the store adopts them without copying.
+ */
+export type LocatedArticle = Omit<Located<ArticleFile>, FactListKey> & {
+  file: string;
+  /** References the article's own rows do not resolve: the store checks them against the whole corpus. */
+  unresolved: Reference[];
+  visits: VisitRecord[];
+  agreements: AgreementRecord[];
+  metrics: MetricRecord[];
+  statements: StatementRecord[];
+};
 
 export function validateArticleFile(file: string, text: string): { article?: LocatedArticle; issues: CorpusIssue[] } {
   const issue = (path: string, message: string): CorpusIssue => ({ file, path, message });
@@ -39,7 +62,11 @@ export function validateArticleFile(file: string, text: string): { article?: Loc
   }
   const locator = new EvidenceLocator(data.key, data.body);
   locateEvidence(data, ['$'], locator, (path, message) => issues.push(issue(path, message)));
-  return { article: { ...(data as unknown as Located<ArticleFile>), file }, issues };
+  for (const [list, type] of Object.entries(FACT_LISTS) as [FactListKey, FactRecord['type']][]) {
+    for (const row of data[list]) Object.assign(row, { type, articleKey: data.key });
+  }
+  const article = { ...(data as unknown as Omit<LocatedArticle, 'file' | 'unresolved'>), file };
+  return { article: { ...article, unresolved: unresolvedReferences(article) }, issues };
 }
 
 /**

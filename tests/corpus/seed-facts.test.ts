@@ -235,7 +235,7 @@ describe('evidence', () => {
   });
 
   it('the departure is backed by the second paragraph, whole sentence', () => {
-    expect(visit.evidence[0]).toEqual({
+    expect(visit.evidence[0]).toMatchObject({
       quote: 'Jensen has left for Beijing on Wednesday with a Danish business delegation.',
       articleKey: SEED_KEY,
       paragraph: 1,
