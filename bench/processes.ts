@@ -79,8 +79,10 @@ export function pinToServerCpu(pid: number): void {
  */
 export function startNodeChild(script: string, env: Record<string, string>, stdin?: Buffer, pinned = true): Child {
   const nodeArgs = [...NODE_HEAP_FLAGS, '--import', 'tsx', script];
-  const [command, args] = pinning && pinned
-    ? ['taskset', ['-c', String(SERVER_CPU), process.execPath, ...nodeArgs]]
+  // This process may be pinned to the load generator's core, and children inherit that: unpinned means every core.
+  const cpus = pinned ? String(SERVER_CPU) : `0-${availableParallelism() - 1}`;
+  const [command, args] = pinning
+    ? ['taskset', ['-c', cpus, process.execPath, ...nodeArgs]]
     : [process.execPath, nodeArgs];
   // taskset execs node, so the pid is the server's own and /proc readings are the server's.
   const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: [stdin ? 'pipe' : 'ignore', 'pipe', 'pipe'] });

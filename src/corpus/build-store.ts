@@ -6,6 +6,7 @@
 import type { CorpusIssue } from './issues.js';
 import {
   ENTITY_LISTS,
+  type ArticleRecord,
   FACT_LISTS,
   type EntityListKey,
   type EntityRecord,
@@ -15,6 +16,7 @@ import {
   type RecordKind,
   type RecordsByKind,
 } from './model.js';
+import { orderKey } from './natural-order.js';
 import { Store } from './store.js';
 import type { LocatedArticle } from './validate-file.js';
 
@@ -52,7 +54,9 @@ export class StoreBuilder {
     }
     const { $schema: _schema, unresolved, countries, cities, people, companies, topics, visits, agreements, metrics, statements, ...meta } =
       article;
-    tables.Article.set(article.key, { ...meta, type: 'Article' });
+    const record: ArticleRecord = { ...meta, type: 'Article', order: '' };
+    record.order = orderKey(record);
+    tables.Article.set(article.key, record);
     this.articles.set(article.key, article);
 
     for (const list of ENTITY_KEYS) {
@@ -63,7 +67,8 @@ export class StoreBuilder {
         const row = rows[index]!;
         const known = table.get(row.key);
         if (!known) {
-          const entity = { ...row, type: kind, articleKeys: [article.key], evidence: [...row.evidence] } as EntityRecord;
+          const entity = { ...row, type: kind, articleKeys: [article.key], evidence: [...row.evidence], order: '' } as EntityRecord;
+          entity.order = orderKey(entity);
           if (entity.type === 'Person') entity.offices = entity.offices.map((o) => ({ ...o, evidence: [...o.evidence] }));
           table.set(row.key, entity);
           continue;
@@ -94,6 +99,7 @@ export class StoreBuilder {
           });
           continue;
         }
+        row.articleKey = article.key; // one shared string instead of a parsed copy per fact
         table.set(row.key, row);
       }
     }

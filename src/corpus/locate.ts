@@ -3,14 +3,14 @@ import type { Evidence } from './format.js';
 import type { LocatedEvidence } from './model.js';
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+/** Sentences already found, kept outside the quotes: millions of quotes are loaded, few are ever asked for. */
+const sentences = new WeakMap<LocatedQuote, string>();
 
 /**
  * A quote found in a paragraph. The quote and its sentence are computed from the paragraph
  * when first read: at load, only the offsets are needed, and most evidence is never queried.
  */
 export class LocatedQuote implements LocatedEvidence {
-  private cachedSentence?: string;
-
   constructor(
     private readonly text: string,
     readonly articleKey: string,
@@ -24,7 +24,9 @@ export class LocatedQuote implements LocatedEvidence {
   }
 
   get sentence(): string {
-    return (this.cachedSentence ??= sentenceAround(this.text, this.start, this.end));
+    let sentence = sentences.get(this);
+    if (sentence === undefined) sentences.set(this, (sentence = sentenceAround(this.text, this.start, this.end)));
+    return sentence;
   }
 
   /** As JSON, a quote is its offsets, [paragraph, start, end]: the text is the article's (see transfer.ts). */

@@ -28,16 +28,22 @@ export type Located<T> = T extends Evidence
 
 type Row<K extends keyof ArticleFile> = Located<NonNullable<ArticleFile[K]>>[number];
 
-export type ArticleRecord = Omit<ArticleFile, `${EntityListKey | FactListKey}` | '$schema'> & {
-  type: 'Article';
-  file: string;
-};
+/** Every record carries its natural-order key (natural-order.ts). */
+interface Ordered {
+  order: string;
+}
+
+export type ArticleRecord = Omit<ArticleFile, `${EntityListKey | FactListKey}` | '$schema'> &
+  Ordered & {
+    type: 'Article';
+    file: string;
+  };
 
 export type EntityListKey = 'countries' | 'cities' | 'people' | 'companies' | 'topics';
 export type FactListKey = 'visits' | 'agreements' | 'metrics' | 'statements';
 
 /** Entities merge across articles: evidence accumulates and articleKeys lists every mention. */
-interface Merged {
+interface Merged extends Ordered {
   articleKeys: string[];
 }
 export type CountryRecord = Row<'countries'> & Merged & { type: 'Country' };
@@ -47,7 +53,7 @@ export type CompanyRecord = Row<'companies'> & Merged & { type: 'Company' };
 export type TopicRecord = Row<'topics'> & Merged & { type: 'Topic' };
 
 /** Facts belong to exactly one article. */
-interface Stated {
+interface Stated extends Ordered {
   articleKey: string;
 }
 export type VisitRecord = Row<'visits'> & Stated & { type: 'Visit' };

@@ -14,12 +14,7 @@ export class MultiIndex<T> {
     return this.lists.get(key) ?? MultiIndex.EMPTY;
   }
 
-  /** Sorts every list by a key computed once per item per list. */
-  sortBy(keyOf: (item: T) => string): void {
-    for (const [key, list] of this.lists) {
-      const keyed = list.map((item) => ({ key: keyOf(item), item }));
-      keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-      this.lists.set(key, keyed.map(({ item }) => item));
-    }
+  sort(compare: (a: T, b: T) => number): void {
+    for (const list of this.lists.values()) list.sort(compare);
   }
 }

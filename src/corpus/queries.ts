@@ -17,7 +17,8 @@ import type {
   VisitRecord,
 } from './model.js';
 import type { SearchHit } from './search.js';
-import { factDate, type Store } from './store.js';
+import { byOrder, factDate } from './natural-order.js';
+import type { Store } from './store.js';
 
 export type Direction = 'asc' | 'desc';
 export interface Order {
@@ -247,7 +248,7 @@ export class Queries {
       this.search(text)
         .map((hit) => hit.record)
         .filter((r): r is T => r.type === type)
-        .sort(byPosition(this.store)),
+        .sort(byOrder),
     );
   }
 
@@ -256,13 +257,13 @@ export class Queries {
       const s = this.store;
       const own = s.agreementsByParty.get(`country:${country}`);
       const viaCities = s.citiesByCountry.get(country).flatMap((c) => s.agreementsByParty.get(`city:${c.key}`));
-      return [...new Set([...own, ...viaCities])].sort(byPosition(s));
+      return [...new Set([...own, ...viaCities])].sort(byOrder);
     });
   }
 
   private mayorsOfCountry(country: string): readonly PersonRecord[] {
     return this.memoized(`mayors-of-country|${country}`, () =>
-      [...new Set(this.store.citiesByCountry.get(country).flatMap((c) => this.store.mayorsByCity.get(c.key)))].sort(byPosition(this.store)),
+      [...new Set(this.store.citiesByCountry.get(country).flatMap((c) => this.store.mayorsByCity.get(c.key)))].sort(byOrder),
     );
   }
 
@@ -305,12 +306,6 @@ export class Queries {
 }
 
 export const isMayor = (person: PersonRecord): boolean => person.offices.some((o) => o.role === 'mayor');
-
-/** Orders records of one kind as store.list does. */
-const byPosition =
-  (store: Store) =>
-  (a: AnyRecord, b: AnyRecord): number =>
-    store.position(a) - store.position(b);
 
 /** Keeps facts whose date (or year) overlaps the range; facts without a date are excluded by any range. */
 function inRange(range: Range): ((fact: FactRecord) => boolean) | undefined {

@@ -27,7 +27,7 @@ export interface Reference {
   path: string;
 }
 
-type Row = Omit<EntityRecord | FactRecord, 'type'>;
+type Row = Omit<EntityRecord | FactRecord, 'type' | 'order'>;
 type Lists = Record<EntityListKey | FactListKey, readonly Row[]>;
 
 /** The references in an article's rows to records the article itself does not declare. */

@@ -16,7 +16,25 @@ const NAME_WEIGHT = 3;
 const TOPIC_WEIGHT = 2;
 const TEXT_WEIGHT = 1;
 
-export const tokenize = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+/** Lowercase words: runs of letters and digits (any script). */
+export function tokenize(text: string): string[] {
+  // ASCII text (nearly all of it) is split by hand: the Unicode regex below costs several times more.
+  const tokens: string[] = [];
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    const wordChar = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+    if (wordChar) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      tokens.push(text.slice(start, i).toLowerCase());
+      start = -1;
+    }
+  }
+  if (start >= 0) tokens.push(text.slice(start).toLowerCase());
+  return tokens;
+}
 const normalize = (text: string): string => tokenize(text).join(' ');
 
 /** The searchable text of a record, by weight. */

@@ -4,6 +4,7 @@
  */
 import { conversionsFor, type Conversion } from './money.js';
 import { MultiIndex } from './multi-index.js';
+import { byOrder } from './natural-order.js';
 import type {
   AgreementRecord,
   AnyRecord,
@@ -27,22 +28,8 @@ type Tables = { [K in RecordKind]: Map<string, RecordsByKind[K]> };
 /** "city:copenhagen" style reference of an entity. */
 export const refOf = (record: EntityRecord): string => `${record.type.toLowerCase()}:${record.key}`;
 
-/** The best-known date of a fact, as an ISO date or year prefix, for ordering. */
-export function factDate(record: FactRecord): string {
-  const time =
-    record.type === 'Visit'
-      ? (record.departure ?? record.start)
-      : record.type === 'Agreement'
-        ? record.date
-        : record.type === 'Metric'
-          ? (record.asOf ?? record.to ?? record.from)
-          : undefined;
-  return time?.date ?? (time?.year !== undefined ? String(time.year) : '');
-}
-
 export class Store {
   private readonly sorted = new Map<RecordKind, readonly AnyRecord[]>();
-  private readonly positions = new Map<AnyRecord, number>();
   /** Reverse relations, keyed by entity/fact key (or "type:key" where the target type varies). */
   readonly visitsByCity = new MultiIndex<VisitRecord>();
   readonly visitsByCountry = new MultiIndex<VisitRecord>();
@@ -66,14 +53,12 @@ export class Store {
 
   constructor(private readonly tables: Tables) {
     for (const [kind, table] of Object.entries(tables) as [RecordKind, Map<string, AnyRecord>][]) {
-      const list = sortedByKey([...table.values()]);
-      for (let index = 0; index < list.length; index++) this.positions.set(list[index]!, index);
-      this.sorted.set(kind, list);
+      this.sorted.set(kind, [...table.values()].sort(byOrder));
     }
     // Indexes filled by walking these sorted lists come out sorted; only those mixing kinds are sorted after.
     this.indexEntities();
     this.indexFacts();
-    this.factsByTopic.sortBy(sortKey);
+    this.factsByTopic.sort(byOrder);
     this.search = new SearchIndex(this.allRecords());
   }
 
@@ -84,11 +69,6 @@ export class Store {
   /** All records of a kind in their natural order (entities by name, facts and articles by date, oldest first). */
   list<K extends RecordKind>(kind: K): readonly RecordsByKind[K][] {
     return this.sorted.get(kind) as readonly RecordsByKind[K][];
-  }
-
-  /** Index of a record in list(record.type). */
-  position(record: AnyRecord): number {
-    return this.positions.get(record) ?? -1;
   }
 
   count(kind: RecordKind): number {
@@ -161,26 +141,4 @@ export class Store {
       for (const fact of this.list(kind)) this.recordsByArticle.add(fact.articleKey, fact);
     }
   }
-}
-
-/** Sorts records by sortKey, computing each key once. */
-function sortedByKey<T extends AnyRecord>(records: T[]): T[] {
-  const keyed = records.map((record) => ({ key: sortKey(record), record }));
-  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return keyed.map(({ record }) => record);
-}
-
-/**
- * Natural order: articles by publication, entities by name, statements by their place in
- * the article, other facts by date; the key breaks ties. Computed once per record.
- */
-function sortKey(r: AnyRecord): string {
-  let order: string;
-  if (r.type === 'Article') order = new Date(r.publishedAt).toISOString();
-  else if ('name' in r) order = r.name.toLowerCase();
-  else if (r.type === 'Statement') {
-    const [first] = r.evidence;
-    order = `${r.articleKey} ${String(first?.paragraph).padStart(6, '0')} ${String(first?.start).padStart(6, '0')}`;
-  } else order = factDate(r);
-  return `${order}\u0000${r.key}`;
 }

@@ -7,6 +7,7 @@ import { basename } from 'node:path';
 import { articleFileSchema, type ArticleFile, type Evidence } from './format.js';
 import { jsonPath, type CorpusIssue } from './issues.js';
 import { EvidenceLocator } from './locate.js';
+import { orderKey } from './natural-order.js';
 import { unresolvedReferences, type Reference } from './references.js';
 import {
   ENTITY_LISTS,
@@ -63,7 +64,10 @@ export function validateArticleFile(file: string, text: string): { article?: Loc
   const locator = new EvidenceLocator(data.key, data.body);
   locateEvidence(data, ['$'], locator, (path, message) => issues.push(issue(path, message)));
   for (const [list, type] of Object.entries(FACT_LISTS) as [FactListKey, FactRecord['type']][]) {
-    for (const row of data[list]) Object.assign(row, { type, articleKey: data.key });
+    for (const row of data[list]) {
+      const fact = Object.assign(row, { type, articleKey: data.key, order: '' }) as unknown as FactRecord;
+      fact.order = orderKey(fact);
+    }
   }
   const article = { ...(data as unknown as Omit<LocatedArticle, 'file' | 'unresolved'>), file };
   return { article: { ...article, unresolved: unresolvedReferences(article) }, issues };

@@ -12,3 +12,11 @@ it('ranks a result of thousands of matches: all are returned, the exact name fir
   expect(hits[0]!.score).toBeGreaterThan(hits[1]!.score);
   expect(hits.slice(1).every((hit, i) => hit.score <= hits[i]!.score)).toBe(true);
 });
+
+it('finds words in any script and ignores case and punctuation', () => {
+  const topics = [topic('kbh', 'Københavns Kommune'), topic('dh', 'District-heating (DH) exports'), topic('emoji', '😀 Smart city')];
+  const index = new SearchIndex(topics);
+  expect(index.query('københavns').map((hit) => hit.record.key)).toEqual(['kbh']);
+  expect(index.query('DISTRICT heating, dh').map((hit) => hit.record.key)).toEqual(['dh']);
+  expect(index.query('smart CITY').map((hit) => hit.record.key)).toEqual(['emoji']);
+});
