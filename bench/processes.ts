@@ -6,7 +6,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, cpus as cpuList } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 export const HOST = '127.0.0.1';
@@ -79,8 +79,9 @@ export function pinToServerCpu(pid: number): void {
  */
 export function startNodeChild(script: string, env: Record<string, string>, stdin?: Buffer, pinned = true): Child {
   const nodeArgs = [...NODE_HEAP_FLAGS, '--import', 'tsx', script];
-  // This process may be pinned to the load generator's core, and children inherit that: unpinned means every core.
-  const cpus = pinned ? String(SERVER_CPU) : `0-${availableParallelism() - 1}`;
+  // This process may be pinned to the load generator's core (so availableParallelism() says 1), and children
+  // inherit that: unpinned means every core of the machine.
+  const cpus = pinned ? String(SERVER_CPU) : `0-${cpuList().length - 1}`;
   const [command, args] = pinning
     ? ['taskset', ['-c', cpus, process.execPath, ...nodeArgs]]
     : [process.execPath, nodeArgs];
