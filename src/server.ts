@@ -11,9 +11,7 @@ import { loadExamples } from './examples.js';
 import { bodyReader } from './http/body-limit.js';
 import { createLogger, withRequestLog } from './http/logging.js';
 import { applyHttpTimeouts, httpServerOptions } from './http/node.js';
-import { withPreparedOperations } from './cache/prepared-operations.js';
 import { ResponseCache, withResponseCache } from './cache/response-cache.js';
-import { createApp } from './yoga.js';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
@@ -54,10 +52,13 @@ applyHttpTimeouts(server, config.httpTimeouts);
 server.listen(config.port, config.host, async () => {
   const started = performance.now();
   // Files are validated on worker threads, so /health and /ready (503 "loading") answer during a long load.
-  const { store, issues, files } = await checkCorpusInParallel(config.dataDir).catch((error: Error) => {
+  const checking = checkCorpusInParallel(config.dataDir).catch((error: Error) => {
     console.error(`Refusing to start: the corpus in ${config.dataDir} could not be checked: ${error.message}`);
     process.exit(1);
   });
+  // The GraphQL modules are imported while the workers start up (each takes most of a second).
+  const [{ createApp }, { withPreparedOperations }] = await Promise.all([import('./yoga.js'), import('./cache/prepared-operations.js')]);
+  const { store, issues, files } = await checking;
   if (!store) {
     console.error(`Refusing to start: the corpus in ${config.dataDir} is invalid (${files} files checked).\n${formatIssues(issues)}`);
     process.exit(1);

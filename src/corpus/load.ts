@@ -35,12 +35,15 @@ export function checkCorpus(dir: string): CorpusCheck {
  * checkCorpus on worker threads, one per CPU: the files are validated in parallel while this
  * thread stays free to answer /health and /ready, then the store is built here.
  */
-export async function checkCorpusInParallel(dir: string, threads = availableParallelism()): Promise<CorpusCheck> {
+export async function checkCorpusInParallel(
+  dir: string,
+  { threads = availableParallelism(), filesPerJob = FILES_PER_JOB } = {},
+): Promise<CorpusCheck> {
   const listing = listFiles(dir);
   if ('issue' in listing) return { issues: [listing.issue], files: 0 };
   const { names } = listing;
   const jobs: FileCheckJob[] = [];
-  for (let first = 0; first < names.length; first += FILES_PER_JOB) jobs.push({ dir, names: names.slice(first, first + FILES_PER_JOB), first });
+  for (let first = 0; first < names.length; first += filesPerJob) jobs.push({ dir, names: names.slice(first, first + filesPerJob), first });
   // Results arrive out of order; articles go to the builder in file order, as soon as all before them are in.
   const results: FileCheckResult[] = new Array(names.length);
   const issues: CorpusIssue[] = [];
