@@ -4,12 +4,14 @@
  * The key is everything the pipeline could look at: method, URL, body bytes and every
  * request header except those that cannot change the answer. A request identical to one
  * that was answered 200 gets the same bytes without entering yoga (a hit costs a hash
- * lookup), with an ETag; If-None-Match gets 304. GET answers carry Cache-Control so a CDN
+ * lookup), with an ETag; If-None-Match gets 304. Refusals that depend only on the request
+ * (400, 403, 404, 405, 406, 415) are kept too, apart and fewer, without ETag. GET answers carry Cache-Control so a CDN
  * can serve them. The cache lives as long as the app: reloading the corpus builds a new one.
  */
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, OutgoingHttpHeaders, RequestListener, ServerResponse } from 'node:http';
 import { ReadBody } from '../http/body-limit.js';
+import { notesOf, type RequestNotes } from '../http/logging.js';
 
 /** Headers that never change a GraphQL answer here. */
 const IGNORED_HEADERS = new Set([
@@ -70,7 +72,10 @@ interface Entry {
   /** The answer's headers, Content-Length included: sent as they are on every hit. */
   headers: OutgoingHttpHeaders;
   body: Buffer;
-  etag: string;
+  /** Answers (200) have one; refusals do not, and are never revalidated with 304. */
+  etag?: string;
+  /** The operation name and error codes the app noted, for the request log line of a hit. */
+  notes: Pick<RequestNotes, 'operation' | 'codes'>;
 }
 
 export interface ResponseCacheOptions {
@@ -82,6 +87,9 @@ export interface ResponseCacheOptions {
   maxBytes: number;
   /** Cache-Control sent with GET answers. */
   cacheControl: string;
+  /** Refusals kept, apart from the answers so that they can never push answers out: how many, and their bytes in all. */
+  maxRefusals: number;
+  maxRefusalBytes: number;
 }
 
 export const DEFAULT_RESPONSE_CACHE: ResponseCacheOptions = {
@@ -89,15 +97,70 @@ export const DEFAULT_RESPONSE_CACHE: ResponseCacheOptions = {
   maxEntryBytes: 1024 * 1024,
   maxBytes: 64 * 1024 * 1024,
   cacheControl: 'public, max-age=300',
+  maxRefusals: 200,
+  maxRefusalBytes: 4 * 1024 * 1024,
 };
 
-export class ResponseCache {
+/**
+ * Refusals that depend on nothing but the request: its syntax, the schema, the limits
+ * (a malformed body, an unknown field, too deep, too costly, a wrong method, CSRF-shaped).
+ * Kept so that a repeated hostile request costs a lookup, not the whole pipeline. Not kept:
+ * 413 (the body was not read), 5xx (a timeout depends on load), anything with Set-Cookie.
+ */
+const REPEATABLE_REFUSALS = new Set([400, 403, 404, 405, 406, 415]);
+
+/** Entries by key, least recently used first, bounded by count and by bytes of keys and bodies. */
+class LruEntries {
   private readonly entries = new Map<string, Entry>();
-  private bytes = 0;
+  bytes = 0;
+
+  constructor(
+    private readonly maxEntries: number,
+    private readonly maxBytes: number,
+  ) {}
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** The entry, moved to the most recently used end. */
+  take(key: string): Entry | undefined {
+    const entry = this.entries.get(key);
+    if (entry) {
+      this.entries.delete(key);
+      this.entries.set(key, entry);
+    }
+    return entry;
+  }
+
+  put(key: string, entry: Entry): void {
+    const cost = (k: string, e: Entry) => k.length + e.body.length;
+    const previous = this.entries.get(key);
+    if (previous) {
+      this.entries.delete(key);
+      this.bytes -= cost(key, previous);
+    }
+    while (this.entries.size > 0 && (this.entries.size >= this.maxEntries || this.bytes + cost(key, entry) > this.maxBytes)) {
+      const [oldest, old] = this.entries.entries().next().value!;
+      this.entries.delete(oldest);
+      this.bytes -= cost(oldest, old);
+    }
+    if (cost(key, entry) > this.maxBytes) return;
+    this.entries.set(key, entry);
+    this.bytes += cost(key, entry);
+  }
+}
+
+export class ResponseCache {
+  private readonly answers: LruEntries;
+  private readonly refusals: LruEntries;
   hits = 0;
   misses = 0;
 
-  constructor(readonly options: ResponseCacheOptions = DEFAULT_RESPONSE_CACHE) {}
+  constructor(readonly options: ResponseCacheOptions = DEFAULT_RESPONSE_CACHE) {
+    this.answers = new LruEntries(options.maxEntries, options.maxBytes);
+    this.refusals = new LruEntries(options.maxRefusals, options.maxRefusalBytes);
+  }
 
   /** The cache key of a request whose body (if any) has been read in full. */
   static keyOf(req: IncomingMessage, body: Buffer | undefined): string {
@@ -106,16 +169,14 @@ export class ResponseCache {
 
   /** Answers from the cache when it can; returns false when the request must go through the app. */
   serve(key: string, req: IncomingMessage, res: ServerResponse): boolean {
-    const entry = this.entries.get(key);
+    const entry = this.answers.take(key) ?? this.refusals.take(key);
     if (!entry) {
       this.misses++;
       return false;
     }
     this.hits++;
-    // Refresh its place in the LRU order.
-    this.entries.delete(key);
-    this.entries.set(key, entry);
-    if (req.headers['if-none-match'] === entry.etag) {
+    Object.assign(notesOf(req), entry.notes);
+    if (entry.etag && req.headers['if-none-match'] === entry.etag) {
       res.writeHead(304, { etag: entry.etag, ...(entry.headers['cache-control'] ? { 'cache-control': entry.headers['cache-control'] } : {}) });
       res.end();
     } else {
@@ -125,7 +186,7 @@ export class ResponseCache {
     return true;
   }
 
-  /** Lets the app answer, keeping a copy of a 200 answer for the next identical request. */
+  /** Lets the app answer, keeping a copy of a 200 answer, or of a repeatable refusal, for the next identical request. */
   capture(key: string, req: IncomingMessage, res: ServerResponse): void {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -150,39 +211,33 @@ export class ResponseCache {
     }) as typeof res.write;
     res.end = ((chunk?: unknown, ...rest: unknown[]) => {
       if (typeof chunk !== 'function') keep(chunk);
-      if (status === 200 && size <= this.options.maxEntryBytes && !('set-cookie' in headers)) {
+      const answer = status === 200;
+      if ((answer || REPEATABLE_REFUSALS.has(status)) && size <= this.options.maxEntryBytes && !('set-cookie' in headers)) {
         const body = Buffer.concat(chunks);
-        const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
-        this.store(key, { status, headers: { ...headers, ...(cacheControl ? { 'cache-control': cacheControl } : {}), etag, 'content-length': body.length }, body, etag });
+        const { operation, codes } = notesOf(req);
+        const notes = { ...(operation ? { operation } : {}), ...(codes ? { codes } : {}) };
+        if (answer) {
+          const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
+          const kept = { ...headers, ...(cacheControl ? { 'cache-control': cacheControl } : {}), etag, 'content-length': body.length };
+          this.answers.put(key, { status, headers: kept, body, etag, notes });
+        } else this.refusals.put(key, { status, headers: { ...headers, 'content-length': body.length }, body, notes });
       }
       return Reflect.apply(end, res, [chunk, ...rest]);
     }) as typeof res.end;
   }
 
+  /** Answers kept (refusals are kept apart and not counted). */
   get size(): number {
-    return this.entries.size;
+    return this.answers.size;
   }
 
-  /** Bytes held by the cache's keys and bodies. */
+  /** Bytes held by the answers' keys and bodies. */
   get byteSize(): number {
-    return this.bytes;
+    return this.answers.bytes;
   }
 
-  private store(key: string, entry: Entry) {
-    const cost = (k: string, e: Entry) => k.length + e.body.length;
-    const previous = this.entries.get(key);
-    if (previous) {
-      this.entries.delete(key);
-      this.bytes -= cost(key, previous);
-    }
-    while (this.entries.size > 0 && (this.entries.size >= this.options.maxEntries || this.bytes + cost(key, entry) > this.options.maxBytes)) {
-      const [oldest, old] = this.entries.entries().next().value!;
-      this.entries.delete(oldest);
-      this.bytes -= cost(oldest, old);
-    }
-    if (cost(key, entry) > this.options.maxBytes) return;
-    this.entries.set(key, entry);
-    this.bytes += cost(key, entry);
+  get refusalCount(): number {
+    return this.refusals.size;
   }
 }
 

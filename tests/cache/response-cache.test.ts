@@ -55,11 +55,37 @@ describe('response cache in front of the pipeline', () => {
     expect(graphqlResponse.headers.get('content-type')).toContain('application/graphql-response+json');
   });
 
-  it('never keeps a failed request', async () => {
+  it('answers a repeated refusal from the cache: the same status and body, without an ETag', async () => {
     const body = JSON.stringify({ query: '{ nope }' });
+    const headers = { accept: 'application/graphql-response+json' };
+    const first = await post(body, headers);
+    const hitsBefore = cache.hits;
+    const second = await post(body, headers);
+    expect([first.status, second.status]).toEqual([400, 400]);
+    expect(await second.text()).toBe(await first.text());
+    expect(second.headers.get('etag')).toBeNull();
+    expect(cache.hits).toBe(hitsBefore + 1);
+  });
+
+  it('keeps refusals apart, so that a flood of distinct bad requests cannot push answers out', async () => {
+    const answer = JSON.stringify({ query: '{ company(key: "cowi") { name } }' });
+    await post(answer);
     const sizeBefore = cache.size;
-    expect((await post(body, { accept: 'application/graphql-response+json' })).status).toBe(400);
+    for (let i = 0; i < DEFAULT_RESPONSE_CACHE.maxRefusals + 20; i++) {
+      await (await post(JSON.stringify({ query: `{ nope${i} }` }), { accept: 'application/graphql-response+json' })).text();
+    }
+    expect(cache.refusalCount).toBe(DEFAULT_RESPONSE_CACHE.maxRefusals);
     expect(cache.size).toBe(sizeBefore);
+    const hitsBefore = cache.hits;
+    expect((await post(answer)).status).toBe(200);
+    expect(cache.hits).toBe(hitsBefore + 1);
+  });
+
+  it('never keeps an answer to a request whose body was not read: 413 is given again by the body limit', async () => {
+    const tooLarge = JSON.stringify({ query: `{ city(key: "${'y'.repeat(3_000)}") { name } }` });
+    const hitsBefore = cache.hits;
+    expect([(await post(tooLarge)).status, (await post(tooLarge)).status]).toEqual([413, 413]);
+    expect(cache.hits).toBe(hitsBefore);
   });
 
   it('serves GET queries with Cache-Control so a CDN can keep them', async () => {

@@ -6,6 +6,7 @@ import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load.js';
+import { ResponseCache, withResponseCache } from '../../src/cache/response-cache.js';
 import { bodyReader } from '../../src/http/body-limit.js';
 import { createLogger, withRequestLog, type LogLevel } from '../../src/http/logging.js';
 import { createApp } from '../../src/yoga.js';
@@ -86,6 +87,30 @@ describe('request logs', () => {
       expect(line?.['query']).toContain(SECRET_QUERY_TEXT);
     } finally {
       await new Promise<void>((resolve) => debug.server.close(() => resolve()));
+    }
+  });
+});
+
+describe('request logs of answers from the response cache', () => {
+  it('carry the operation name and error codes of the answer they repeat, refusals included', async () => {
+    const lines: Record<string, unknown>[] = [];
+    const logger = createLogger({ level: 'info', write: (text) => lines.push(...text.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>)) });
+    const app = createApp({ store, logger }) as unknown as RequestListener;
+    const server = createServer(withRequestLog(withResponseCache(app, new ResponseCache(), bodyReader(100_000)), logger));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      for (let i = 0; i < 2; i++) {
+        await post(base, { query: 'query CityName { city(key: "beijing") { name } }' });
+        await post(base, { query: `query Deep { city(key: "x") { ${'visits { nodes { hostCity { '.repeat(5)}name${' } } }'.repeat(5)} } }` });
+      }
+      await settle();
+      const requests = lines.filter((l) => l['msg'] === 'request').map(({ status, operation, errors }) => ({ status, operation, errors }));
+      const answer = { status: 200, operation: 'CityName', errors: undefined };
+      const refusal = { status: 400, operation: 'Deep', errors: ['MAX_DEPTH_EXCEEDED'] };
+      expect(requests).toEqual([answer, refusal, answer, refusal]);
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
     }
   });
 });
