@@ -5,6 +5,7 @@
  */
 import { Agent, request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { jsonDepthOver } from '../../src/http/body-limit.js';
 import { startServer, type ChildServer } from '../hardening/clients.js';
 
 const LIMIT = 100_000;
@@ -99,5 +100,22 @@ describe('request body limit (MAX_BODY_BYTES, 100000 by default)', { timeout: 60
     });
     expect(answer).toEqual({ status: 413, connection: 'close' });
     expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe('JSON nesting of a request body (jsonDepthOver)', () => {
+  const over = (json: string, max: number) => jsonDepthOver(Buffer.from(json), max);
+
+  it('counts the nesting of arrays and objects', () => {
+    expect(over('{"a":[[{"b":1}]]}', 4)).toBe(false);
+    expect(over('{"a":[[{"b":[1]}]]}', 4)).toBe(true);
+    expect(over(`${'['.repeat(40_000)}${']'.repeat(40_000)}`, 32)).toBe(true);
+  });
+
+  it('ignores brackets inside strings, escaped quotes included', () => {
+    expect(over(`{"query":"${'{['.repeat(100)}"}`, 1)).toBe(false);
+    expect(over(String.raw`{"q":"a \" [[[[ \\\" {{{{ \\"}`, 1)).toBe(false);
+    expect(over(String.raw`{"q":"ends with a backslash \\", "v":[[1]]}`, 2)).toBe(true);
+    expect(over('{"unterminated": "[[[[[[', 1)).toBe(false);
   });
 });
