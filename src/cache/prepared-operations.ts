@@ -6,7 +6,7 @@
  * answered 200 without errors, its document (parsed and validated, within the token, depth, alias
  * and directive limits, all of which depend on the document alone) is kept under a key made of
  * everything else the pipeline could look at: method, URL, headers, query text and operation name.
- * A later POST with the same key and only other `variables` skips yoga's per-request pipeline: the
+ * A later POST (or GET) with the same key and only other `variables` skips yoga's per-request pipeline: the
  * checks that depend on variables (list items, cost) run as in yoga, the same executor runs under
  * the same execution deadline, and the answer gets the headers yoga gave the first one.
  *
@@ -17,7 +17,7 @@
 import type { IncomingMessage, OutgoingHttpHeaders, RequestListener, ServerResponse } from 'node:http';
 import { execute } from '@graphql-tools/executor';
 import type { DocumentNode, ExecutionResult, GraphQLSchema } from 'graphql';
-import { ReadBody } from '../http/body-limit.js';
+import { jsonDepthOver, ReadBody } from '../http/body-limit.js';
 import { operationLimiter } from '../http/cost.js';
 import { notesOf } from '../http/logging.js';
 import { Deadline } from '../http/timeout.js';
@@ -27,6 +27,7 @@ export interface PreparedLimits {
   maxCost: number;
   maxListItems: number;
   executionTimeoutMs: number;
+  maxJsonDepth: number;
 }
 
 interface Prepared {
@@ -55,7 +56,7 @@ export class PreparedOperations {
   constructor(
     private readonly schema: GraphQLSchema,
     private readonly contextValue: object,
-    private readonly limits: PreparedLimits,
+    readonly limits: PreparedLimits,
     private readonly maxEntries = 500,
   ) {
     this.limit = operationLimiter(limits);
@@ -119,7 +120,7 @@ export class PreparedOperations {
 }
 
 /** The request's GraphQL parameters when its body is a plain JSON request: query, and optionally variables and operationName. */
-function paramsOf(bytes: Buffer): Params | undefined {
+function paramsOfBody(bytes: Buffer): Params | undefined {
   let body: unknown;
   try {
     body = JSON.parse(bytes.toString('utf8'));
@@ -128,7 +129,33 @@ function paramsOf(bytes: Buffer): Params | undefined {
   }
   if (!body || typeof body !== 'object' || Array.isArray(body)) return undefined;
   const { query, variables, operationName, ...rest } = body as Record<string, unknown>;
-  if (typeof query !== 'string' || Object.keys(rest).length > 0) return undefined;
+  if (Object.keys(rest).length > 0) return undefined;
+  return checked(query, variables, operationName);
+}
+
+/** The same from a GET query string: query, and optionally variables (JSON) and operationName, each once. */
+function paramsOfUrl(search: string, maxJsonDepth: number): Params | undefined {
+  const params = new URLSearchParams(search);
+  const names = [...params.keys()];
+  if (names.some((name, i) => !GET_PARAMS.has(name) || names.indexOf(name) !== i)) return undefined;
+  let variables: unknown;
+  const json = params.get('variables');
+  if (json !== null) {
+    // Too deep for the limit: yoga refuses it (src/http/requests.ts).
+    if (jsonDepthOver(Buffer.from(json), maxJsonDepth)) return undefined;
+    try {
+      variables = JSON.parse(json);
+    } catch {
+      return undefined;
+    }
+  }
+  return checked(params.get('query'), variables, params.get('operationName') ?? undefined);
+}
+
+const GET_PARAMS = new Set(['query', 'variables', 'operationName']);
+
+function checked(query: unknown, variables: unknown, operationName: unknown): Params | undefined {
+  if (typeof query !== 'string') return undefined;
   if (variables != null && (typeof variables !== 'object' || Array.isArray(variables))) return undefined;
   if (operationName != null && typeof operationName !== 'string') return undefined;
   return { query, variables: (variables ?? undefined) as Params['variables'], operationName: operationName ?? undefined };
@@ -136,14 +163,24 @@ function paramsOf(bytes: Buffer): Params | undefined {
 
 /**
  * Wraps the app (inside the response cache, which has read the body) with the prepared-operation
- * fast path for POST requests.
+ * fast path for POST requests and GET queries.
  */
 export function withPreparedOperations(app: RequestListener, prepared: PreparedOperations): RequestListener {
   return (req, res) => {
-    const body = (req as IncomingMessage & { body?: unknown }).body;
-    const params = req.method === 'POST' && body instanceof ReadBody ? paramsOf(body.bytes) : undefined;
+    const url = req.url ?? '/';
+    const search = url.indexOf('?');
+    let params: Params | undefined;
+    // The key leaves out what varies: the body's variables, or a GET query string (its query and operationName are in the tail).
+    let path = url;
+    if (req.method === 'POST') {
+      const body = (req as IncomingMessage & { body?: unknown }).body;
+      params = body instanceof ReadBody ? paramsOfBody(body.bytes) : undefined;
+    } else if (req.method === 'GET' && search >= 0) {
+      params = paramsOfUrl(url.slice(search + 1), prepared.limits.maxJsonDepth);
+      path = url.slice(0, search);
+    }
     if (!params) return app(req, res);
-    const key = requestKey(req, `${params.operationName ?? ''}\n${params.query}`);
+    const key = requestKey(req, `${params.operationName ?? ''}\n${params.query}`, path);
     const entry = prepared.get(key);
     if (!entry) {
       prepared.learn(key, params, req, res);

@@ -32,13 +32,13 @@ const IGNORED_HEADERS = new Set([
 ]);
 
 /** Method, URL and every header that can change an answer, then `tail` (the body, or what of it matters). */
-export function requestKey(req: IncomingMessage, tail: string): string {
+export function requestKey(req: IncomingMessage, tail: string, url = req.url): string {
   const headers: string[] = [];
   for (let i = 0; i < req.rawHeaders.length; i += 2) {
     const name = req.rawHeaders[i]!.toLowerCase();
     if (!IGNORED_HEADERS.has(name)) headers.push(`${name}:${req.rawHeaders[i + 1]}`);
   }
-  return `${req.method} ${req.url}\n${headers.sort().join('\n')}\n\n${tail}`;
+  return `${req.method} ${url}\n${headers.sort().join('\n')}\n\n${tail}`;
 }
 
 /** Headers that belong to one answer only (its length, date, connection): dropped before an answer's headers are reused. */

@@ -50,7 +50,11 @@ export function hardening(settings: HardeningSettings, renderGraphiQL: RenderGra
 
   const plugins: Plugin[] = [
     headers.plugin,
-    usePolicy({ graphqlEndpoint, otherPaths: [...(settings.otherPaths ?? []), ...(metricsPath ? [metricsPath] : [])] }),
+    usePolicy({
+      graphqlEndpoint,
+      otherPaths: [...(settings.otherPaths ?? []), ...(metricsPath ? [metricsPath] : [])],
+      maxJsonDepth: limits.maxJsonDepth,
+    }),
     useBodyLimit({ maxBytes: limits.maxBodyBytes, maxJsonDepth: limits.maxJsonDepth }),
     useQueryLimits(limits),
     useOperationLimits({ maxCost: limits.maxCost, maxListItems: limits.maxListItems }),

@@ -3,11 +3,15 @@
  * - unknown paths: 404 NOT_FOUND;
  * - /graphql with a method other than GET or POST: 405 METHOD_NOT_ALLOWED (CORS preflights are
  *   answered before this; mutations over GET are refused by graphql-yoga with 405);
+ * - GET /graphql whose `variables` or `extensions` parameter is not JSON: 400 BAD_REQUEST (graphql-yoga
+ *   would let JSON.parse throw, a 500), or nests deeper than maxJsonDepth: 400 MAX_JSON_DEPTH_EXCEEDED,
+ *   as a POST body would be;
  * - POST /graphql whose body is not JSON: 415 UNSUPPORTED_MEDIA_TYPE. Form-encoded, multipart and
  *   text/plain bodies are what a cross-site <form> or a "simple" fetch can send without a CORS
  *   preflight; refusing them is the CSRF prevention. application/json needs a preflight.
  */
 import type { Plugin } from 'graphql-yoga';
+import { jsonDepthOver } from './body-limit.js';
 import { ErrorCode, errorResponse } from './errors.js';
 import { notesOf } from './logging.js';
 
@@ -20,9 +24,13 @@ export interface RequestPolicyOptions {
   graphqlEndpoint: string;
   /** Other paths the app answers (health, readiness, metrics). */
   otherPaths: readonly string[];
+  maxJsonDepth: number;
 }
 
-export function usePolicy({ graphqlEndpoint, otherPaths }: RequestPolicyOptions): Plugin {
+/** GET parameters graphql-yoga parses as JSON. */
+const JSON_PARAMS = ['variables', 'extensions'];
+
+export function usePolicy({ graphqlEndpoint, otherPaths, maxJsonDepth }: RequestPolicyOptions): Plugin {
   const known = new Set([graphqlEndpoint, ...otherPaths]);
   return {
     onRequest({ request, url, endResponse: end, fetchAPI, serverContext }) {
@@ -39,7 +47,24 @@ export function usePolicy({ graphqlEndpoint, otherPaths }: RequestPolicyOptions)
       }
       if (path !== graphqlEndpoint) return;
       const method = request.method;
-      if (method === 'GET') return;
+      if (method === 'GET') {
+        for (const name of JSON_PARAMS) {
+          const value = url.searchParams.get(name);
+          if (value === null) continue;
+          if (jsonDepthOver(Buffer.from(value), maxJsonDepth)) {
+            const message = `The "${name}" parameter nests arrays and objects more than ${maxJsonDepth} levels deep, the maximum.`;
+            endResponse(errorResponse(fetchAPI, 400, message, ErrorCode.maxJsonDepth, { extensions: { limit: 'jsonDepth', max: maxJsonDepth } }), ErrorCode.maxJsonDepth);
+            return;
+          }
+          try {
+            JSON.parse(value);
+          } catch (error) {
+            endResponse(errorResponse(fetchAPI, 400, `The "${name}" parameter is not valid JSON: ${(error as Error).message}`, ErrorCode.badRequest), ErrorCode.badRequest);
+            return;
+          }
+        }
+        return;
+      }
       if (method !== 'POST') {
         endResponse(
           errorResponse(fetchAPI, 405, `Method ${method} is not allowed on ${graphqlEndpoint}: use GET (queries) or POST.`, ErrorCode.methodNotAllowed, {

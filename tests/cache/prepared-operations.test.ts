@@ -105,4 +105,41 @@ describe('prepared operations', () => {
     expect(withExtensions.fast).toBe(false);
     expect(withExtensions.server).toEqual(withExtensions.yoga);
   });
+
+  it.each(loadExamples().map((e) => [e.name, e] as const))('%s over GET: answered again with other variables, byte for byte as yoga answers', async (_name, example) => {
+    const first = await bothGet({ query: example.query, variables: JSON.stringify(fresh(example.variables)) });
+    expect(first.fast).toBe(false);
+    const again = await bothGet({ query: example.query, variables: JSON.stringify(fresh(example.variables)) });
+    expect(again.fast).toBe(true);
+    expect(again.server).toEqual(again.yoga);
+    expect(again.server.status).toBe(200);
+  });
+
+  it('over GET, leaves unparsable variables and other parameters to yoga', async () => {
+    const query = 'query Topic($key: String!) { topic(key: $key) { name } }';
+    await bothGet({ query, variables: JSON.stringify(fresh({ key: 'tourism' })) });
+    const badJson = await bothGet({ query, variables: '{"key": ' });
+    expect(badJson.fast).toBe(false);
+    expect(badJson.server).toEqual(badJson.yoga);
+    expect(badJson.server.status).toBe(400);
+    const withExtensions = await bothGet({ query, variables: JSON.stringify(fresh({ key: 'tourism' })), extensions: '{}' });
+    expect(withExtensions.fast).toBe(false);
+    expect(withExtensions.server).toEqual(withExtensions.yoga);
+  });
 });
+
+/** A GET query over the server and into the app directly, as `both` does for POST. */
+async function bothGet(params: Record<string, string>) {
+  const path = `/graphql?${new URLSearchParams(params)}`;
+  const headers = { accept: HEADERS.accept };
+  const servedBefore = app.prepared.served;
+  const viaServer = await fetch(`${base}${path}`, { headers });
+  const fast = app.prepared.served > servedBefore;
+  const viaYoga = await app.fetch(`http://localhost${path}`, { headers });
+  // The server adds Cache-Control to GET answers (response-cache.ts); the rest must be yoga's.
+  return {
+    fast,
+    server: { status: viaServer.status, type: viaServer.headers.get('content-type'), body: await viaServer.text() },
+    yoga: { status: viaYoga.status, type: viaYoga.headers.get('content-type'), body: await viaYoga.text() },
+  };
+}
