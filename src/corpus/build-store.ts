@@ -41,8 +41,12 @@ export class StoreBuilder {
   private readonly tables = Object.fromEntries(
     ['Article', ...Object.values(ENTITY_LISTS).map((e) => e.kind), ...Object.values(FACT_LISTS)].map((k) => [k, new Map()]),
   ) as Tables;
-  /** The articles added, by key, for the reference check and for messages naming where a record was declared. */
-  private readonly articles = new Map<string, LocatedArticle>();
+  /**
+   * What the build still needs of each article added, by key: its file, its unresolved references
+   * and the keys of its rows, for messages naming where a record was declared. The article itself
+   * is let go, so its rows that did not become records die young.
+   */
+  private readonly articles = new Map<string, ArticleTrace>();
 
   add(article: LocatedArticle): void {
     const { file } = article;
@@ -57,7 +61,9 @@ export class StoreBuilder {
     const record: ArticleRecord = { ...meta, type: 'Article', order: '' };
     record.order = orderKey(record);
     tables.Article.set(article.key, record);
-    this.articles.set(article.key, article);
+    const keys = {} as ArticleTrace['keys'];
+    for (const list of [...ENTITY_KEYS, ...FACT_KEYS]) keys[list] = (article[list] as readonly { key: string }[]).map((row) => row.key);
+    this.articles.set(article.key, { file, unresolved, keys });
 
     for (const list of ENTITY_KEYS) {
       const { kind } = ENTITY_LISTS[list];
@@ -123,9 +129,14 @@ export class StoreBuilder {
   /** "file $.list[i]": where the article with that key declared a row (looked up again only for a message). */
   private origin(list: EntityListKey | FactListKey, articleKey: string, rowKey: string): string {
     const article = this.articles.get(articleKey)!;
-    const index = (article[list] as readonly { key: string }[]).findIndex((row) => row.key === rowKey);
-    return `${article.file} $.${list}[${index}]`;
+    return `${article.file} $.${list}[${article.keys[list].indexOf(rowKey)}]`;
   }
+}
+
+interface ArticleTrace {
+  file: string;
+  unresolved: LocatedArticle['unresolved'];
+  keys: Record<EntityListKey | FactListKey, string[]>;
 }
 
 /** The entity fields that must agree across mentions; the optional ones are filled in from a later mention. */

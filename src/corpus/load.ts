@@ -81,7 +81,7 @@ export async function checkCorpusInParallel(
       give();
     });
 
-  const workers = Array.from({ length: Math.max(1, Math.min(threads, jobs.length)) }, () => new Worker(WORKER_SOURCE, WORKER_OPTIONS));
+  const workers = Array.from({ length: Math.min(threads, jobs.length) }, () => new Worker(WORKER_SOURCE, WORKER_OPTIONS));
   try {
     await Promise.all(workers.map(work));
   } finally {
