@@ -2,8 +2,8 @@
  * Full-text search over entities and facts: an inverted index built once at load.
  * Ranking: each query word scores by the field it matched (names and titles weigh
  * most), every word must match, documents containing the whole phrase score double,
- * and a name or title that is exactly the query scores half as much again (bonuses
- * apply to the best 2,000 matches by word weight).
+ * and a name or title that is exactly the query scores half as much again (the phrase
+ * bonus applies to the best 2,000 matches by word weight, and to exact names).
  */
 import type { AnyRecord } from './model.js';
 
@@ -81,12 +81,21 @@ interface Posting {
 export class SearchIndex {
   private readonly postings = new Map<string, Posting>();
   private readonly records: AnyRecord[] = [];
+  /** Ids by name (or title, or measure), normalized: the exact-name bonus must not depend on where a record ranks. */
+  private readonly byName = new Map<string, number[]>();
 
   constructor(records: Iterable<AnyRecord>) {
     for (const record of records) {
       const id = this.records.push(record) - 1;
       for (const [weight, text] of fieldsOf(record)) {
-        for (const token of tokenize(text)) {
+        const tokens = tokenize(text);
+        if (weight === NAME_WEIGHT) {
+          const name = tokens.join(' ');
+          const ids = this.byName.get(name);
+          if (ids) ids.push(id);
+          else this.byName.set(name, [id]);
+        }
+        for (const token of tokens) {
           let posting = this.postings.get(token);
           if (!posting) this.postings.set(token, (posting = { ids: [], weights: [] }));
           const last = posting.ids.length - 1;
@@ -120,17 +129,25 @@ export class SearchIndex {
       hits.push({ record: this.records[id]!, score, id });
     });
     hits.sort(byScore);
-    // Phrase and exact-name bonuses need each match's text, so the index keeps no text copies; on a very
-    // large result they are applied to the best BONUS_CANDIDATES matches by word weight only.
-    const candidates = hits.length <= BONUS_CANDIDATES ? hits : hits.slice(0, BONUS_CANDIDATES);
+    // The phrase bonus needs each match's text, so on a very large result it is applied to the best
+    // BONUS_CANDIDATES matches by word weight only; exact names are always among the candidates.
+    const exact = new Set(this.byName.get(query));
+    let candidates = hits;
+    let rest: typeof hits = [];
+    if (hits.length > BONUS_CANDIDATES) {
+      candidates = hits.slice(0, BONUS_CANDIDATES);
+      rest = hits.slice(BONUS_CANDIDATES);
+      if (exact.size > 0) {
+        candidates.push(...rest.filter((hit) => exact.has(hit.id)));
+        rest = rest.filter((hit) => !exact.has(hit.id));
+      }
+    }
     for (const hit of candidates) {
-      const fields = fieldsOf(hit.record);
-      if (words.length > 1 && fields.some(([, field]) => normalize(field).includes(query))) hit.score *= 2;
-      if (normalize(fields[0]![1]) === query) hit.score *= 1.5;
+      if (words.length > 1 && fieldsOf(hit.record).some(([, field]) => normalize(field).includes(query))) hit.score *= 2;
+      if (exact.has(hit.id)) hit.score *= 1.5;
     }
     candidates.sort(byScore);
-    const ranked = candidates === hits ? hits : [...candidates, ...hits.slice(BONUS_CANDIDATES)];
-    return ranked.map(({ record, score }) => ({ record, score }));
+    return [...candidates, ...rest].map(({ record, score }) => ({ record, score }));
   }
 }
 

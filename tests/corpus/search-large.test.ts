@@ -20,3 +20,11 @@ it('finds words in any script and ignores case and punctuation', () => {
   expect(index.query('DISTRICT heating, dh').map((hit) => hit.record.key)).toEqual(['dh']);
   expect(index.query('smart CITY').map((hit) => hit.record.key)).toEqual(['emoji']);
 });
+
+it('ranks the exact name first even behind thousands of equal matches', () => {
+  const topics = [...Array.from({ length: 2500 }, (_, i) => topic(`t${i}`, `tourism board ${i}`)), topic('tourism', 'Tourism')];
+  const hits = new SearchIndex(topics).query('tourism');
+  expect(hits).toHaveLength(2501);
+  expect(hits[0]).toMatchObject({ record: { key: 'tourism' } });
+  expect(hits[0]!.score).toBeGreaterThan(hits[1]!.score);
+});
