@@ -17,7 +17,7 @@ const STOP_TIMEOUT_MS = 5_000;
 const OUTPUT_TAIL_CHARS = 4_000;
 
 /** As in package.json's start script: see docs/performance.md (scale) for why. */
-const NODE_HEAP_FLAGS = ['--max-old-space-size=8192', '--max-semi-space-size=64', '--expose-gc'];
+const NODE_HEAP_FLAGS = ['--max-old-space-size=8192', '--max-semi-space-size=64'];
 
 const hasTaskset = spawnSync('taskset', ['--version']).status === 0;
 /** Pinning needs taskset and a core for each side. */

@@ -63,9 +63,6 @@ server.listen(config.port, config.host, async () => {
     console.error(`Refusing to start: the corpus in ${config.dataDir} is invalid (${files} files checked).\n${formatIssues(issues)}`);
     process.exit(1);
   }
-  // Loading leaves about a gigabyte of garbage at 100,000 articles: collected now, before serving, rather than
-  // by a full collection (about a second of CPU) in the middle of the first requests. `npm start` exposes gc.
-  (globalThis as { gc?: () => void }).gc?.();
   const app = createApp({ store, config, examples: loadExamples(), logger });
   // Bodies are read (within MAX_BODY_BYTES) before the cache, which hands them on. Cache misses of an
   // operation already accepted, with other variables, take the prepared-operation path.
