@@ -5,6 +5,7 @@
  */
 import type { CorpusIssue } from './issues.js';
 import {
+  ARTICLE_LISTS,
   ENTITY_LISTS,
   type ArticleRecord,
   FACT_LISTS,
@@ -22,7 +23,6 @@ import type { LocatedArticle } from './validate-file.js';
 
 const ENTITY_KEYS = Object.keys(ENTITY_LISTS) as EntityListKey[];
 const FACT_KEYS = Object.keys(FACT_LISTS) as FactListKey[];
-const ALL_LISTS = [...ENTITY_KEYS, ...FACT_KEYS];
 
 type Tables = { [K in RecordKind]: Map<string, RecordsByKind[K]> };
 
@@ -63,7 +63,7 @@ export class StoreBuilder {
     record.order = orderKey(record);
     tables.Article.set(article.key, record);
     const keys = {} as ArticleTrace['keys'];
-    for (const list of ALL_LISTS) keys[list] = (article[list] as readonly { key: string }[]).map((row) => row.key);
+    for (const list of ARTICLE_LISTS) keys[list] = (article[list] as readonly { key: string }[]).map((row) => row.key);
     this.articles.set(article.key, { file, unresolved, keys });
 
     for (const list of ENTITY_KEYS) {

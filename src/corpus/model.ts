@@ -95,6 +95,15 @@ export const FACT_LISTS = {
   statements: 'Statement',
 } as const satisfies Record<FactListKey, FactRecord['type']>;
 
+export type ListKey = EntityListKey | FactListKey;
+
+/** Every list of an article file (entities first), and the kind of record each holds. */
+export const LIST_KINDS = {
+  ...(Object.fromEntries(Object.entries(ENTITY_LISTS).map(([list, { kind }]) => [list, kind])) as Record<EntityListKey, EntityRecord['type']>),
+  ...FACT_LISTS,
+} satisfies Record<ListKey, EntityRecord['type'] | FactRecord['type']>;
+export const ARTICLE_LISTS = Object.keys(LIST_KINDS) as ListKey[];
+
 export const REF_KINDS: Record<string, EntityRecord['type']> = Object.fromEntries(
   Object.values(ENTITY_LISTS).map(({ kind, ref }) => [ref, kind]),
 );

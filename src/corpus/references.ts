@@ -3,16 +3,15 @@
  * rows cannot resolve, which must then be declared by another article of the corpus.
  */
 import {
-  ENTITY_LISTS,
-  FACT_LISTS,
+  ARTICLE_LISTS,
+  LIST_KINDS,
   REF_KINDS,
   type AgreementRecord,
   type CityRecord,
   type CompanyRecord,
-  type EntityListKey,
   type EntityRecord,
-  type FactListKey,
   type FactRecord,
+  type ListKey,
   type MetricRecord,
   type PersonRecord,
   type RecordKind,
@@ -28,20 +27,17 @@ export interface Reference {
 }
 
 type Row = Omit<EntityRecord | FactRecord, 'type' | 'order'>;
-type Lists = Record<EntityListKey | FactListKey, readonly Row[]>;
+type Lists = Record<ListKey, readonly Row[]>;
 
 /** The references in an article's rows to records the article itself does not declare. */
 export function unresolvedReferences(article: Lists): Reference[] {
   const declared = new Set<string>();
-  const lists = [...Object.keys(ENTITY_LISTS), ...Object.keys(FACT_LISTS)] as (EntityListKey | FactListKey)[];
-  const kindOf = (list: EntityListKey | FactListKey) =>
-    list in ENTITY_LISTS ? ENTITY_LISTS[list as EntityListKey].kind : FACT_LISTS[list as FactListKey];
-  for (const list of lists) for (const row of article[list]) declared.add(`${kindOf(list)}:${row.key}`);
+  for (const list of ARTICLE_LISTS) for (const row of article[list]) declared.add(`${LIST_KINDS[list]}:${row.key}`);
   const unresolved: Reference[] = [];
-  for (const list of lists) {
+  for (const list of ARTICLE_LISTS) {
     const rows = article[list];
     for (let index = 0; index < rows.length; index++) {
-      for (const ref of referencesOf(kindOf(list), rows[index]!)) {
+      for (const ref of referencesOf(LIST_KINDS[list], rows[index]!)) {
         if (!declared.has(`${ref.kind}:${ref.key}`)) unresolved.push({ ...ref, path: `$.${list}[${index}].${ref.path}` });
       }
     }

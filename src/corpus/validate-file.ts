@@ -10,7 +10,7 @@ import { EvidenceLocator } from './locate.js';
 import { orderKey } from './natural-order.js';
 import { unresolvedReferences, type Reference } from './references.js';
 import {
-  ENTITY_LISTS,
+  ARTICLE_LISTS,
   FACT_LISTS,
   type AgreementRecord,
   type FactListKey,
@@ -52,7 +52,7 @@ export function validateArticleFile(file: string, text: string): { article?: Loc
   if (basename(file) !== `${data.key}.json`) {
     issues.push(issue('$.key', `file name must be "${data.key}.json" to match the article key`));
   }
-  for (const list of [...Object.keys(ENTITY_LISTS), ...Object.keys(FACT_LISTS)] as (keyof ArticleFile)[]) {
+  for (const list of ARTICLE_LISTS) {
     const seen = new Map<string, number>();
     (data[list] as { key: string }[]).forEach((row, index) => {
       const first = seen.get(row.key);
