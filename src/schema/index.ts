@@ -1,6 +1,7 @@
 /** Assembles the schema: importing each type module registers it with the builder. */
 import { lexicographicSortSchema } from 'graphql';
 import { builder } from './builder.js';
+import { withSyncGlobalIds } from './global-ids.js';
 import './evidence.js';
 import './time.js';
 import './quantity.js';
@@ -17,4 +18,4 @@ import './metric.js';
 import './statement.js';
 import './search.js';
 
-export const schema = lexicographicSortSchema(builder.toSchema());
+export const schema = withSyncGlobalIds(lexicographicSortSchema(builder.toSchema()));

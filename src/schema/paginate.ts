@@ -2,7 +2,7 @@
  * Relay pagination over in-memory lists. Requests over the page cap are refused with a
  * clear error rather than silently truncated; cost analysis sees the requested page size.
  */
-import { resolveArrayConnection } from '@pothos/plugin-relay';
+import { offsetForArgs, offsetToCursor } from '@pothos/plugin-relay';
 import { GraphQLError } from 'graphql';
 import type { List } from '../corpus/queries.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './builder.js';
@@ -17,7 +17,41 @@ export interface PageArgs {
 const badArgument = (argument: string, message: string) =>
   new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', argument } });
 
-/** Pages through a list; only the page is copied (a Reversed list is read back to front in place). */
+/** An edge whose cursor is worked out only if a client selects it (most select nodes alone). */
+class Edge<T> {
+  constructor(
+    readonly node: T,
+    private readonly offset: number,
+  ) {}
+
+  get cursor(): string {
+    return offsetToCursor(this.offset);
+  }
+}
+
+/** Where a page sits, with cursors worked out only when selected. */
+class PageInfo {
+  constructor(
+    private readonly offset: number,
+    private readonly size: number,
+    readonly hasPreviousPage: boolean,
+    readonly hasNextPage: boolean,
+  ) {}
+
+  get startCursor(): string {
+    return offsetToCursor(this.offset);
+  }
+
+  get endCursor(): string {
+    return offsetToCursor(this.offset + this.size - 1);
+  }
+}
+
+/**
+ * Pages through a list as Pothos' resolveArrayConnection does (the same offsets and cursors), but
+ * copies only the page (a Reversed list is read back to front in place) and encodes no cursor
+ * that is not asked for.
+ */
 export function paginate<T>(args: PageArgs, items: List<T>) {
   for (const name of ['first', 'last'] as const) {
     const size = args[name];
@@ -27,13 +61,20 @@ export function paginate<T>(args: PageArgs, items: List<T>) {
       throw badArgument(name, `"${name}" must be at most ${MAX_PAGE_SIZE}, got ${size}; fetch further pages with cursors.`);
     }
   }
+  let page: ReturnType<typeof offsetForArgs>;
   try {
-    const page = resolveArrayConnection({ args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE }, items as T[]); // uses only length and slice
-    return { ...page, totalCount: items.length };
+    page = offsetForArgs({ args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE, totalCount: items.length });
   } catch (error) {
     // Pothos rejects malformed cursors with a plain error; give clients a code and the argument.
     throw badArgument(args.before != null && args.after == null ? 'before' : 'after', `Invalid cursor: ${(error as Error).message}`);
   }
+  const { offset, expectedSize, hasPreviousPage } = page;
+  const nodes = items.slice(offset, offset + expectedSize);
+  return {
+    edges: nodes.map((node, i) => new Edge(node, offset + i)),
+    pageInfo: new PageInfo(offset, nodes.length, hasPreviousPage, offset + expectedSize < items.length),
+    totalCount: items.length,
+  };
 }
 
 /** The cost of a connection field: its own cost plus the requested page size times its selection. */
