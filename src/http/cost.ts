@@ -9,13 +9,17 @@
  *   may hold more items than the page cap. Without it, `nodes(ids: [...])` with thousands of IDs
  *   would fetch thousands of objects while the cost estimate counts the list as 10.
  *
- * graphql-yoga caches validation per document text, so these cannot be validation rules. They are
- * cached here per document, operation name and (small) variables: a repeated request is measured once.
+ * graphql-yoga caches validation per document text, so these cannot be validation rules. The cost is
+ * cached here per operation and values of the variables it depends on (page sizes, not keys or search
+ * text): an operation sent again with another key is not measured again.
  * Over a limit, the request is answered 400 with no `data`: nothing runs.
  */
 import { complexityFromQuery } from '@pothos/plugin-complexity';
 import {
   Kind,
+  TypeInfo,
+  visit,
+  visitWithTypeInfo,
   type GraphQLError,
   type DefinitionNode,
   type DocumentNode,
@@ -24,6 +28,7 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
   type ValueNode,
+  type VariableNode,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { ErrorCode, limitError } from './errors.js';
@@ -120,45 +125,50 @@ function longestVariableList(selected: Selected, variables: Record<string, unkno
   return longest;
 }
 
-/** Variables are part of the cache key when their JSON is at most this long; longer ones are measured every time. */
+/**
+ * The variables the cost depends on. @pothos/plugin-complexity reads arguments only where a field's
+ * complexity is a function of them (connections: first/last); every other variable (a key, a
+ * search text) leaves the cost as it is, so distinct requests of one operation share a measurement.
+ */
+function costVariables(schema: GraphQLSchema, selected: Selected): string[] {
+  const names = new Set<string>();
+  const typeInfo = new TypeInfo(schema);
+  const collect = { Variable: (node: VariableNode) => void names.add(node.name.value) };
+  visit(
+    selected.document,
+    visitWithTypeInfo(typeInfo, {
+      Field(node) {
+        if (typeof typeInfo.getFieldDef()?.extensions.complexity === 'function') for (const argument of node.arguments ?? []) visit(argument, collect);
+      },
+    }),
+  );
+  return [...names];
+}
+
+/** Costs are kept per operation for this many different values of its cost variables. */
+const MAX_COSTS_PER_OPERATION = 32;
+/** ...when their JSON is at most this long; longer ones are measured every time. */
 const MAX_KEYED_VARIABLES = 256;
 
-/** JSON of small variables, or undefined as soon as they turn out bigger than MAX_KEYED_VARIABLES (no full walk of big ones). */
-function smallJson(variables: Record<string, unknown> | null | undefined): string | undefined {
-  if (!variables) return '';
-  let budget = MAX_KEYED_VARIABLES;
-  const stack: unknown[] = [variables];
-  while (stack.length) {
-    const value = stack.pop();
-    if (typeof value === 'string') budget -= value.length + 2;
-    else if (Array.isArray(value)) {
-      budget -= value.length + 2;
-      if (budget >= 0) stack.push(...value);
-    } else if (value !== null && typeof value === 'object') {
-      const entries = Object.entries(value);
-      budget -= entries.length + 2;
-      if (budget >= 0) {
-        for (const [name, item] of entries) {
-          budget -= name.length + 3;
-          stack.push(item);
-        }
-      }
-    } else budget -= 6;
-    if (budget < 0) return undefined;
-  }
+/** The JSON of the variables the cost depends on, or undefined when it is too long to be a key. */
+function costKey(names: readonly string[], variables: Record<string, unknown> | null | undefined): string | undefined {
+  if (names.length === 0 || !variables) return '';
+  let json: string;
   try {
-    const json = JSON.stringify(variables);
-    return json.length <= MAX_KEYED_VARIABLES ? json : undefined;
+    // Named, so that a variable left out (its default applies) differs from one given as null.
+    json = JSON.stringify(names.filter((name) => Object.hasOwn(variables, name)).map((name) => [name, variables[name]]));
   } catch {
     return undefined;
   }
+  return json.length <= MAX_KEYED_VARIABLES ? json : undefined;
 }
-/** Measurements kept per document (for its different variables). */
-const MAX_PER_DOCUMENT = 32;
 
-interface Measured {
-  cost: number | undefined;
-  listItems: number;
+/** What the limits need of one operation of a document, worked out once. */
+interface Plan {
+  selected: Selected;
+  literalListItems: number;
+  costVariables: string[];
+  costs: Map<string, number | undefined>;
 }
 
 interface LimitArgs {
@@ -174,46 +184,48 @@ interface LimitArgs {
  */
 export function operationLimiter({ maxCost, maxListItems }: { maxCost: number; maxListItems: number }) {
   // Per document (graphql-yoga's parse cache hands out the same document object for the same text).
-  const measured = new WeakMap<DocumentNode, Map<string, Measured>>();
-  const literalLists = new WeakMap<OperationDefinitionNode, number>();
+  const plans = new WeakMap<DocumentNode, Map<string, Plan | null>>();
 
-  const measure = (args: LimitArgs, variables: Record<string, unknown> | null | undefined): Measured | undefined => {
-    const selected = selectOperation(args.document, args.operationName);
-    if (!selected) return undefined;
-    let literal = literalLists.get(selected.operation);
-    if (literal === undefined) literalLists.set(selected.operation, (literal = longestLiteralList(selected)));
-    const listItems = Math.max(literal, longestVariableList(selected, variables));
-    // Lists over the limit are refused before their cost is worked out (which would coerce them all).
-    return { listItems, cost: listItems > maxListItems ? undefined : costOf(args.schema, selected, variables, args.contextValue as object) };
+  const planOf = (args: LimitArgs): Plan | null => {
+    let byName = plans.get(args.document);
+    if (!byName) plans.set(args.document, (byName = new Map()));
+    let plan = byName.get(args.operationName ?? '');
+    if (plan === undefined) {
+      const selected = selectOperation(args.document, args.operationName);
+      plan = selected ? { selected, literalListItems: longestLiteralList(selected), costVariables: costVariables(args.schema, selected), costs: new Map() } : null;
+      // A document names few operations; a client cycling through made-up names gets no more entries.
+      if (byName.size < 16) byName.set(args.operationName ?? '', plan);
+    }
+    return plan;
   };
 
   return (args: LimitArgs, variables: Record<string, unknown> | null | undefined): GraphQLError | undefined => {
-    const json = smallJson(variables);
-    const key = json === undefined ? undefined : `${args.operationName ?? ''}\n${json}`;
-    let byKey = measured.get(args.document);
-    let result = key === undefined ? undefined : byKey?.get(key);
-    if (!result) {
-      result = measure(args, variables);
-      if (!result) return undefined;
-      if (key !== undefined) {
-        if (!byKey) measured.set(args.document, (byKey = new Map()));
-        if (byKey.size >= MAX_PER_DOCUMENT) byKey.clear();
-        byKey.set(key, result);
-      }
-    }
-    if (result.listItems > maxListItems) {
+    const plan = planOf(args);
+    if (!plan) return undefined;
+    const listItems = Math.max(plan.literalListItems, longestVariableList(plan.selected, variables));
+    // Lists over the limit are refused before their cost is worked out (which would coerce them all).
+    if (listItems > maxListItems) {
       return limitError(
-        `A list argument has too many items: ${result.listItems}, the maximum is ${maxListItems}. Send fewer at a time.`,
+        `A list argument has too many items: ${listItems}, the maximum is ${maxListItems}. Send fewer at a time.`,
         ErrorCode.maxListItems,
-        { name: 'listItems', max: maxListItems, value: result.listItems },
+        { name: 'listItems', max: maxListItems, value: listItems },
       );
     }
-    if (result.cost !== undefined && result.cost > maxCost) {
+    const key = costKey(plan.costVariables, variables);
+    let cost = key === undefined ? undefined : plan.costs.get(key);
+    if (cost === undefined) {
+      cost = costOf(args.schema, plan.selected, variables, args.contextValue as object);
+      if (key !== undefined) {
+        if (plan.costs.size >= MAX_COSTS_PER_OPERATION) plan.costs.clear();
+        plan.costs.set(key, cost);
+      }
+    }
+    if (cost !== undefined && cost > maxCost) {
       return limitError(
-        `Query is too expensive: its estimated cost is ${result.cost}, the maximum is ${maxCost}. ` +
+        `Query is too expensive: its estimated cost is ${cost}, the maximum is ${maxCost}. ` +
           'Ask for fewer items per page (first/last) or nest fewer lists.',
         ErrorCode.maxCost,
-        { name: 'cost', max: maxCost, value: result.cost },
+        { name: 'cost', max: maxCost, value: cost },
       );
     }
     return undefined;

@@ -94,6 +94,28 @@ describe('list-aware cost', () => {
     expect(body).not.toHaveProperty('data');
     expect(body.errors[0]!.extensions).toMatchObject({ code: 'MAX_COST_EXCEEDED', limit: 'cost', max: DEFAULT_LIMITS.maxCost });
   });
+
+  // The cost is remembered per operation and page-size variables: these check it is never reused for other page sizes.
+  const deep = `query Q($key: String!, $n: Int = 100) {
+    city(key: $key) { visits(first: $n) { nodes { hostCity { visits(first: $n) { nodes { hostCity { visits(first: $n) { nodes { key } } } } } } } } }
+  }`;
+
+  it('the same operation with another key costs the same, with a larger page size more', async () => {
+    const app = createApp({ store });
+    expect((await post(app, deep, { key: 'copenhagen', n: 1 })).status).toBe(200);
+    expect((await post(app, deep, { key: 'beijing', n: 1 })).status).toBe(200);
+    const costly = await post(app, deep, { key: 'beijing', n: 100 });
+    expect(costly.status).toBe(400);
+    expect(await costly.json()).toMatchObject({ errors: [{ extensions: { code: 'MAX_COST_EXCEEDED' } }] });
+  });
+
+  it('a page size left out takes its default, which costs more than one given as null', async () => {
+    const app = createApp({ store });
+    expect((await post(app, deep, { key: 'copenhagen', n: null })).status).toBe(200); // null: the default page size, 20
+    const leftOut = await post(app, deep, { key: 'copenhagen' }); // the variable's default, 100
+    expect(leftOut.status).toBe(400);
+    expect(await leftOut.json()).toMatchObject({ errors: [{ extensions: { code: 'MAX_COST_EXCEEDED' } }] });
+  });
 });
 
 describe('every limit is configurable', () => {
