@@ -6,21 +6,25 @@
  * answered 200 without errors, its document (parsed and validated, within the token, depth, alias
  * and directive limits, all of which depend on the document alone) is kept under a key made of
  * everything else the pipeline could look at: method, URL, headers, query text and operation name.
- * A later POST (or GET) with the same key and only other `variables` skips yoga's per-request pipeline: the
- * checks that depend on variables (list items, cost) run as in yoga, the same executor runs under
- * the same execution deadline, and the answer gets the headers yoga gave the first one.
+ * A later POST (or GET) with the same key and only other `variables` skips yoga's per-request
+ * pipeline: the checks that depend on variables (list items, cost) run as in yoga, graphql-js
+ * coerces the variables, graphql-jit runs the operation (compiled the first time it is sent
+ * again, so a query sent once costs no compilation), and the answer gets the headers yoga gave
+ * the first one.
  *
  * Anything else, and any answer with an error in it, goes through yoga: errors are masked and
  * formatted there, so a result with errors is dropped and the request is handed to the app
- * (resolvers only read the in-memory corpus, so running one twice changes nothing).
+ * (resolvers only read the in-memory corpus, so running one twice changes nothing). So is a run
+ * that took longer than the execution timeout: compiled code cannot be stopped midway (the cost
+ * limit bounds it), so its answer is dropped, the operation forgotten, and yoga, whose executor
+ * stops at the deadline, answers 503.
  */
 import type { IncomingMessage, OutgoingHttpHeaders, RequestListener, ServerResponse } from 'node:http';
-import { execute } from '@graphql-tools/executor';
-import type { DocumentNode, ExecutionResult, GraphQLSchema } from 'graphql';
+import { getVariableValues, Kind, valueFromASTUntyped, type DocumentNode, type ExecutionResult, type GraphQLSchema, type VariableDefinitionNode } from 'graphql';
+import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { jsonDepthOver, ReadBody } from '../http/body-limit.js';
 import { operationLimiter } from '../http/cost.js';
 import { notesOf } from '../http/logging.js';
-import { Deadline } from '../http/timeout.js';
 import { onAnswerHead, requestKey } from './response-cache.js';
 
 export interface PreparedLimits {
@@ -38,10 +42,20 @@ interface Prepared {
   label: string | undefined;
   /** yoga's answer headers for this operation, without those that differ per answer. */
   headers: OutgoingHttpHeaders;
+  /** The compiled operation, once it has been sent again; null when graphql-jit cannot compile it. */
+  compiled?: Compiled | null;
 }
 
-/** The parts of a JSON request body the fast path takes; any other member sends it through yoga. */
+interface Compiled {
+  run: CompiledQuery['query'];
+  variables: readonly VariableDefinitionNode[];
+  /** Each variable's default, for requests that leave it out. */
+  defaults: [name: string, value: unknown][];
+}
+
+/** What the fast path takes of a request; a request with anything else goes through yoga. */
 interface Params {
+  /** The operation's text as sent (a GET's still percent-encoded), for the key. */
   query: string;
   variables: Record<string, unknown> | undefined;
   operationName: string | undefined;
@@ -67,25 +81,28 @@ export class PreparedOperations {
    * must answer (a limit hit, invalid variables, a field error, the deadline passed).
    */
   run(prepared: Prepared, variables: Record<string, unknown> | undefined): string | undefined | Promise<string | undefined> {
-    const args = { schema: this.schema, document: prepared.document, operationName: prepared.operationName, contextValue: this.contextValue };
-    if (this.limit(args, variables)) return undefined;
-    const deadline = new Deadline(this.limits.executionTimeoutMs);
-    const finish = (result: unknown): string | undefined => {
-      deadline.dispose();
-      if (!result || typeof result !== 'object' || Symbol.asyncIterator in result) return undefined;
-      const { errors, data, extensions } = result as ExecutionResult;
-      // An operation that ran out of time is forgotten, so that later requests go straight to yoga (and its 503).
-      if (deadline.timedOut) this.entries.delete(prepared.key);
-      if (errors?.length || deadline.timedOut) return undefined;
-      return JSON.stringify(extensions ? { data, extensions } : { data });
+    const { schema, contextValue } = this;
+    if (this.limit({ schema, document: prepared.document, operationName: prepared.operationName, contextValue }, variables)) return undefined;
+    if (prepared.compiled === undefined) prepared.compiled = compile(schema, prepared.document, prepared.operationName);
+    const { compiled } = prepared;
+    // graphql-js decides which variables are valid, as it does in yoga.
+    if (!compiled || getVariableValues(schema, compiled.variables, variables ?? {}, { maxErrors: 1 }).errors) return undefined;
+    const started = performance.now();
+    const finish = (result: ExecutionResult): string | undefined => {
+      if (performance.now() - started > this.limits.executionTimeoutMs) {
+        // Forgotten, so that later requests go straight to yoga (and its 503).
+        this.entries.delete(prepared.key);
+        return undefined;
+      }
+      if (result.errors?.length) return undefined;
+      return JSON.stringify({ data: result.data });
     };
-    const fail = () => finish(undefined);
     try {
-      const result = execute({ ...args, variableValues: variables, signal: deadline as unknown as AbortSignal });
-      // Some resolvers answer with a promise (Pothos' global IDs): the whole result is then one.
-      return result && 'then' in result ? (result as Promise<unknown>).then(finish, fail) : finish(result);
+      const result = compiled.run(undefined, contextValue, withDefaults(variables, compiled.defaults));
+      // node(id:) and nodes(ids:) resolve through promises (Pothos' relay plugin): the whole result is then one.
+      return 'then' in result ? result.then(finish, () => undefined) : finish(result);
     } catch {
-      return fail();
+      return undefined;
     }
   }
 
@@ -119,6 +136,29 @@ export class PreparedOperations {
   }
 }
 
+/** graphql-jit's form of the operation, or null when it cannot compile it (yoga then answers every request). */
+function compile(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined): Compiled | null {
+  const query = compileQuery(schema, document, operationName, { disablingCapturingStackErrors: true });
+  if (!isCompiledQuery(query)) return null;
+  const operation = document.definitions.find(
+    (d) => d.kind === Kind.OPERATION_DEFINITION && (operationName === undefined || d.name?.value === operationName),
+  );
+  const variables = operation?.kind === Kind.OPERATION_DEFINITION ? (operation.variableDefinitions ?? []) : [];
+  const defaults = variables.flatMap((v) => (v.defaultValue ? [[v.variable.name.value, valueFromASTUntyped(v.defaultValue)] as [string, unknown]] : []));
+  return { run: query.query.bind(query), variables, defaults };
+}
+
+/**
+ * The variables with the defaults of those left out. graphql-jit refuses a non-null variable with
+ * a default that the request leaves out ("was not provided"), which is valid GraphQL: the default
+ * applies, as graphql-js applies it.
+ */
+function withDefaults(variables: Record<string, unknown> | undefined, defaults: Compiled['defaults']): Record<string, unknown> {
+  const missing = defaults.filter(([name]) => variables?.[name] === undefined);
+  if (missing.length === 0) return variables ?? {};
+  return { ...variables, ...Object.fromEntries(missing) };
+}
+
 /** The request's GraphQL parameters when its body is a plain JSON request: query, and optionally variables and operationName. */
 function paramsOfBody(bytes: Buffer): Params | undefined {
   let body: unknown;
@@ -133,26 +173,46 @@ function paramsOfBody(bytes: Buffer): Params | undefined {
   return checked(query, variables, operationName);
 }
 
-/** The same from a GET query string: query, and optionally variables (JSON) and operationName, each once. */
+/**
+ * The same from a GET query string: query, and optionally variables (JSON) and operationName, each
+ * once. The query is kept as sent: decoding a kilobyte of percent-encoded text is most of the cost
+ * of reading the URL, and the prepared operation already holds the document. A query string written
+ * any other way (an encoded parameter name, a malformed escape) goes through yoga.
+ */
 function paramsOfUrl(search: string, maxJsonDepth: number): Params | undefined {
-  const params = new URLSearchParams(search);
-  const names = [...params.keys()];
-  if (names.some((name, i) => !GET_PARAMS.has(name) || names.indexOf(name) !== i)) return undefined;
+  const raw: Partial<Record<string, string>> = {};
+  for (const part of search.split('&')) {
+    const equals = part.indexOf('=');
+    const name = equals < 0 ? part : part.slice(0, equals);
+    if (!GET_PARAMS.has(name) || raw[name] !== undefined) return undefined;
+    raw[name] = equals < 0 ? '' : part.slice(equals + 1);
+  }
   let variables: unknown;
-  const json = params.get('variables');
-  if (json !== null) {
+  if (raw.variables !== undefined) {
+    const json = decodeComponent(raw.variables);
     // Too deep for the limit: yoga refuses it (src/http/requests.ts).
-    if (jsonDepthOver(Buffer.from(json), maxJsonDepth)) return undefined;
+    if (json === undefined || jsonDepthOver(Buffer.from(json), maxJsonDepth)) return undefined;
     try {
       variables = JSON.parse(json);
     } catch {
       return undefined;
     }
   }
-  return checked(params.get('query'), variables, params.get('operationName') ?? undefined);
+  const operationName = raw.operationName === undefined ? undefined : decodeComponent(raw.operationName);
+  if (raw.operationName !== undefined && operationName === undefined) return undefined;
+  return checked(raw.query, variables, operationName);
 }
 
 const GET_PARAMS = new Set(['query', 'variables', 'operationName']);
+
+/** A form-encoded value decoded, or undefined when its escapes are malformed. */
+function decodeComponent(value: string): string | undefined {
+  try {
+    return decodeURIComponent(value.replaceAll('+', ' '));
+  } catch {
+    return undefined;
+  }
+}
 
 function checked(query: unknown, variables: unknown, operationName: unknown): Params | undefined {
   if (typeof query !== 'string') return undefined;

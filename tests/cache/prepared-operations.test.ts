@@ -126,11 +126,26 @@ describe('prepared operations', () => {
     expect(withExtensions.fast).toBe(false);
     expect(withExtensions.server).toEqual(withExtensions.yoga);
   });
+
+  it('over GET, reads the query string as yoga does: %20 for spaces, an encoded parameter name, a malformed escape', async () => {
+    const query = 'query Country($key: String!) { country(key: $key) { name } }';
+    const encoded = (variables: Record<string, unknown>) => `query=${encodeURIComponent(query)}&variables=${encodeURIComponent(JSON.stringify(fresh(variables)))}`;
+    await bothGet(encoded({ key: 'china' }));
+    const again = await bothGet(encoded({ key: 'denmark' }));
+    expect(again.fast).toBe(true);
+    expect(again.server).toEqual(again.yoga);
+    expect(JSON.parse(again.server.body)).toEqual({ data: { country: { name: 'Denmark' } } });
+    for (const search of [encoded({ key: 'china' }).replace('query=', 'qu%65ry='), `${encoded({ key: 'china' })}&operationName=%E0%A4%A`]) {
+      const other = await bothGet(search);
+      expect(other.fast, search).toBe(false);
+      expect(other.server).toEqual(other.yoga);
+    }
+  });
 });
 
-/** A GET query over the server and into the app directly, as `both` does for POST. */
-async function bothGet(params: Record<string, string>) {
-  const path = `/graphql?${new URLSearchParams(params)}`;
+/** A GET query (its parameters, or the query string as it is to be sent) over the server and into the app directly, as `both` does for POST. */
+async function bothGet(params: Record<string, string> | string) {
+  const path = `/graphql?${typeof params === 'string' ? params : new URLSearchParams(params)}`;
   const headers = { accept: HEADERS.accept };
   const servedBefore = app.prepared.served;
   const viaServer = await fetch(`${base}${path}`, { headers });

@@ -5,6 +5,11 @@
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createSchema, createYoga } from 'graphql-yoga';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { PreparedOperations, withPreparedOperations } from '../../src/cache/prepared-operations.js';
+import { ResponseCache, withResponseCache } from '../../src/cache/response-cache.js';
+import { bodyReader } from '../../src/http/body-limit.js';
 import { hardening } from '../../src/http/index.js';
 
 const schema = createSchema({
@@ -113,5 +118,32 @@ describe('execution timeout', () => {
     const { status, body } = await run(app({ limits: { executionTimeoutMs: 2000 } }), '{ slow(ms: 20) items(n: 5000) { a } }');
     expect(status).toBe(200);
     expect((body.data as { items: unknown[] }).items).toHaveLength(5000);
+  });
+
+  it('on the prepared-operation path too: a run past the limit is answered 503 by yoga, and the operation forgotten', async () => {
+    const hardened = hardening({ limits: { executionTimeoutMs: 50 } }, renderGraphiQL);
+    const yoga = createYoga({ schema, ...hardened.options, plugins: hardened.plugins });
+    const prepared = new PreparedOperations(schema, {}, { ...hardened.limits });
+    const server = createServer(withResponseCache(withPreparedOperations(yoga, prepared), new ResponseCache(), bodyReader(100_000)));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const query = 'query Slow($ms: Int!, $n: Int!) { slow(ms: $ms) items(n: $n) { a } }';
+    const send = async (variables: { ms: number; n: number }) => {
+      const served = prepared.served;
+      const response = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as { errors?: { extensions: { code: string } }[] };
+      return { status: response.status, code: body.errors?.[0]?.extensions.code, fast: prepared.served > served };
+    };
+    try {
+      expect(await send({ ms: 1, n: 10 })).toEqual({ status: 200, code: undefined, fast: false }); // yoga answers, the operation is kept
+      expect(await send({ ms: 2, n: 10 })).toEqual({ status: 200, code: undefined, fast: true });
+      expect(await send({ ms: 100, n: 5000 })).toEqual({ status: 503, code: 'EXECUTION_TIMEOUT', fast: false });
+      expect(await send({ ms: 3, n: 10 })).toEqual({ status: 200, code: undefined, fast: false }); // forgotten: yoga again
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
   });
 });
