@@ -3,7 +3,7 @@
  * then serves the API. SIGTERM/SIGINT stop accepting, let in-flight requests finish, exit 0.
  */
 import './production-mode.js';
-import { createServer, type RequestListener, type ServerResponse } from 'node:http';
+import { createServer, ServerResponse, type RequestListener } from 'node:http';
 import { loadConfig } from './config.js';
 import { checkCorpusInParallel } from './corpus/load.js';
 import { formatIssues } from './corpus/issues.js';
@@ -34,17 +34,21 @@ const loading: RequestListener = (req, res) => {
 };
 let handler: RequestListener = loading;
 let stopping = false;
-const open = new Set<ServerResponse>();
+
+/** While stopping, every answer not yet begun says Connection: close, so keep-alive clients cannot hold the exit. */
+class StoppableResponse extends ServerResponse {}
+const { writeHead } = ServerResponse.prototype;
+StoppableResponse.prototype.writeHead = function (this: ServerResponse, ...args: unknown[]) {
+  if (stopping) this.shouldKeepAlive = false;
+  return Reflect.apply(writeHead, this, args);
+} as typeof writeHead;
+
 // Timeouts against slow clients (headers, whole request, keep-alive, idle sockets): src/http/node.ts.
-const server = createServer(httpServerOptions(config.httpTimeouts), withRequestLog((req, res) => {
-  // While stopping, answer in-flight requests with Connection: close so keep-alive clients cannot hold the exit.
-  if (stopping) res.shouldKeepAlive = false;
+const server = createServer({ ...httpServerOptions(config.httpTimeouts), ServerResponse: StoppableResponse }, withRequestLog((req, res) => {
   if (stopping && req.url === '/ready') {
     res.writeHead(503, { 'content-type': 'application/json' });
     return void res.end(JSON.stringify({ status: 'stopping', message: 'The server is finishing in-flight requests.' }));
   }
-  open.add(res);
-  res.on('close', () => open.delete(res));
   handler(req, res);
 }, logger));
 applyHttpTimeouts(server, config.httpTimeouts);
@@ -86,7 +90,6 @@ server.on('error', (error) => {
 function shutdown(signal: string) {
   console.log(`${signal} received: finishing in-flight requests, then exiting.`);
   stopping = true;
-  for (const res of open) if (!res.headersSent) res.shouldKeepAlive = false;
   server.close(() => {
     logger.flush();
     process.exit(0);

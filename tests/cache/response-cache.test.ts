@@ -157,4 +157,26 @@ describe('response cache memory bound', () => {
       await new Promise<void>((resolve) => bounded.close(() => resolve()));
     }
   });
+
+  it('keeps at most maxEntries answers, and keeps one asked for lately over one that was not', async () => {
+    const two = new ResponseCache({ ...DEFAULT_RESPONSE_CACHE, maxEntries: 2 });
+    const bounded = createServer(withResponseCache(app, two, bodyReader(2_000)));
+    await new Promise<void>((resolve) => bounded.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(bounded.address() as AddressInfo).port}/graphql`;
+    const ask = async (key: string) => {
+      const hits = two.hits;
+      await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ city(key: "${key}") { name } }` }) }).then((r) => r.text());
+      return two.hits > hits ? 'hit' : 'miss';
+    };
+    try {
+      for (const key of ['copenhagen', 'copenhagen', 'beijing', 'beijing']) await ask(key); // both kept
+      expect(await ask('copenhagen')).toBe('hit');
+      await ask('atlantis');
+      await ask('atlantis'); // kept: one of the two others has to go
+      expect(two.size).toBe(2);
+      expect([await ask('copenhagen'), await ask('atlantis'), await ask('beijing')]).toEqual(['hit', 'hit', 'miss']);
+    } finally {
+      await new Promise<void>((resolve) => bounded.close(() => resolve()));
+    }
+  });
 });
