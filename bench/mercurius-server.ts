@@ -4,13 +4,18 @@
  * logging or metrics). It answers what the issue's reference figure measured: how fast a lean
  * GraphQL server runs the same operations and resolvers. PORT, HOST and DATA_DIR come from the
  * environment. Benchmark only; never served to users.
+ *
+ * It runs the same compiled modules as the server (dist/, which npm run bench builds first), so
+ * that both execute the same JavaScript.
  */
-import './../src/production-mode.js';
+import '../dist/production-mode.js';
 import Fastify from 'fastify';
 import mercurius from 'mercurius';
-import { loadCorpus } from '../src/corpus/load.js';
-import { Queries } from '../src/corpus/queries.js';
-import { schema } from '../src/schema/index.js';
+
+const compiled = <T>(path: string) => import(new URL(`../dist/${path}`, import.meta.url).href) as Promise<T>;
+const { loadCorpus } = await compiled<typeof import('../src/corpus/load.js')>('corpus/load.js');
+const { Queries } = await compiled<typeof import('../src/corpus/queries.js')>('corpus/queries.js');
+const { schema } = await compiled<typeof import('../src/schema/index.js')>('schema/index.js');
 
 const store = loadCorpus(process.env.DATA_DIR ?? 'data/articles');
 const context = { store, queries: new Queries(store) };

@@ -20,6 +20,7 @@ import { distinctVariables, graphqlRequest, loadOperations, sampleCorpus, withCo
 import { pinningNote, pinSelf, stopAll } from './processes.js';
 import { cpuMicros, memory } from './proc.js';
 import { fmt, machine, markdownTable, median, writeResult } from './report.js';
+import { buildServer } from '../scripts/built-server.js';
 import { startApiServer, startCeiling, startMercurius, type RunningServer } from './servers.js';
 
 const { values: args } = parseArgs({
@@ -189,6 +190,7 @@ async function main() {
   if (operations.length === 0) throw new Error('no operations to measure');
   if (args.distinct) operations = withCorpusVariables(operations, sampleCorpus(settings.dataDir));
 
+  buildServer(); // what npm start runs
   const articles = readdirSync(settings.dataDir).filter((f) => f.endsWith('.json')).length;
   const started = new Date();
   const server = await startApiServer(settings.dataDir, READY_TIMEOUT_MS, args.endpoint);

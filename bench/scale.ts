@@ -20,6 +20,7 @@ import { distinctVariables, graphqlRequest, loadOperations, sampleCorpus, withCo
 import { pinningNote, pinSelf, stopAll } from './processes.js';
 import { cpuMicros, memory, type Memory } from './proc.js';
 import { fmt, machine, markdownTable, writeResult } from './report.js';
+import { buildServer } from '../scripts/built-server.js';
 import { startApiServer } from './servers.js';
 import { chartSvg, type Series } from './svg-chart.js';
 
@@ -179,6 +180,7 @@ async function main() {
     operations = operations.filter((op) => wanted.has(op.name));
   }
   if (operations.length === 0 || sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('need operations and positive integer --sizes');
+  buildServer(); // what npm start runs
   const started = new Date();
   const results: SizeResult[] = [];
   for (const articles of sizes) results.push(await measureSize(articles, operations));

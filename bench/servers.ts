@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { freePort, HOST, pinToServerCpu, startNodeChild, waitForOk, type Child } from './processes.js';
 import { memory, type Memory } from './proc.js';
+import { SERVER_ENTRY } from '../scripts/built-server.js';
 
 export interface RunningServer {
   child: Child;
@@ -15,12 +16,11 @@ export interface RunningServer {
   memoryAfterLoad: Memory;
 }
 
-const SERVER_SCRIPT = 'src/server.ts';
 const CEILING_SCRIPT = fileURLToPath(new URL('./ceiling-server.ts', import.meta.url));
 const URLS = /https?:\/\/[^\s'"]+/g;
 
 /**
- * Starts src/server.ts on a free port with DATA_DIR=dataDir and waits for /ready.
+ * Starts the built server (dist/server.js: call buildServer first) on a free port with DATA_DIR=dataDir and waits for /ready.
  * The endpoint path is taken from the URL the server prints, unless one is given.
  */
 export async function startApiServer(dataDir: string, readyTimeoutMs: number, endpointPath?: string): Promise<RunningServer> {
@@ -29,7 +29,7 @@ export async function startApiServer(dataDir: string, readyTimeoutMs: number, en
   const started = performance.now();
   // Unpinned while loading, as a server would start (the corpus is validated on one worker per CPU);
   // pinned once ready, so measurements see it on its own core.
-  const child = startNodeChild(SERVER_SCRIPT, { PORT: String(port), HOST, DATA_DIR: dataDir }, undefined, false);
+  const child = startNodeChild(SERVER_ENTRY, { PORT: String(port), HOST, DATA_DIR: dataDir }, undefined, false);
   try {
     await waitForOk(`${origin}/ready`, child, readyTimeoutMs);
     const startupMs = performance.now() - started;

@@ -28,8 +28,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { loadExamples } from '../src/examples.js';
+import { buildServer, ROOT, SERVER_ENTRY, SERVER_NODE_FLAGS } from './built-server.js';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const MEMORY_BOUND_MB = 600;
 
 const { values: args } = parseArgs({
@@ -169,7 +169,8 @@ async function main() {
   const operations = new Set(loadExamples().map((e) => /^\s*query\s+(\w+)/m.exec(e.query)?.[1]).filter(Boolean));
   const logChunks: string[] = [];
 
-  const server = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+  buildServer(); // what npm start runs
+  const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, SERVER_ENTRY], {
     cwd: ROOT,
     env: { ...process.env, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'info' },
     stdio: ['ignore', 'pipe', 'inherit'],

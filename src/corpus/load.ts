@@ -91,10 +91,13 @@ export async function checkCorpusInParallel(
 }
 
 /**
- * The worker runs TypeScript through tsx, as the server does. Node 20 does not apply an
- * `--import tsx` given in a worker's execArgv to its entry module, so the entry registers tsx first.
+ * The worker runs what this module runs: the compiled JavaScript (npm start), or TypeScript through
+ * tsx (tests, scripts). Node 20 does not apply an `--import tsx` given in a worker's execArgv to its
+ * entry module, so that entry registers tsx first.
  */
-const WORKER_SOURCE = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})
+const WORKER_SOURCE = import.meta.url.endsWith('.js')
+  ? `import(${JSON.stringify(new URL('./validate-worker.js', import.meta.url).href)})`
+  : `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})
   .then(({ register }) => { register(); return import(${JSON.stringify(new URL('./validate-worker.ts', import.meta.url).href)}); })`;
 
 /**

@@ -136,7 +136,7 @@ export interface ChildServer {
 }
 
 /**
- * Starts src/server.ts as its own node process (so /proc/<pid> is the server's), with a heap cap:
+ * Starts the built server as its own node process (so /proc/<pid> is the server's), with a heap cap:
  * a request that blew up the heap would kill it, and the next request would show it.
  */
 export async function startServer(env: Record<string, string> = {}, heapMb = 512): Promise<ChildServer> {

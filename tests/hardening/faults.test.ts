@@ -11,15 +11,15 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from './clients.js';
 import { spawn } from 'node:child_process';
-import { ROOT } from '../server/helpers.js';
+import { ROOT, SERVER_ENTRY } from '../../scripts/built-server.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Runs src/server.ts to its exit, for the configurations it must refuse. */
+/** Runs the server to its exit, for the configurations it must refuse. */
 function refuse(env: Record<string, string>) {
   return new Promise<{ code: number | null; stdout: string; stderr: string; ms: number }>((resolve) => {
     const started = performance.now();
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+    const child = spawn(process.execPath, [SERVER_ENTRY], {
       cwd: ROOT,
       env: { ...process.env, HOST: '127.0.0.1', PORT: '0', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,6 +1,6 @@
 /**
  * The GraphQL-over-HTTP audit suite shipped in graphql-http (auditServer), against the real server
- * (src/server.ts in a child process, response cache and body reader included): no MUST and no
+ * (the built server in a child process, response cache and body reader included): no MUST and no
  * SHOULD may fail.
  */
 import { auditServer } from 'graphql-http';

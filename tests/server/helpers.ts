@@ -1,8 +1,8 @@
-/** Starts src/server.ts as a real child process, as `npm start` would, and collects what it prints. */
+/** Starts the built server (dist/server.js, built by tests/global-setup.ts) as a real child process, as `npm start` does, and collects what it prints. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { ROOT, SERVER_ENTRY } from '../../scripts/built-server.js';
 
-export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export { ROOT };
 
 export interface ServerProcess {
   child: ChildProcess;
@@ -17,7 +17,7 @@ const started: ChildProcess[] = [];
 
 /** Spawns the server entry with the given environment on top of ours (HOST defaults to 127.0.0.1, PORT to 0). */
 export function spawnServer(env: Record<string, string> = {}, nodeArgs: string[] = []): ServerProcess {
-  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'src/server.ts'], {
+  const child = spawn(process.execPath, [...nodeArgs, SERVER_ENTRY], {
     cwd: ROOT,
     env: { ...process.env, HOST: '127.0.0.1', PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,4 +1,4 @@
-/** The real server (src/server.ts) as a child process, spoken to over HTTP. */
+/** The real server (dist/server.js, as npm start runs it) as a child process, spoken to over HTTP. */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
