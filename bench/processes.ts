@@ -4,11 +4,9 @@
  * also when the benchmark fails or is interrupted.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { closeSync, fstatSync, mkdtempSync, openSync, readSync, rmSync, statSync, truncateSync } from 'node:fs';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
-import { availableParallelism, cpus as cpuList, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { availableParallelism, cpus as cpuList } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { SERVER_NODE_FLAGS } from '../scripts/built-server.js';
 
@@ -18,9 +16,6 @@ const SERVER_CPU = 0;
 const LOAD_CPU = 1;
 const STOP_TIMEOUT_MS = 5_000;
 const OUTPUT_TAIL_CHARS = 4_000;
-/** A child's output file is cut back once it passes this. */
-const MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
-
 
 const hasTaskset = spawnSync('taskset', ['--version']).status === 0;
 /** Pinning needs taskset and a core for each side. */
@@ -88,63 +83,56 @@ export function startNodeChild(script: string, env: Record<string, string>, stdi
   const [command, args] = pinning
     ? ['taskset', ['-c', cpus, process.execPath, ...nodeArgs]]
     : [process.execPath, nodeArgs];
-  // Output goes to a file, as a server's logs would: read through a pipe by this process, which runs the
-  // load generator, a server that logs every request waits on a busy reader (measured: 13k instead of 17k req/s).
-  const dir = mkdtempSync(join(tmpdir(), 'news-graph-bench-'));
-  const outputFile = join(dir, 'output.log');
-  const fd = openSync(outputFile, 'a');
   // taskset execs node, so the pid is the server's own and /proc readings are the server's.
-  const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: [stdin ? 'pipe' : 'ignore', fd, fd] });
-  closeSync(fd);
+  const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: [stdin ? 'pipe' : 'ignore', 'pipe', 'pipe'] });
   running.add(child);
-  /** What the child printed last, kept when it exits (the file is removed then). */
-  let tail = '';
-  // Request logs pile up fast: the file is cut back to its tail now and then (the child appends, so it writes on at the new end).
-  const trim = setInterval(() => {
-    if ((statSync(outputFile, { throwIfNoEntry: false })?.size ?? 0) > MAX_OUTPUT_BYTES) truncateSync(outputFile, 0);
-  }, 1000).unref();
-  child.once('exit', () => {
-    running.delete(child);
-    clearInterval(trim);
-    tail = readTail(outputFile);
-    rmSync(dir, { recursive: true, force: true });
-  });
+  child.once('exit', () => running.delete(child));
   if (stdin) child.stdin!.end(stdin);
-  const output = () => (child.exitCode === null && child.signalCode === null ? readTail(outputFile) : tail);
+
+  let tail = '';
+  let pending = '';
+  const lineListeners = new Set<(line: string) => void>();
+  const onData = (chunk: Buffer) => {
+    const text = chunk.toString();
+    tail = (tail + text).slice(-OUTPUT_TAIL_CHARS);
+    // Servers may log every request; split lines only while someone waits for one.
+    if (lineListeners.size === 0) {
+      pending = '';
+      return;
+    }
+    pending += text;
+    const lines = pending.split('\n');
+    pending = lines.pop()!;
+    for (const line of lines) for (const listener of lineListeners) listener(line);
+  };
+  child.stdout!.on('data', onData);
+  child.stderr!.on('data', onData);
 
   return {
     pid: child.pid!,
-    output,
+    output: () => tail,
     exited: () => child.exitCode !== null || child.signalCode !== null,
     stop: () => stopProcess(child),
-    async waitForLine(pattern, timeoutMs) {
-      const deadline = Date.now() + timeoutMs;
-      for (;;) {
-        const line = output().split('\n').find((l) => pattern.test(l));
-        if (line !== undefined) return line;
-        if (child.exitCode !== null || child.signalCode !== null) throw new Error(`${script} exited before printing ${pattern}:\n${output()}`);
-        if (Date.now() > deadline) throw new Error(`${script} printed no line matching ${pattern} within ${timeoutMs} ms:\n${output()}`);
-        await sleep(20);
-      }
+    waitForLine(pattern, timeoutMs) {
+      return new Promise((resolve, reject) => {
+        const done = (error?: Error, line?: string) => {
+          clearTimeout(timer);
+          lineListeners.delete(onLine);
+          child.off('exit', onExit);
+          if (error) reject(error);
+          else resolve(line!);
+        };
+        const onLine = (line: string) => {
+          if (pattern.test(line)) done(undefined, line);
+        };
+        const onExit = () => done(new Error(`${script} exited before printing ${pattern}:\n${tail}`));
+        const timer = setTimeout(() => done(new Error(`${script} printed no line matching ${pattern} within ${timeoutMs} ms:\n${tail}`)), timeoutMs);
+        lineListeners.add(onLine);
+        child.once('exit', onExit);
+        if (child.exitCode !== null) onExit();
+      });
     },
   };
-}
-
-/** The last OUTPUT_TAIL_CHARS of a file ('' when it is gone). */
-function readTail(file: string): string {
-  try {
-    const fd = openSync(file, 'r');
-    try {
-      const size = fstatSync(fd).size;
-      const buffer = Buffer.alloc(Math.min(size, OUTPUT_TAIL_CHARS));
-      readSync(fd, buffer, 0, buffer.length, size - buffer.length);
-      return buffer.toString();
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    return '';
-  }
 }
 
 /** A port that was free a moment ago on the loopback interface. */
