@@ -7,15 +7,17 @@
  *   --distinct         also measure with a different request each time, so no response cache helps
  *   --mercurius        also measure Mercurius with graphql-jit on the same schema and store (bench/mercurius-server.ts)
  *   --duration S       seconds per measured run (default 5), after --warmup S (default 1)
- *   --rounds N         server/ceiling rounds per operation (default 2), --connections N (default 50)
+ *   --rounds N         rounds (default 2), each on new server processes; --connections N (default 50)
  *   --endpoint PATH    GraphQL path, when the server's printed URL does not show it
- * For each operation it keeps the server's real answer, starts a bare node:http "ceiling"
- * server that returns the same bytes, and measures server, ceiling, server, ceiling, ...
- * Results: bench/results/latest.json and latest.md.
+ * For each operation it keeps the server's real answer and starts a bare node:http "ceiling"
+ * server that returns the same bytes; each row is measured server, ceiling (, Mercurius) in turn.
+ * Every round starts new processes: one instance of the same server can run 30% slower than the
+ * next, for as long as it lives (measured here: 10.9k to 15.7k req/s over six instances), so the
+ * medians shown are over instances. Results: bench/results/latest.json and latest.md.
  */
 import { readdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { runLoad, sendOnce, type HttpRequest, type LoadResult } from './load.js';
+import { runLoad, sendOnce, type HttpRequest, type LoadResult, type Reference } from './load.js';
 import { distinctVariables, graphqlRequest, loadOperations, sampleCorpus, withCorpusVariables, DISTINCT_VARIABLE, type Operation } from './operations.js';
 import { pinningNote, pinSelf, stopAll } from './processes.js';
 import { cpuMicros, memory } from './proc.js';
@@ -78,38 +80,47 @@ async function measureRun(origin: string, pid: number, request: HttpRequest, nex
   return { ...result, cpuMicrosPerRequest: cpu / result.requests, ...memory(pid) };
 }
 
-async function measureOperation(server: RunningServer, op: Operation, method: 'POST' | 'GET', distinct: boolean, mercurius?: Target): Promise<Row> {
-  const label = `${op.name}${method === 'GET' ? ' (GET)' : ''}${distinct ? ' (distinct)' : ''}`;
-  const row: Row = { operation: label, method, distinct };
-  // Distinct requests are numbered across warm-ups and runs, so none repeats.
-  let sequence = 0;
-  const requestAt = (i: number) => graphqlRequest(method, server.endpointPath, op, distinct ? distinctVariables(op, i) : op.variables);
-  const request = requestAt(sequence++);
-  const nextRequest = distinct ? () => requestAt(sequence++) : undefined;
+/** A row to measure: its requests, and what the first round learnt (the server's answer, whether Mercurius agrees). */
+interface Plan {
+  row: Row;
+  request: HttpRequest;
+  nextRequest?: () => HttpRequest;
+  reference?: Reference;
+  compareWithMercurius?: boolean;
+}
 
-  const reference = await sendOnce(server.origin, request);
-  if (reference.status !== 200 || reference.error) {
-    row.skipped = `HTTP ${reference.status}${reference.error ? `: ${reference.error}` : ''}`;
-    console.log(`${label}: skipped (${row.skipped})`);
-    return row;
-  }
-  const compareWith = mercurius && (await sameAnswer(mercurius, request, reference.body, row));
-  const ceiling = await startCeiling(reference.body, reference.contentType);
-  try {
-    row.server = [];
-    row.ceiling = [];
-    if (compareWith) row.mercurius = [];
-    for (let round = 1; round <= settings.rounds; round++) {
-      row.server.push(await measureRun(server.origin, server.child.pid, request, nextRequest));
-      row.ceiling.push(await measureRun(ceiling.origin, ceiling.child.pid, request, nextRequest));
-      if (compareWith) row.mercurius!.push(await measureRun(mercurius.origin, mercurius.child.pid, request, nextRequest));
-      const [s, c, m] = [row.server.at(-1)!, row.ceiling.at(-1)!, row.mercurius?.at(-1)];
-      console.log(`${label} round ${round}: server ${fmt(s.reqPerSec)} req/s, ceiling ${fmt(c.reqPerSec)} req/s${m ? `, mercurius ${fmt(m.reqPerSec)} req/s` : ''}`);
+function planRow(op: Operation, method: 'POST' | 'GET', distinct: boolean, endpointPath: string): Plan {
+  const label = `${op.name}${method === 'GET' ? ' (GET)' : ''}${distinct ? ' (distinct)' : ''}`;
+  // Distinct requests are numbered across warm-ups, runs and rounds, so none repeats.
+  let sequence = 0;
+  const requestAt = (i: number) => graphqlRequest(method, endpointPath, op, distinct ? distinctVariables(op, i) : op.variables);
+  return { row: { operation: label, method, distinct, server: [], ceiling: [] }, request: requestAt(sequence++), nextRequest: distinct ? () => requestAt(sequence++) : undefined };
+}
+
+/** One round of a row: server, ceiling and (when it agrees) Mercurius, each warmed up and measured once. */
+async function measureRow(plan: Plan, server: RunningServer, mercurius?: Target): Promise<void> {
+  const { row, request, nextRequest } = plan;
+  if (row.skipped) return;
+  if (!plan.reference) {
+    const reference = await sendOnce(server.origin, request);
+    if (reference.status !== 200 || reference.error) {
+      row.skipped = `HTTP ${reference.status}${reference.error ? `: ${reference.error}` : ''}`;
+      console.log(`${row.operation}: skipped (${row.skipped})`);
+      return;
     }
+    plan.reference = reference;
+    plan.compareWithMercurius = mercurius && (await sameAnswer(mercurius, request, reference.body, row));
+  }
+  const ceiling = await startCeiling(plan.reference.body, plan.reference.contentType);
+  try {
+    row.server!.push(await measureRun(server.origin, server.child.pid, request, nextRequest));
+    row.ceiling!.push(await measureRun(ceiling.origin, ceiling.child.pid, request, nextRequest));
+    if (plan.compareWithMercurius) (row.mercurius ??= []).push(await measureRun(mercurius!.origin, mercurius!.child.pid, request, nextRequest));
+    const [s, c, m] = [row.server!.at(-1)!, row.ceiling!.at(-1)!, row.mercurius?.at(-1)];
+    console.log(`${row.operation} round ${row.server!.length}: server ${fmt(s.reqPerSec)} req/s, ceiling ${fmt(c.reqPerSec)} req/s${m && plan.compareWithMercurius ? `, mercurius ${fmt(m.reqPerSec)} req/s` : ''}`);
   } finally {
     await ceiling.child.stop();
   }
-  return row;
 }
 
 /** Mercurius is compared only where it gives the same data (graphql-jit may order keys differently). */
@@ -193,28 +204,37 @@ async function main() {
   buildServer(); // what npm start runs
   const articles = readdirSync(settings.dataDir).filter((f) => f.endsWith('.json')).length;
   const started = new Date();
-  const server = await startApiServer(settings.dataDir, READY_TIMEOUT_MS, args.endpoint);
-  console.log(`server ready in ${fmt(server.startupMs / 1000)} s at ${server.origin}${server.endpointPath}, ${articles} articles`);
-  const mercurius = args.mercurius ? await startMercurius(settings.dataDir, READY_TIMEOUT_MS) : undefined;
-  const rows: Row[] = [];
-  try {
-    for (const op of operations) {
-      for (const method of args.get ? (['POST', 'GET'] as const) : (['POST'] as const)) {
-        for (const distinct of [false, ...(args.distinct ? [true] : [])]) rows.push(await measureOperation(server, op, method, distinct, mercurius));
-      }
+  let plans: Plan[] = [];
+  let first: RunningServer | undefined;
+  for (let round = 1; round <= settings.rounds; round++) {
+    const server = await startApiServer(settings.dataDir, READY_TIMEOUT_MS, args.endpoint);
+    first ??= server;
+    console.log(`round ${round}: server ready in ${fmt(server.startupMs / 1000)} s at ${server.origin}${server.endpointPath}, ${articles} articles`);
+    const mercurius = args.mercurius ? await startMercurius(settings.dataDir, READY_TIMEOUT_MS) : undefined;
+    if (round === 1) {
+      plans = operations.flatMap((op) =>
+        (args.get ? (['POST', 'GET'] as const) : (['POST'] as const)).flatMap((method) =>
+          [false, ...(args.distinct ? [true] : [])].map((distinct) => planRow(op, method, distinct, server.endpointPath)),
+        ),
+      );
     }
-  } finally {
-    await stopAll();
+    try {
+      for (const plan of plans) await measureRow(plan, server, mercurius);
+    } finally {
+      await stopAll();
+    }
   }
+  const server = first!;
+  const rows = plans.map((plan) => plan.row);
 
   const context = {
     date: started.toISOString(),
     machine: Object.values(machine()).join(', '),
     pinning: pinningNote,
     corpus: `${settings.dataDir} (${articles} articles), server ready in ${fmt(server.startupMs / 1000)} s, RSS ${fmt(server.memoryAfterLoad.rssMB)} MB after load`,
-    load: `autocannon, ${settings.connections} connections, ${settings.warmupS} s warm-up + ${settings.durationS} s per run, ${settings.rounds} rounds alternating server and ceiling; medians shown`,
+    load: `autocannon, ${settings.connections} connections, ${settings.warmupS} s warm-up + ${settings.durationS} s per run; ${settings.rounds} rounds, each on new processes, each row measured server, ceiling${args.mercurius ? ', Mercurius' : ''} in turn; medians of the rounds shown`,
     ceiling: 'a bare node:http server answering with the exact bytes and content-type of the server\'s answer',
-    ...(mercurius && { mercurius: 'Mercurius 16 on fastify 5 with graphql-jit (jit: 1), the same schema and store, no protections, no logging' }),
+    ...(args.mercurius && { mercurius: 'Mercurius 16 on fastify 5 with graphql-jit (jit: 1), the same schema and store, no protections, no logging' }),
     ...(args.distinct && { distinct: `each request carries a new "${DISTINCT_VARIABLE}" variable (unused by the operation), plus corpus-drawn variables where the example has a generator` }),
     'server env': `LOG_LEVEL=${process.env.LOG_LEVEL ?? '(default)'}`,
   };
