@@ -136,47 +136,41 @@ describe('request body limit', () => {
 });
 
 describe('response cache memory bound', () => {
-  it('keeps at most maxBytes of keys and answers, dropping the least recently used first', async () => {
-    const small = new ResponseCache({ ...DEFAULT_RESPONSE_CACHE, maxBytes: 250 });
-    const bounded = createServer(withResponseCache(app, small, bodyReader(2_000)));
-    await new Promise<void>((resolve) => bounded.listen(0, '127.0.0.1', resolve));
-    const url = `http://127.0.0.1:${(bounded.address() as AddressInfo).port}/graphql`;
+  /** A server with its own cache; `ask` POSTs a city query and says whether the cache answered it. */
+  async function bounded(options: Partial<typeof DEFAULT_RESPONSE_CACHE>, check: (ask: (key: string) => Promise<'hit' | 'miss'>, cache: ResponseCache) => Promise<void>) {
+    const cache = new ResponseCache({ ...DEFAULT_RESPONSE_CACHE, ...options });
+    const server = createServer(withResponseCache(app, cache, bodyReader(2_000)));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
     const ask = async (key: string) => {
-      const hits = small.hits;
+      const hits = cache.hits;
       await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ city(key: "${key}") { name } }` }) }).then((r) => r.text());
-      return small.hits > hits ? 'hit' : 'miss';
+      return cache.hits > hits ? 'hit' : 'miss';
     };
     try {
+      await check(ask, cache);
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  }
+
+  it('keeps at most maxBytes of keys and answers, dropping older ones first', () =>
+    bounded({ maxBytes: 250 }, async (ask, cache) => {
       // Each entry (key with the request body, plus the answer) takes 160-170 bytes: one fits in 250.
       expect([await ask('copenhagen'), await ask('copenhagen'), await ask('copenhagen')]).toEqual(['miss', 'miss', 'hit']);
       expect([await ask('beijing'), await ask('beijing'), await ask('beijing')]).toEqual(['miss', 'miss', 'hit']);
       expect(await ask('copenhagen')).toBe('miss'); // dropped to make room for beijing
-      expect(small.size).toBe(1);
-      expect(small.byteSize).toBeLessThanOrEqual(250);
-    } finally {
-      await new Promise<void>((resolve) => bounded.close(() => resolve()));
-    }
-  });
+      expect(cache.size).toBe(1);
+      expect(cache.byteSize).toBeLessThanOrEqual(250);
+    }));
 
-  it('keeps at most maxEntries answers, and keeps one asked for lately over one that was not', async () => {
-    const two = new ResponseCache({ ...DEFAULT_RESPONSE_CACHE, maxEntries: 2 });
-    const bounded = createServer(withResponseCache(app, two, bodyReader(2_000)));
-    await new Promise<void>((resolve) => bounded.listen(0, '127.0.0.1', resolve));
-    const url = `http://127.0.0.1:${(bounded.address() as AddressInfo).port}/graphql`;
-    const ask = async (key: string) => {
-      const hits = two.hits;
-      await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ city(key: "${key}") { name } }` }) }).then((r) => r.text());
-      return two.hits > hits ? 'hit' : 'miss';
-    };
-    try {
+  it('keeps at most maxEntries answers, and keeps one asked for lately over one that was not', () =>
+    bounded({ maxEntries: 2 }, async (ask, cache) => {
       for (const key of ['copenhagen', 'copenhagen', 'beijing', 'beijing']) await ask(key); // both kept
       expect(await ask('copenhagen')).toBe('hit');
       await ask('atlantis');
       await ask('atlantis'); // kept: one of the two others has to go
-      expect(two.size).toBe(2);
+      expect(cache.size).toBe(2);
       expect([await ask('copenhagen'), await ask('atlantis'), await ask('beijing')]).toEqual(['hit', 'hit', 'miss']);
-    } finally {
-      await new Promise<void>((resolve) => bounded.close(() => resolve()));
-    }
-  });
+    }));
 });
