@@ -8,9 +8,10 @@
  * everything else the pipeline could look at: method, URL, headers, query text and operation name.
  * A later POST (or GET) with the same key and only other `variables` skips yoga's per-request
  * pipeline: the checks that depend on variables (list items, cost) run as in yoga, graphql-js
- * coerces the variables, graphql-jit runs the operation (compiled the first time it is sent
- * again, so a query sent once costs no compilation), and the answer gets the headers yoga gave
- * the first one.
+ * coerces the variables, graphql-jit runs the operation, and the answer gets the headers yoga
+ * gave the first one. Compiling costs several requests' worth of time (0.4–6 ms for the
+ * examples here), so an operation is compiled only once it has come back REPEATS_BEFORE_COMPILING
+ * times; until then yoga answers it.
  *
  * Anything else, and any answer with an error in it, goes through yoga: errors are masked and
  * formatted there, so a result with errors is dropped and the request is handed to the app
@@ -42,9 +43,14 @@ interface Prepared {
   label: string | undefined;
   /** yoga's answer headers for this operation, without those that differ per answer. */
   headers: OutgoingHttpHeaders;
-  /** The compiled operation, once it has been sent again; null when graphql-jit cannot compile it. */
+  /** Requests that came back for it before it was compiled. */
+  repeats: number;
+  /** The compiled operation; null when graphql-jit cannot compile it. */
   compiled?: Compiled | null;
 }
+
+/** How many times an operation comes back (after the request that taught it) before it is compiled: the next one is the first fast answer. */
+export const REPEATS_BEFORE_COMPILING = 2;
 
 interface Compiled {
   run: CompiledQuery['query'];
@@ -78,15 +84,18 @@ export class PreparedOperations {
 
   /**
    * Runs a prepared operation with these variables: the answer's bytes, or undefined when yoga
-   * must answer (a limit hit, invalid variables, a field error, the deadline passed).
+   * must answer (not compiled yet, a limit hit, invalid variables, a field error, the deadline passed).
    */
   run(prepared: Prepared, variables: Record<string, unknown> | undefined): string | undefined | Promise<string | undefined> {
     const { schema, contextValue } = this;
-    if (this.limit({ schema, document: prepared.document, operationName: prepared.operationName, contextValue }, variables)) return undefined;
-    if (prepared.compiled === undefined) prepared.compiled = compile(schema, prepared.document, prepared.operationName);
+    if (prepared.compiled === undefined) {
+      if (++prepared.repeats <= REPEATS_BEFORE_COMPILING) return undefined;
+      prepared.compiled = compile(schema, prepared.document, prepared.operationName);
+    }
     const { compiled } = prepared;
+    if (!compiled || this.limit({ schema, document: prepared.document, operationName: prepared.operationName, contextValue }, variables)) return undefined;
     // graphql-js decides which variables are valid, as it does in yoga.
-    if (!compiled || getVariableValues(schema, compiled.variables, variables ?? {}, { maxErrors: 1 }).errors) return undefined;
+    if (getVariableValues(schema, compiled.variables, variables ?? {}, { maxErrors: 1 }).errors) return undefined;
     const started = performance.now();
     const finish = (result: ExecutionResult): string | undefined => {
       if (performance.now() - started > this.limits.executionTimeoutMs) {
@@ -131,7 +140,7 @@ export class PreparedOperations {
       const notes = notesOf(req);
       if (status !== 200 || notes.codes || !notes.document || 'set-cookie' in headers) return;
       if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
-      this.entries.set(key, { key, document: notes.document, operationName: params.operationName, label: notes.operation, headers });
+      this.entries.set(key, { key, document: notes.document, operationName: params.operationName, label: notes.operation, headers, repeats: 0 });
     });
   }
 }
