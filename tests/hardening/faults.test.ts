@@ -143,6 +143,7 @@ describe('SIGTERM under load', { timeout: 60_000 }, () => {
     await sleep(200);
     expect(probeAnswer).toMatch(/^HTTP\/1\.1 503/);
     expect(probeAnswer).toContain('"status":"stopping"');
+    expect(probeAnswer, 'a kept-alive connection must not hold the exit').toMatch(/^connection: close\r$/im);
     probe.destroy();
 
     loading = false;
