@@ -117,13 +117,13 @@ async function measureRow(plan: Plan, server: RunningServer, mercurius?: Target)
     row.ceiling!.push(await measureRun(ceiling.origin, ceiling.child.pid, request, nextRequest));
     if (plan.compareWithMercurius) (row.mercurius ??= []).push(await measureRun(mercurius!.origin, mercurius!.child.pid, request, nextRequest));
     const [s, c, m] = [row.server!.at(-1)!, row.ceiling!.at(-1)!, row.mercurius?.at(-1)];
-    console.log(`${row.operation} round ${row.server!.length}: server ${fmt(s.reqPerSec)} req/s, ceiling ${fmt(c.reqPerSec)} req/s${m && plan.compareWithMercurius ? `, mercurius ${fmt(m.reqPerSec)} req/s` : ''}`);
+    console.log(`${row.operation} round ${row.server!.length}: server ${fmt(s.reqPerSec)} req/s, ceiling ${fmt(c.reqPerSec)} req/s${m ? `, mercurius ${fmt(m.reqPerSec)} req/s` : ''}`);
   } finally {
     await ceiling.child.stop();
   }
 }
 
-/** Mercurius is compared only where it gives the same data (graphql-jit may order keys differently). */
+/** Mercurius is compared only where it gives the same data (compared with object keys sorted). */
 async function sameAnswer(target: Target, request: HttpRequest, ours: Buffer, row: Row): Promise<boolean> {
   const theirs = await sendOnce(target.origin, request);
   const data = (bytes: Buffer) => canonical((JSON.parse(bytes.toString()) as { data?: unknown }).data);
