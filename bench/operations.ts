@@ -34,42 +34,60 @@ function operationNameOf(query: string): string | undefined {
   return operation?.kind === Kind.OPERATION_DEFINITION ? operation.name?.value : undefined;
 }
 
-/** Keys and names that occur in a corpus, most frequent first. */
+/** Keys and names that occur in a corpus, most frequent first, and keys of facts the examples ask about. */
 export interface CorpusSample {
   cities: string[];
   companies: string[];
   topics: string[];
+  /** Agreements with signatories, events of the kinds the events example lists, facts other articles report on. */
+  signedAgreements: string[];
+  events: string[];
+  reportedAgreements: string[];
+  reportedVisits: string[];
 }
+
+type Row = { key: string; name: string; kind?: string; participants?: unknown[] };
 
 /** Counts entities in up to `maxFiles` article files spread evenly over the folder. */
 export function sampleCorpus(dir: string, maxFiles = 300): CorpusSample {
   const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
   const step = Math.max(1, files.length / maxFiles);
   const counts = { cities: new Map<string, number>(), companies: new Map<string, number>(), topics: new Map<string, number>() };
+  const facts = { signedAgreements: [] as string[], events: [] as string[], reportedAgreements: [] as string[], reportedVisits: [] as string[] };
   const add = (map: Map<string, number>, value: string) => map.set(value, (map.get(value) ?? 0) + 1);
   for (let i = 0; i < files.length; i += step) {
-    const article = JSON.parse(readFileSync(join(dir, files[Math.floor(i)]!), 'utf8')) as Record<string, { key: string; name: string }[] | undefined>;
+    const article = JSON.parse(readFileSync(join(dir, files[Math.floor(i)]!), 'utf8')) as Record<string, Row[] | undefined> & {
+      reports?: Record<string, Row[] | undefined>;
+    };
     for (const city of article.cities ?? []) add(counts.cities, city.key);
-    for (const company of article.companies ?? []) add(counts.companies, company.key);
+    for (const organisation of article.organisations ?? []) if (organisation.kind === 'company') add(counts.companies, organisation.key);
     for (const topic of article.topics ?? []) add(counts.topics, topic.name);
+    for (const agreement of article.agreements ?? []) if (agreement.participants?.length) facts.signedAgreements.push(agreement.key);
+    for (const event of article.events ?? []) if (event.kind === 'signing-ceremony' || event.kind === 'forum') facts.events.push(event.key);
+    for (const agreement of article.reports?.agreements ?? []) facts.reportedAgreements.push(agreement.key);
+    for (const visit of article.reports?.visits ?? []) facts.reportedVisits.push(visit.key);
   }
   const byFrequency = (map: Map<string, number>) => [...map].sort((a, b) => b[1] - a[1]).map(([value]) => value);
-  return { cities: byFrequency(counts.cities), companies: byFrequency(counts.companies), topics: byFrequency(counts.topics) };
+  return { cities: byFrequency(counts.cities), companies: byFrequency(counts.companies), topics: byFrequency(counts.topics), ...facts };
 }
 
 /** Per example, the variables of its i-th request, cycling through what the corpus holds. */
-const CORPUS_VARIABLES: Record<string, (sample: CorpusSample, i: number) => Variables> = {
-  'city-profile': (s, i) => ({ key: s.cities[i % s.cities.length] }),
-  'company-profile': (s, i) => ({ key: s.companies[i % s.companies.length] }),
-  'search-district-heating': (s, i) => ({ text: s.topics[i % s.topics.length] }),
+const CORPUS_VARIABLES: Record<string, [list: keyof CorpusSample, variable: string]> = {
+  'city-profile': ['cities', 'key'],
+  'company-profile': ['companies', 'key'],
+  'search-district-heating': ['topics', 'text'],
+  'agreement-signatories-and-witnesses': ['signedAgreements', 'key'],
+  'follow-up-reports': ['reportedAgreements', 'key'],
+  'reports-that-disagree': ['reportedVisits', 'key'],
+  'date-without-a-year': ['events', 'key'],
 };
 
 /** Attaches variablesFor to the operations that have a generator and a corpus that fills it. */
 export function withCorpusVariables(operations: Operation[], sample: CorpusSample): Operation[] {
   return operations.map((op) => {
-    const generate = CORPUS_VARIABLES[op.name];
-    const usable = generate && sample.cities.length > 0 && sample.companies.length > 0 && sample.topics.length > 0;
-    return usable ? { ...op, variablesFor: (i: number) => generate(sample, i) } : op;
+    const [list, variable] = CORPUS_VARIABLES[op.name] ?? [];
+    const values = list ? sample[list] : [];
+    return values.length > 0 ? { ...op, variablesFor: (i: number) => ({ [variable!]: values[i % values.length] }) } : op;
   });
 }
 

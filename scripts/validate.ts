@@ -5,7 +5,7 @@
  */
 import { formatIssues } from '../src/corpus/issues.js';
 import { checkCorpus } from '../src/corpus/load.js';
-import { ENTITY_LISTS, FACT_LISTS, type RecordKind } from '../src/corpus/model.js';
+import { summarize } from '../src/corpus/summary.js';
 
 const dir = process.argv[2] ?? 'data/articles';
 const { store, issues, files } = checkCorpus(dir);
@@ -17,13 +17,8 @@ if (!store || issues.length > 0) {
   process.exit(1);
 }
 
-/** Total and "2 countries, 2 cities, ..." for a set of lists. */
-const breakdown = (lists: [list: string, kind: RecordKind][]): [total: number, detail: string] => {
-  const counts = lists.map(([list, kind]) => [list, store.count(kind)] as const);
-  return [counts.reduce((sum, [, n]) => sum + n, 0), counts.map(([list, n]) => `${n} ${list}`).join(', ')];
-};
-const [entities, entityDetail] = breakdown(Object.entries(ENTITY_LISTS).map(([list, { kind }]) => [list, kind]));
-const [facts, factDetail] = breakdown(Object.entries(FACT_LISTS));
-console.log(`${dir}: ${plural(files, 'file')}, ${plural(store.count('Article'), 'article')}, no problems`);
-console.log(`  ${plural(entities, 'entity', 'entities')}: ${entityDetail}`);
-console.log(`  ${plural(facts, 'fact')}: ${factDetail}`);
+const summary = summarize(store);
+console.log(`${dir}: ${plural(files, 'file')}, ${plural(summary.articles, 'article')}, no problems`);
+console.log(`  ${plural(summary.entities, 'entity', 'entities')}: ${summary.entityDetail}`);
+console.log(`  ${plural(summary.facts, 'fact')}: ${summary.factDetail}`);
+console.log(`  ${plural(summary.reported, 'fact')} reported by several articles, ${summary.disputed} with disagreements`);

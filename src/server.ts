@@ -7,6 +7,7 @@ import { createServer, ServerResponse, type RequestListener } from 'node:http';
 import { loadConfig } from './config.js';
 import { checkCorpusInParallel } from './corpus/load.js';
 import { formatIssues } from './corpus/issues.js';
+import { summarize } from './corpus/summary.js';
 import { loadExamples } from './examples.js';
 import { bodyReader } from './http/body-limit.js';
 import { createLogger, withRequestLog } from './http/logging.js';
@@ -72,12 +73,11 @@ server.listen(config.port, config.host, async () => {
   // operation already accepted, with other variables, take the prepared-operation path.
   const readBody = bodyReader(config.maxBodyBytes, { maxJsonDepth: config.limits.maxJsonDepth });
   handler = withResponseCache(withPreparedOperations(app, app.prepared), new ResponseCache(), readBody);
-  const entities = (['Country', 'City', 'Person', 'Company', 'Topic'] as const).reduce((n, k) => n + store.count(k), 0);
-  const facts = (['Visit', 'Agreement', 'Metric', 'Statement'] as const).reduce((n, k) => n + store.count(k), 0);
+  const { articles, entities, facts } = summarize(store);
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   console.log(
-    `Loaded ${store.count('Article')} articles, ${entities} entities, ${facts} facts from ${config.dataDir} in ${Math.round(performance.now() - started)} ms`,
+    `Loaded ${articles} articles, ${entities} entities, ${facts} facts from ${config.dataDir} in ${Math.round(performance.now() - started)} ms`,
   );
   console.log(`News graph API listening on http://${config.host}:${port}/graphql`);
 });

@@ -1,30 +1,19 @@
 /**
- * Builds the store from validated articles: merges entities that several articles
- * share, checks that they agree and that every reference resolves, and reports
- * every problem with the file and JSON path it comes from.
+ * Builds the store from validated articles: merges entities that several articles share, checks
+ * that they agree and that every reference resolves, folds reports on facts into the facts they
+ * report on (merge-reports.ts), and reports every problem with the file and JSON path it comes from.
  */
 import type { CorpusIssue } from './issues.js';
-import {
-  ARTICLE_LISTS,
-  ENTITY_LISTS,
-  type ArticleRecord,
-  FACT_LISTS,
-  type EntityListKey,
-  type EntityRecord,
-  type FactListKey,
-  type FactRecord,
-  type PersonRecord,
-  type RecordKind,
-  type RecordsByKind,
-} from './model.js';
-import { orderKey } from './natural-order.js';
+import { ENTITY_KINDS, FACT_KINDS, KINDS, ROW_KINDS, type EntityKind, type FactKind } from './kinds.js';
+import { appendItem, isRecordWithEvidence, mergeReports, type Report } from './merge-reports.js';
+import type { ArticleRecord, EntityRecord, FactRecord, RecordKind, RecordsByKind } from './model.js';
+import { factOrderKey, orderKey } from './natural-order.js';
+import { StringPool } from './intern.js';
 import { Store } from './store.js';
 import type { LocatedArticle } from './validate-file.js';
 
-const ENTITY_KEYS = Object.keys(ENTITY_LISTS) as EntityListKey[];
-const FACT_KEYS = Object.keys(FACT_LISTS) as FactListKey[];
-
 type Tables = { [K in RecordKind]: Map<string, RecordsByKind[K]> };
+type Row = { key: string } & Record<string, unknown>;
 
 /** Builds the store from every valid article of a corpus, in file order. */
 export function buildStore(articles: readonly LocatedArticle[]): { store?: Store; issues: CorpusIssue[] } {
@@ -35,19 +24,19 @@ export function buildStore(articles: readonly LocatedArticle[]): { store?: Store
 
 /**
  * Takes articles one at a time (so a loader can build while other files are still being
- * validated), then checks references and builds the store once every article is in.
+ * validated), then checks references, merges reports and builds the store once every article is in.
  */
 export class StoreBuilder {
   private readonly issues: CorpusIssue[] = [];
-  private readonly tables = Object.fromEntries(
-    ['Article', ...Object.values(ENTITY_LISTS).map((e) => e.kind), ...Object.values(FACT_LISTS)].map((k) => [k, new Map()]),
-  ) as Tables;
+  private readonly tables = Object.fromEntries(['Article', ...ROW_KINDS].map((k) => [k, new Map()])) as Tables;
   /**
    * What the build still needs of each article added, by key: its file, its unresolved references
    * and the keys of its rows, for messages naming where a record was declared. The article itself
    * is let go, so its rows that did not become records die young.
    */
   private readonly articles = new Map<string, ArticleTrace>();
+  private readonly reports: Report[] = [];
+  private readonly strings = new StringPool();
 
   add(article: LocatedArticle): void {
     const { file } = article;
@@ -57,62 +46,25 @@ export class StoreBuilder {
       issues.push({ file, path: '$.key', message: `article key "${article.key}" is already used by ${existing.file}` });
       return;
     }
-    const { $schema: _schema, unresolved, countries, cities, people, companies, topics, visits, agreements, metrics, statements, ...meta } =
-      article;
-    const record: ArticleRecord = { ...meta, type: 'Article', order: '' };
+    const lists = article as unknown as Record<string, Row[]> & { reports?: Record<string, Row[] | undefined> };
+    const record = articleRecord(article);
     record.order = orderKey(record);
     tables.Article.set(article.key, record);
-    const keys = {} as ArticleTrace['keys'];
-    for (const list of ARTICLE_LISTS) keys[list] = (article[list] as readonly { key: string }[]).map((row) => row.key);
-    this.articles.set(article.key, { file, unresolved, keys });
+    const keys: Record<string, string[]> = {};
+    for (const kind of ROW_KINDS) keys[KINDS[kind].list] = lists[KINDS[kind].list]!.map((row) => row.key);
+    this.articles.set(article.key, { file, unresolved: article.unresolved, keys, order: record.order });
 
-    for (const list of ENTITY_KEYS) {
-      const { kind } = ENTITY_LISTS[list];
-      const table = tables[kind] as Map<string, EntityRecord>;
-      const rows = article[list];
-      for (let index = 0; index < rows.length; index++) {
-        const row = rows[index]!;
-        const known = table.get(row.key);
-        if (!known) {
-          const entity = { ...row, type: kind, articleKeys: [article.key], evidence: [...row.evidence], order: '' } as EntityRecord;
-          entity.order = orderKey(entity);
-          if (entity.type === 'Person') entity.offices = entity.offices.map((o) => ({ ...o, evidence: [...o.evidence] }));
-          table.set(row.key, entity);
-          continue;
-        }
-        const conflict = mergeEntity(known, row as Partial<EntityRecord>, article.key);
-        if (conflict) {
-          issues.push({
-            file,
-            path: `$.${list}[${index}].${conflict.field}`,
-            message: `${kind} "${row.key}" has ${conflict.field} ${JSON.stringify(conflict.value)} here but ${JSON.stringify(conflict.known)} in ${this.origin(list, known.articleKeys[0]!, row.key)}`,
-          });
-        }
-      }
-    }
-
-    for (const list of FACT_KEYS) {
-      const kind = FACT_LISTS[list];
-      const table = tables[kind] as Map<string, FactRecord>;
-      const rows = article[list];
-      for (let index = 0; index < rows.length; index++) {
-        const row = rows[index]!;
-        const known = table.get(row.key);
-        if (known) {
-          issues.push({
-            file,
-            path: `$.${list}[${index}].key`,
-            message: `${kind} key "${row.key}" is already used in ${this.origin(list, known.articleKey, row.key)}`,
-          });
-          continue;
-        }
-        row.articleKey = article.key; // one shared string instead of a parsed copy per fact
-        table.set(row.key, row);
-      }
+    // Facts keep their rows; an entity keeps only its first mention's, so its strings are not shared.
+    for (const kind of FACT_KINDS) this.strings.internAll(lists[KINDS[kind].list]);
+    this.strings.internAll(lists.reports);
+    for (const kind of ENTITY_KINDS) this.addEntities(kind, lists[KINDS[kind].list]!, article.key, file);
+    for (const kind of FACT_KINDS) this.addFacts(kind, lists[KINDS[kind].list]!, article.key, file);
+    for (const kind of FACT_KINDS) {
+      lists.reports?.[KINDS[kind].list]?.forEach((row, index) => this.reports.push({ kind, row, index, articleKey: article.key, file }));
     }
   }
 
-  /** Checks every reference, then builds the store unless some article had a problem or the caller found one. */
+  /** Checks every reference, merges reports, then builds the store unless some article had a problem or the caller found one. */
   finish(otherIssues = false): { store?: Store; issues: CorpusIssue[] } {
     const { tables, issues } = this;
     // References an article's own rows could not resolve (validate-file.ts) must resolve in another article.
@@ -122,59 +74,130 @@ export class StoreBuilder {
         issues.push({ file: article.file, path: ref.path, message: `unknown ${ref.kind} "${ref.key}": no article in the corpus declares it` });
       }
     }
+    const publication = (articleKey: string) => this.articles.get(articleKey)!.order;
+    const reported = mergeReports(tables, this.reports, publication, issues);
+    for (const fact of reported) fact.order = factOrderKey(fact.type, fact, fact.articleKey, tables.Article.get(fact.articleKey)!.publishedAt);
     this.articles.clear();
+    this.reports.length = 0;
     if (issues.length > 0 || otherIssues) return { issues };
     return { store: new Store(tables), issues };
   }
 
-  /** "file $.list[i]": where the article with that key declared a row (looked up again only for a message). */
-  private origin(list: EntityListKey | FactListKey, articleKey: string, rowKey: string): string {
-    const article = this.articles.get(articleKey)!;
-    return `${article.file} $.${list}[${article.keys[list].indexOf(rowKey)}]`;
+  private addEntities(kind: EntityKind, rows: readonly Row[], articleKey: string, file: string): void {
+    const table = this.tables[kind] as Map<string, EntityRecord>;
+    const { list } = KINDS[kind];
+    for (let index = 0; index < rows.length; index++) {
+      const row = rows[index]!;
+      const known = table.get(row.key);
+      if (!known) {
+        const entity = { ...copyLists(row), type: kind, articleKeys: [articleKey], order: '' } as unknown as EntityRecord;
+        entity.order = orderKey(entity);
+        table.set(row.key, entity);
+        continue;
+      }
+      const conflict = mergeEntity(known as unknown as Row & { articleKeys: string[] }, row, articleKey);
+      if (conflict) {
+        this.issues.push({
+          file,
+          path: `$.${list}[${index}].${conflict.field}`,
+          message: `${kind} "${row.key}" has ${conflict.field} ${JSON.stringify(conflict.value)} here but ${JSON.stringify(conflict.known)} in ${this.origin(list, known.articleKeys[0]!, row.key)}`,
+        });
+      }
+    }
   }
+
+  private addFacts(kind: FactKind, rows: readonly Row[], articleKey: string, file: string): void {
+    const table = this.tables[kind] as Map<string, FactRecord>;
+    const { list } = KINDS[kind];
+    for (let index = 0; index < rows.length; index++) {
+      const row = rows[index]! as unknown as FactRecord;
+      const known = table.get(row.key);
+      if (known) {
+        this.issues.push({
+          file,
+          path: `$.${list}[${index}].key`,
+          message: `${kind} key "${row.key}" is already declared in ${this.origin(list, known.articleKey, row.key)}; to add what this article states of it, list it under "reports"`,
+        });
+        continue;
+      }
+      row.type = kind;
+      row.articleKey = articleKey; // one shared string instead of a copy per fact from each thread's text
+      table.set(row.key, row);
+    }
+  }
+
+  /** "file $.list[i]": where the article with that key declared a row (looked up again only for a message). */
+  private origin(list: string, articleKey: string, rowKey: string): string {
+    const article = this.articles.get(articleKey)!;
+    return `${article.file} $.${list}[${article.keys[list]!.indexOf(rowKey)}]`;
+  }
+}
+
+/**
+ * The article's own fields, without its lists. Every field is named, optional ones included (the
+ * type requires them all), so that every article record has one shape: a hundred thousand records
+ * built field by field from their files would each get one of their own.
+ */
+function articleRecord(article: LocatedArticle): ArticleRecord {
+  const fields: { [K in keyof Required<Omit<ArticleRecord, 'order'>>]: ArticleRecord[K] } = {
+    type: 'Article',
+    key: article.key,
+    title: article.title,
+    source: article.source,
+    publishedAt: article.publishedAt,
+    section: article.section,
+    language: article.language,
+    url: article.url,
+    paraphrase: article.paraphrase,
+    body: article.body,
+    file: article.file,
+  };
+  return { ...fields, order: '' };
 }
 
 interface ArticleTrace {
   file: string;
   unresolved: LocatedArticle['unresolved'];
-  keys: Record<EntityListKey | FactListKey, string[]>;
+  keys: Record<string, string[]>;
+  /** The article's order key: its publication. */
+  order: string;
 }
 
-/** The entity fields that must agree across mentions; the optional ones are filled in from a later mention. */
-interface SharedFields {
-  name: string;
-  country?: string;
-  capital?: boolean;
-  reference?: unknown;
+/** A copy of a row whose lists the entity owns, so that later mentions can append to them in place. */
+function copyLists(row: Row): Row {
+  const copy: Row = { ...row };
+  for (const field in copy) {
+    const value = copy[field];
+    if (Array.isArray(value)) copy[field] = value.map((item) => (isRecordWithEvidence(item) ? { ...item, evidence: [...item.evidence] } : item));
+  }
+  return copy;
 }
 
-/** Folds a later mention of an entity into the first; returns the first disagreeing field. */
-function mergeEntity(
-  known: EntityRecord,
-  row: Partial<EntityRecord>,
-  articleKey: string,
-): { field: string; value: unknown; known: unknown } | undefined {
-  const k = known as unknown as SharedFields;
-  const r = row as unknown as SharedFields;
-  if (k.name !== r.name) return { field: 'name', value: r.name, known: k.name };
-  if (k.country !== undefined && r.country !== undefined && k.country !== r.country) {
-    return { field: 'country', value: r.country, known: k.country };
+
+/**
+ * Folds a later mention of an entity into the first: evidence accumulates, lists (a person's
+ * offices) gain the items not yet known, and a field only the later mention states is filled in.
+ * Returns the first field whose value the two mentions disagree on.
+ */
+function mergeEntity(known: Row & { articleKeys: string[] }, row: Row, articleKey: string): { field: string; value: unknown; known: unknown } | undefined {
+  for (const field in row) {
+    if (field === 'key' || field === 'evidence') continue;
+    const value = row[field];
+    if (Array.isArray(value)) continue;
+    const had = known[field];
+    if (had === undefined || had === value) continue;
+    // Objects (reference data) compare by content; other values differ once they are not identical.
+    if (typeof had !== 'object' || JSON.stringify(had) !== JSON.stringify(value)) return { field, value, known: had };
   }
-  if (k.capital !== undefined && r.capital !== undefined && k.capital !== r.capital) {
-    return { field: 'capital', value: r.capital, known: k.capital };
-  }
-  if (k.country === undefined && r.country !== undefined) k.country = r.country;
-  if (k.capital === undefined && r.capital !== undefined) k.capital = r.capital;
-  if (k.reference === undefined && r.reference !== undefined) k.reference = r.reference;
-  // Appended in place (the entity owns copies of its lists): a city in thousands of articles stays linear.
-  const evidence = row.evidence!;
-  for (let i = 0; i < evidence.length; i++) known.evidence.push(evidence[i]!);
-  if (known.type === 'Person') {
-    for (const office of (row as Partial<PersonRecord>).offices ?? []) {
-      const same = known.offices.find((o) => o.role === office.role && o.title === office.title && o.city === office.city);
-      if (same) for (const evidence of office.evidence) same.evidence.push(evidence);
-      else known.offices.push({ ...office, evidence: [...office.evidence] });
-    }
+  for (const field in row) {
+    const value = row[field];
+    if (field === 'key') continue;
+    if (Array.isArray(value)) {
+      // Appended in place (the entity owns copies of its lists): a city in thousands of articles stays linear.
+      const list = (known[field] ??= []) as unknown[];
+      if (field === 'evidence') for (let i = 0; i < value.length; i++) list.push(value[i]);
+      else for (const item of value) appendItem(list, item);
+    } else if (known[field] === undefined) known[field] = value;
   }
   known.articleKeys.push(articleKey);
   return undefined;

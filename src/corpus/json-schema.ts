@@ -1,6 +1,6 @@
 /** The JSON Schema editors use to check article files as they are written, generated from the zod format. */
 import { z } from 'zod';
-import { articleFileSchema } from './format.js';
+import { articleFileSchema } from './format/article.js';
 
 export function articleJsonSchema(): object {
   return {

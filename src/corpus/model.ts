@@ -1,8 +1,10 @@
 /**
- * The shapes the store holds: the validated file format, with every evidence quote
- * located in the body, each record tagged with its GraphQL type and its article(s).
+ * The shapes the store holds: the validated rows of the format (kinds.ts), with every evidence
+ * quote located in the body, each record tagged with its kind and its article(s).
  */
-import type { ArticleFile, Evidence } from './format.js';
+import type { z } from 'zod';
+import type { ArticleFile, Evidence } from './format/article.js';
+import type { EntityKind, FactKind, Kinds, ListKey, RowKind } from './kinds.js';
 
 /** An evidence quote pinned to its place in an article. */
 export interface LocatedEvidence {
@@ -26,84 +28,82 @@ export type Located<T> = T extends Evidence
       ? { [K in keyof T]: Located<T[K]> }
       : T;
 
-type Row<K extends keyof ArticleFile> = Located<NonNullable<ArticleFile[K]>>[number];
+/** A validated row of a kind, with its evidence located. */
+export type RowOf<K extends RowKind> = Located<z.output<Kinds[K]['schema']>>;
 
-/** Every record carries its natural-order key (natural-order.ts). */
+/** Every record carries its place in the natural order (natural-order.ts): a key while loading, a rank once the store is built. */
 interface Ordered {
-  order: string;
+  order: string | number;
 }
 
-export type ArticleRecord = Omit<ArticleFile, `${EntityListKey | FactListKey}` | '$schema'> &
+export type ArticleRecord = Omit<ArticleFile, ListKey | 'reports' | '$schema'> &
   Ordered & {
     type: 'Article';
     file: string;
   };
 
-export type EntityListKey = 'countries' | 'cities' | 'people' | 'companies' | 'topics';
-export type FactListKey = 'visits' | 'agreements' | 'metrics' | 'statements';
-
 /** Entities merge across articles: evidence accumulates and articleKeys lists every mention. */
-interface Merged extends Ordered {
-  articleKeys: string[];
-}
-export type CountryRecord = Row<'countries'> & Merged & { type: 'Country' };
-export type CityRecord = Row<'cities'> & Merged & { type: 'City' };
-export type PersonRecord = Row<'people'> & Merged & { type: 'Person' };
-export type CompanyRecord = Row<'companies'> & Merged & { type: 'Company' };
-export type TopicRecord = Row<'topics'> & Merged & { type: 'Topic' };
+export type EntityRecordOf<K extends EntityKind> = RowOf<K> & Ordered & { type: K; articleKeys: string[] };
 
-/** Facts belong to exactly one article. */
-interface Stated extends Ordered {
+/** What one article states of a fact: the declaration, or a report on it (format/article.ts "reports"). */
+export interface FactReport {
   articleKey: string;
+  /** True for the article that declares the fact. */
+  declares: boolean;
+  /** The fields this article states, e.g. ["status", "date"]. */
+  fields: string[];
+  /** What this article states of them, as it states them. */
+  values: Readonly<Record<string, unknown>>;
+  evidence: LocatedEvidence[];
 }
-export type VisitRecord = Row<'visits'> & Stated & { type: 'Visit' };
-export type AgreementRecord = Row<'agreements'> & Stated & { type: 'Agreement' };
-export type MetricRecord = Row<'metrics'> & Stated & { type: 'Metric' };
-export type StatementRecord = Row<'statements'> & Stated & { type: 'Statement' };
 
-export type EntityRecord = CountryRecord | CityRecord | PersonRecord | CompanyRecord | TopicRecord;
-export type FactRecord = VisitRecord | AgreementRecord | MetricRecord | StatementRecord;
+/** One article's value for a field that articles disagree on. */
+export interface StatedValue {
+  articleKey: string;
+  value: unknown;
+}
+
+export interface Disagreement {
+  /** The field, as a path in the fact, e.g. "status" or "delegation.size". */
+  field: string;
+  /** Each distinct value with the first article (by publication) that states it. */
+  versions: StatedValue[];
+}
+
+/**
+ * Facts are declared by one article (articleKey). When other articles report on a fact, `reports`
+ * lists what each article states (the declaration first) and `disagreements` what they disagree on;
+ * the fact's fields then hold the merged values (build-store.ts).
+ */
+export type FactRecordOf<K extends FactKind> = RowOf<K> &
+  Ordered & {
+    type: K;
+    articleKey: string;
+    reports?: FactReport[];
+    disagreements?: Disagreement[];
+  };
+
+export type RecordsByKind = { Article: ArticleRecord } & { [K in EntityKind]: EntityRecordOf<K> } & { [K in FactKind]: FactRecordOf<K> };
+export type RecordKind = keyof RecordsByKind;
+
+export type EntityRecord = { [K in EntityKind]: EntityRecordOf<K> }[EntityKind];
+export type FactRecord = { [K in FactKind]: FactRecordOf<K> }[FactKind];
 export type AnyRecord = ArticleRecord | EntityRecord | FactRecord;
-export type RecordKind = AnyRecord['type'];
 
-export interface RecordsByKind {
-  Article: ArticleRecord;
-  Country: CountryRecord;
-  City: CityRecord;
-  Person: PersonRecord;
-  Company: CompanyRecord;
-  Topic: TopicRecord;
-  Visit: VisitRecord;
-  Agreement: AgreementRecord;
-  Metric: MetricRecord;
-  Statement: StatementRecord;
-}
+export type CountryRecord = EntityRecordOf<'Country'>;
+export type RegionRecord = EntityRecordOf<'Region'>;
+export type CityRecord = EntityRecordOf<'City'>;
+export type VenueRecord = EntityRecordOf<'Venue'>;
+export type PersonRecord = EntityRecordOf<'Person'>;
+export type OrganisationRecord = EntityRecordOf<'Organisation'>;
+export type TopicRecord = EntityRecordOf<'Topic'>;
+export type VisitRecord = FactRecordOf<'Visit'>;
+export type EventRecord = FactRecordOf<'Event'>;
+export type AgreementRecord = FactRecordOf<'Agreement'>;
+export type MetricRecord = FactRecordOf<'Metric'>;
+export type StatementRecord = FactRecordOf<'Statement'>;
 
-/** Which list in an article file holds which kind, and how "type:key" refs name it. */
-export const ENTITY_LISTS = {
-  countries: { kind: 'Country', ref: 'country' },
-  cities: { kind: 'City', ref: 'city' },
-  people: { kind: 'Person', ref: 'person' },
-  companies: { kind: 'Company', ref: 'company' },
-  topics: { kind: 'Topic', ref: 'topic' },
-} as const satisfies Record<EntityListKey, { kind: EntityRecord['type']; ref: string }>;
+export type Office = PersonRecord['offices'][number];
+export type ParticipationRow = VisitRecord['participants'][number];
 
-export const FACT_LISTS = {
-  visits: 'Visit',
-  agreements: 'Agreement',
-  metrics: 'Metric',
-  statements: 'Statement',
-} as const satisfies Record<FactListKey, FactRecord['type']>;
-
-export type ListKey = EntityListKey | FactListKey;
-
-/** Every list of an article file (entities first), and the kind of record each holds. */
-export const LIST_KINDS = {
-  ...(Object.fromEntries(Object.entries(ENTITY_LISTS).map(([list, { kind }]) => [list, kind])) as Record<EntityListKey, EntityRecord['type']>),
-  ...FACT_LISTS,
-} satisfies Record<ListKey, EntityRecord['type'] | FactRecord['type']>;
-export const ARTICLE_LISTS = Object.keys(LIST_KINDS) as ListKey[];
-
-export const REF_KINDS: Record<string, EntityRecord['type']> = Object.fromEntries(
-  Object.values(ENTITY_LISTS).map(({ kind, ref }) => [ref, kind]),
-);
+export const isFact = (record: AnyRecord): record is FactRecord => 'articleKey' in record;

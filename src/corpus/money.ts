@@ -2,7 +2,7 @@
  * Currency conversion with the exchange rates an article itself states, and the
  * discrepancy between a converted figure and the article's own restatement of it.
  */
-import { CURRENCIES, SCALES, type Quantity } from './format.js';
+import { CURRENCIES, SCALES, type Quantity } from './format/values.js';
 import type { MetricRecord } from './model.js';
 
 export interface Conversion {

@@ -1,7 +1,7 @@
 /** A key -> list index. Lists are built once at load; get() never returns undefined. */
 export class MultiIndex<T> {
   private readonly lists = new Map<string, T[]>();
-  private static readonly EMPTY: readonly never[] = Object.freeze([]);
+  static readonly EMPTY: readonly never[] = Object.freeze([]);
 
   add(key: string, item: T): void {
     const list = this.lists.get(key);

@@ -3,22 +3,30 @@
  * from the smallest index list that its filter names, so cost follows the matches rather
  * than the corpus, and results are memoized: the corpus never changes after load.
  */
+import { FACT_KINDS, timeOf, type FactKind, type RowKind } from './kinds.js';
 import type {
   AgreementRecord,
   AnyRecord,
   ArticleRecord,
   CityRecord,
-  CompanyRecord,
+  EntityRecord,
+  EventRecord,
   FactRecord,
   MetricRecord,
+  OrganisationRecord,
   PersonRecord,
   RecordsByKind,
+  RegionRecord,
   StatementRecord,
+  VenueRecord,
   VisitRecord,
 } from './model.js';
+import { byOrder, undatedTail } from './natural-order.js';
+import type { Participation } from './participation.js';
+import { parseRef } from './references.js';
 import type { SearchHit } from './search.js';
-import { byOrder, factDate } from './natural-order.js';
 import type { Store } from './store.js';
+import { boundsOf } from './time.js';
 
 export type Direction = 'asc' | 'desc';
 export interface Order {
@@ -35,17 +43,35 @@ export interface VisitQuery extends Range {
   city?: string;
   visitingCity?: string;
   hostCity?: string;
+  region?: string;
   country?: string;
   visitor?: string;
   company?: string;
+  organisation?: string;
   statuses?: readonly string[];
+  topic?: string;
+  text?: string;
+}
+export interface EventQuery extends Range {
+  city?: string;
+  region?: string;
+  country?: string;
+  venue?: string;
+  participant?: string;
+  kinds?: readonly string[];
+  statuses?: readonly string[];
+  visit?: string;
+  agreement?: string;
   topic?: string;
   text?: string;
 }
 export interface AgreementQuery extends Range {
   city?: string;
   cities?: readonly string[];
+  region?: string;
   country?: string;
+  party?: string;
+  participant?: string;
   kinds?: readonly string[];
   statuses?: readonly string[];
   topic?: string;
@@ -56,6 +82,7 @@ export interface MetricQuery extends Range {
   city?: string;
   country?: string;
   company?: string;
+  subject?: string;
   kinds?: readonly string[];
   topic?: string;
   attributedTo?: string;
@@ -75,20 +102,35 @@ export interface ArticleQuery {
   publishedFrom?: Date;
   publishedTo?: Date;
   entity?: string;
+  paraphrased?: boolean;
   text?: string;
 }
 export interface EntityQuery {
   country?: string;
+  region?: string;
   city?: string;
   capital?: boolean;
+  kinds?: readonly string[];
   text?: string;
+}
+export interface PeopleQuery extends EntityQuery {
+  mayorsOnly?: boolean;
+  roles?: readonly string[];
+  jurisdiction?: string;
+  current?: boolean;
 }
 
 const MEMO_LIMIT = 1000;
 
-/** A list in reverse order, without a copy: what pagination needs (length and slice). */
+/**
+ * A list in descending order without a copy: the list read back to front, except that its last
+ * `tail` items (the undated ones) stay last. This is what pagination needs (length and slice).
+ */
 export class Reversed<T> {
-  constructor(private readonly list: readonly T[]) {}
+  constructor(
+    private readonly list: readonly T[],
+    private readonly tail = 0,
+  ) {}
 
   get length(): number {
     return this.list.length;
@@ -96,10 +138,11 @@ export class Reversed<T> {
 
   slice(start = 0, end = this.list.length): T[] {
     const n = this.list.length;
+    const head = n - this.tail;
     const from = Math.max(0, Math.min(start, n));
     const to = Math.max(from, Math.min(end, n));
     const page: T[] = [];
-    for (let i = from; i < to; i++) page.push(this.list[n - 1 - i]!);
+    for (let i = from; i < to; i++) page.push(this.list[i < head ? head - 1 - i : i]!);
     return page;
   }
 }
@@ -114,76 +157,122 @@ export class Queries {
 
   visits(q: VisitQuery, order: Order): List<VisitRecord> {
     const s = this.store;
+    const sides = (v: VisitRecord) => [s.visitCountry(v, 'visiting')?.value, s.visitCountry(v, 'host')?.value];
     return this.run('visits', q, order, s.list('Visit'), [
-      q.city && s.visitsByCity.get(q.city),
-      q.visitingCity && s.visitsByCity.get(q.visitingCity),
-      q.hostCity && s.visitsByCity.get(q.hostCity),
-      q.country && s.visitsByCountry.get(q.country),
-      q.visitor && s.visitsByPerson.get(q.visitor),
-      q.company && s.visitsByCompany.get(q.company),
+      q.city && s.referrersOf('Visit', 'City', q.city),
+      q.visitingCity && s.referrersOf('Visit', 'City', q.visitingCity),
+      q.hostCity && s.referrersOf('Visit', 'City', q.hostCity),
+      q.region && s.referrersOf('Visit', 'Region', q.region),
+      q.country && s.referrersOf('Visit', 'Country', q.country),
+      q.visitor && s.referrersOf('Visit', 'Person', q.visitor),
+      q.company && s.referrersOf('Visit', 'Organisation', q.company),
+      q.organisation && s.referrersOf('Visit', 'Organisation', q.organisation),
       q.topic && this.factsOfTopic(q.topic, 'Visit'),
       q.text && this.textMatches(q.text, 'Visit'),
     ], [
+      q.city && ((v) => v.visitingCity === q.city || v.hostCity === q.city),
       q.visitingCity && ((v) => v.visitingCity === q.visitingCity),
       q.hostCity && ((v) => v.hostCity === q.hostCity),
-      q.statuses && ((v) => q.statuses!.includes(v.status)),
+      q.region && ((v) => v.visitingRegion === q.region || v.hostRegion === q.region),
+      q.country && ((v) => sides(v).includes(q.country)),
+      q.company && ((v) => v.participants.some((p) => p.role === 'member' && p.who?.includes(`organisation:${q.company}`))),
+      q.statuses && ((v) => v.status !== undefined && q.statuses!.includes(v.status)),
+      inRange(q),
+    ]);
+  }
+
+  events(q: EventQuery, order: Order): List<EventRecord> {
+    const s = this.store;
+    const participant = q.participant ? parseRef(q.participant) : undefined;
+    return this.run('events', q, order, s.list('Event'), [
+      q.city && s.referrersOf('Event', 'City', q.city),
+      q.region && s.referrersOf('Event', 'Region', q.region),
+      q.country && s.referrersOf('Event', 'Country', q.country),
+      q.venue && s.referrersOf('Event', 'Venue', q.venue),
+      q.participant && (participant ? s.referrersOf('Event', participant.kind, participant.key) : []),
+      q.visit && s.referrersOf('Event', 'Visit', q.visit),
+      q.agreement && s.referrersOf('Event', 'Agreement', q.agreement),
+      q.topic && s.referrersOf('Event', 'Topic', q.topic),
+      q.text && this.textMatches(q.text, 'Event'),
+    ], [
+      q.kinds && ((e) => q.kinds!.includes(e.kind)),
+      q.statuses && ((e) => e.status !== undefined && q.statuses!.includes(e.status)),
       inRange(q),
     ]);
   }
 
   agreements(q: AgreementQuery, order: Order): List<AgreementRecord> {
     const s = this.store;
+    const participant = q.participant ? parseRef(q.participant) : undefined;
+    const party = (ref: string) => s.referrersOf('Agreement', parseRef(ref)?.kind ?? 'City', parseRef(ref)?.key ?? '').filter((a) => a.parties.includes(ref));
     return this.run('agreements', q, order, s.list('Agreement'), [
-      q.city && s.agreementsByParty.get(`city:${q.city}`),
-      ...(q.cities ?? []).map((city) => s.agreementsByParty.get(`city:${city}`)),
+      q.city && this.memoized(`party|city:${q.city}`, () => party(`city:${q.city}`)),
+      ...(q.cities ?? []).map((city) => this.memoized(`party|city:${city}`, () => party(`city:${city}`))),
+      q.region && this.memoized(`party|region:${q.region}`, () => party(`region:${q.region}`)),
+      q.party && this.memoized(`party|${q.party}`, () => party(q.party!)),
       q.country && this.agreementsOfCountry(q.country),
-      q.visit && s.agreementsByVisit.get(q.visit),
+      q.participant && (participant ? s.referrersOf('Agreement', participant.kind, participant.key) : []),
+      q.visit && s.referrersOf('Agreement', 'Visit', q.visit),
       q.topic && this.factsOfTopic(q.topic, 'Agreement'),
       q.text && this.textMatches(q.text, 'Agreement'),
     ], [
+      q.participant && ((a) => a.participants.some((p) => p.who?.includes(q.participant!))),
       q.kinds && ((a) => q.kinds!.includes(a.kind)),
-      q.statuses && ((a) => q.statuses!.includes(a.status)),
+      q.statuses && ((a) => a.status !== undefined && q.statuses!.includes(a.status)),
       inRange(q),
     ]);
   }
 
   metrics(q: MetricQuery, order: Order): List<MetricRecord> {
     const s = this.store;
+    const subject = (ref: string) => s.referrersOf('Metric', parseRef(ref)?.kind ?? 'City', parseRef(ref)?.key ?? '').filter((m) => m.subjects.includes(ref));
     return this.run('metrics', q, order, s.list('Metric'), [
-      q.city && s.metricsBySubject.get(`city:${q.city}`),
-      q.country && s.metricsBySubject.get(`country:${q.country}`),
-      q.company && s.metricsBySubject.get(`company:${q.company}`),
-      q.attributedTo && s.metricsByPerson.get(q.attributedTo),
+      q.city && this.memoized(`subject|city:${q.city}`, () => subject(`city:${q.city}`)),
+      q.country && this.memoized(`subject|country:${q.country}`, () => subject(`country:${q.country}`)),
+      q.company && this.memoized(`subject|organisation:${q.company}`, () => subject(`organisation:${q.company}`)),
+      q.subject && this.memoized(`subject|${q.subject}`, () => subject(q.subject!)),
+      q.attributedTo && s.referrersOf('Metric', 'Person', q.attributedTo),
       q.topic && this.factsOfTopic(q.topic, 'Metric'),
       q.text && this.textMatches(q.text, 'Metric'),
-    ], [q.kinds && ((m) => q.kinds!.includes(m.kind)), inRange(q)]);
+    ], [
+      q.attributedTo && ((m) => m.attributedTo === q.attributedTo),
+      q.kinds && ((m) => q.kinds!.includes(m.kind)),
+      inRange(q),
+    ]);
   }
 
   statements(q: StatementQuery, order: Order): List<StatementRecord> {
     const s = this.store;
+    const about = q.about ? parseRef(q.about) : undefined;
     return this.run('statements', q, order, s.list('Statement'), [
-      q.speaker && s.statementsBySpeaker.get(q.speaker),
-      q.about && s.statementsAbout.get(q.about),
+      q.speaker && s.referrersOf('Statement', 'Person', q.speaker),
+      q.about && (about ? s.referrersOf('Statement', about.kind, about.key) : []),
       q.topic && this.factsOfTopic(q.topic, 'Statement'),
       q.text && this.textMatches(q.text, 'Statement'),
-    ], [q.modes && ((st) => q.modes!.includes(st.mode))]);
+    ], [
+      q.speaker && ((st) => st.speaker === q.speaker),
+      q.about && ((st) => st.about.includes(q.about!)),
+      q.modes && ((st) => q.modes!.includes(st.mode)),
+    ]);
   }
 
   articles(q: ArticleQuery, order: Order): List<ArticleRecord> {
     const s = this.store;
     const from = q.publishedFrom?.getTime();
     const to = q.publishedTo?.getTime();
+    const entity = q.entity === undefined ? undefined : s.byRef(q.entity);
     return this.run('articles', q, order, s.list('Article'), [
-      q.entity && s.articlesByEntity.get(q.entity),
+      q.entity && (entity ? s.articlesMentioning(entity) : []),
       q.text && this.textMatches(q.text, 'Article'),
     ], [
       q.source && ((a) => a.source === q.source),
       q.section && ((a) => a.section === q.section),
       q.language && ((a) => a.language === q.language),
+      q.paraphrased !== undefined && ((a) => (a.paraphrase !== undefined) === q.paraphrased),
       (from !== undefined || to !== undefined) &&
         ((a) => {
-          const t = Date.parse(a.publishedAt);
-          return (from === undefined || t >= from) && (to === undefined || t <= to);
+          const { earliest, latest } = publicationInstants(a.publishedAt);
+          return (from === undefined || latest >= from) && (to === undefined || earliest <= to);
         }),
     ]);
   }
@@ -191,32 +280,84 @@ export class Queries {
   cities(q: EntityQuery, order: Order): List<CityRecord> {
     const s = this.store;
     return this.run('cities', q, order, s.list('City'), [
-      q.country && s.citiesByCountry.get(q.country),
+      q.country && s.referrersOf('City', 'Country', q.country),
+      q.region && s.referrersOf('City', 'Region', q.region),
       q.text && this.textMatches(q.text, 'City'),
-    ], [q.capital !== undefined && ((c) => (c.capital ?? false) === q.capital)]);
+    ], [
+      q.country && ((c) => s.countryOf(c)?.value === q.country),
+      q.region && ((c) => s.regionOf(c)?.value === q.region),
+      q.capital !== undefined && ((c) => (c.capital ?? false) === q.capital),
+    ]);
   }
 
-  companies(q: EntityQuery, order: Order): List<CompanyRecord> {
+  regions(q: EntityQuery, order: Order): List<RegionRecord> {
     const s = this.store;
-    return this.run('companies', q, order, s.list('Company'), [
-      q.country && s.companiesByCountry.get(q.country),
-      q.text && this.textMatches(q.text, 'Company'),
-    ], []);
+    return this.run('regions', q, order, s.list('Region'), [
+      q.country && s.referrersOf('Region', 'Country', q.country),
+      q.text && this.textMatches(q.text, 'Region'),
+    ], [q.country && ((r) => s.countryOf(r)?.value === q.country), q.kinds && ((r) => q.kinds!.includes(r.kind))]);
   }
 
-  people(q: EntityQuery & { mayorsOnly?: boolean }, order: Order): List<PersonRecord> {
+  venues(q: EntityQuery, order: Order): List<VenueRecord> {
     const s = this.store;
+    return this.run('venues', q, order, s.list('Venue'), [
+      q.city && s.referrersOf('Venue', 'City', q.city),
+      q.text && this.textMatches(q.text, 'Venue'),
+    ], [q.country && ((v) => s.countryOf(v)?.value === q.country)]);
+  }
+
+  organisations(q: EntityQuery, order: Order): List<OrganisationRecord> {
+    const s = this.store;
+    return this.run('organisations', q, order, s.list('Organisation'), [
+      q.country && s.referrersOf('Organisation', 'Country', q.country),
+      q.city && s.referrersOf('Organisation', 'City', q.city),
+      q.text && this.textMatches(q.text, 'Organisation'),
+    ], [
+      q.country && ((o) => s.countryOf(o)?.value === q.country),
+      q.city && ((o) => o.city === q.city),
+      q.kinds && ((o) => q.kinds!.includes(o.kind)),
+    ]);
+  }
+
+  people(q: PeopleQuery, order: Order): List<PersonRecord> {
+    const s = this.store;
+    const jurisdiction = q.jurisdiction ? parseRef(q.jurisdiction) : undefined;
     return this.run('people', q, order, s.list('Person'), [
-      q.city && s.mayorsByCity.get(q.city),
+      q.city && s.referrersOf('Person', 'City', q.city),
       q.country && this.mayorsOfCountry(q.country),
+      q.jurisdiction && (jurisdiction ? s.referrersOf('Person', jurisdiction.kind, jurisdiction.key) : []),
       q.text && this.textMatches(q.text, 'Person'),
-    ], [q.mayorsOnly && isMayor]);
+    ], [
+      q.city && ((p) => p.offices.some((o) => o.role === 'mayor' && o.of === `city:${q.city}`)),
+      q.mayorsOnly && isMayor,
+      (q.roles !== undefined || q.current !== undefined || q.jurisdiction !== undefined) &&
+        ((p) =>
+          p.offices.some(
+            (o) =>
+              (q.roles === undefined || q.roles.includes(o.role)) &&
+              (q.jurisdiction === undefined || o.of === q.jurisdiction) &&
+              (q.current === undefined || (o.status === 'current' || o.status === 'acting') === q.current) &&
+              (!q.mayorsOnly || o.role === 'mayor'),
+          )),
+    ]);
   }
 
   /** Named entity lists that need no filter beyond text. */
   named<K extends 'Country' | 'Topic'>(kind: K, q: EntityQuery, order: Order): List<RecordsByKind[K]> {
     const s = this.store;
     return this.run(kind, q, order, s.list(kind), [q.text && this.textMatches(q.text, kind)], []);
+  }
+
+  /** The facts of the given kinds (all when none) that point at a record, in natural order. */
+  factsAbout(target: RowKind, key: string, kinds: readonly FactKind[] = FACT_KINDS): readonly FactRecord[] {
+    return this.memoized(`facts-about|${target}:${key}|${kinds.join(',')}`, () =>
+      kinds.flatMap((kind) => this.store.referrersOf(kind, target, key) as readonly FactRecord[]).sort(byOrder),
+    );
+  }
+
+  /** The roles an entity plays in visits, events and agreements, oldest fact first (Store.participationsOf, remembered). */
+  participations(entity: EntityRecord): readonly Participation[] {
+    return this.memoized(`participations|${entity.type}:${entity.key}`, () => this.store.participationsOf(entity));
   }
 
   /** Cities twinned with this one by a sister-cities agreement, each once, newest agreement first. */
@@ -237,10 +378,8 @@ export class Queries {
     return this.memoized(`search|${text}`, () => this.store.search.query(text));
   }
 
-  private factsOfTopic<K extends FactRecord['type']>(topic: string, type: K): readonly Extract<FactRecord, { type: K }>[] {
-    return this.memoized(`topic|${type}|${topic}`, () =>
-      this.store.factsByTopic.get(topic).filter((f): f is Extract<FactRecord, { type: K }> => f.type === type),
-    );
+  private factsOfTopic<K extends FactKind>(topic: string, kind: K): readonly RecordsByKind[K][] {
+    return this.store.referrersOf(kind, 'Topic', topic);
   }
 
   private textMatches<T extends AnyRecord>(text: string, type: T['type']): readonly T[] {
@@ -255,16 +394,28 @@ export class Queries {
   private agreementsOfCountry(country: string): readonly AgreementRecord[] {
     return this.memoized(`agreements-of-country|${country}`, () => {
       const s = this.store;
-      const own = s.agreementsByParty.get(`country:${country}`);
-      const viaCities = s.citiesByCountry.get(country).flatMap((c) => s.agreementsByParty.get(`city:${c.key}`));
-      return [...new Set([...own, ...viaCities])].sort(byOrder);
+      const places = [`country:${country}`, ...s.referrersOf('City', 'Country', country).map((c) => `city:${c.key}`), ...s.referrersOf('Region', 'Country', country).map((r) => `region:${r.key}`)];
+      const agreements = new Set<AgreementRecord>();
+      for (const ref of places) {
+        const parsed = parseRef(ref)!;
+        for (const agreement of s.referrersOf('Agreement', parsed.kind, parsed.key)) if (agreement.parties.includes(ref)) agreements.add(agreement);
+      }
+      return [...agreements].sort(byOrder);
     });
   }
 
   private mayorsOfCountry(country: string): readonly PersonRecord[] {
-    return this.memoized(`mayors-of-country|${country}`, () =>
-      [...new Set(this.store.citiesByCountry.get(country).flatMap((c) => this.store.mayorsByCity.get(c.key)))].sort(byOrder),
-    );
+    return this.memoized(`mayors-of-country|${country}`, () => {
+      const s = this.store;
+      const mayors = new Set<PersonRecord>();
+      for (const city of s.referrersOf('City', 'Country', country)) {
+        if (s.countryOf(city)?.value !== country) continue;
+        for (const person of s.referrersOf('Person', 'City', city.key)) {
+          if (person.offices.some((o) => o.role === 'mayor' && o.of === `city:${city.key}`)) mayors.add(person);
+        }
+      }
+      return [...mayors].sort(byOrder);
+    });
   }
 
   /**
@@ -287,7 +438,8 @@ export class Queries {
       let result: readonly T[] =
         sets.length || tests.length ? smallest.filter((r) => sets.every((s) => s.has(r)) && tests.every((t) => t(r))) : smallest;
       if (order.field === 'key') result = [...result].sort((a, b) => a.key.localeCompare(b.key));
-      return order.direction === 'desc' ? new Reversed(result) : result;
+      if (order.direction === 'asc') return result;
+      return new Reversed(result, order.field === 'date' ? undatedTail(result) : 0);
     });
   }
 
@@ -307,14 +459,31 @@ export class Queries {
 
 export const isMayor = (person: PersonRecord): boolean => person.offices.some((o) => o.role === 'mayor');
 
-/** Keeps facts whose date (or year) overlaps the range; facts without a date are excluded by any range. */
+/**
+ * Keeps facts whose time overlaps the range: the days between its earliest and latest bound.
+ * A fact with no bounds (no time stated, or no year) is left out by any range.
+ */
 function inRange(range: Range): ((fact: FactRecord) => boolean) | undefined {
   if (range.from === undefined && range.to === undefined) return undefined;
   return (fact) => {
-    const date = factDate(fact);
-    if (!date) return false;
-    const first = date.length === 4 ? `${date}-01-01` : date;
-    const last = date.length === 4 ? `${date}-12-31` : date;
-    return (range.from === undefined || last >= range.from) && (range.to === undefined || first <= range.to);
+    const time = timeOf(fact.type, fact);
+    if (!time) return false;
+    const { earliest, latest } = boundsOf(time);
+    if (earliest === undefined && latest === undefined) return false;
+    return (range.from === undefined || latest === undefined || latest >= range.from) && (range.to === undefined || earliest === undefined || earliest <= range.to);
   };
+}
+
+/**
+ * The instants a publication can be: a date-time is one instant; a date alone is any time that
+ * day in any time zone (from 00:00 at UTC+14 to 24:00 at UTC-12).
+ */
+export function publicationInstants(publishedAt: string): { earliest: number; latest: number } {
+  if (publishedAt.length > 10) {
+    const t = Date.parse(publishedAt);
+    return { earliest: t, latest: t };
+  }
+  const midnight = Date.parse(`${publishedAt}T00:00:00Z`);
+  const hour = 3_600_000;
+  return { earliest: midnight - 14 * hour, latest: midnight + 36 * hour - 1 };
 }

@@ -1,114 +1,118 @@
 /**
- * The references between records: every "key" a row points at, and those an article's own
- * rows cannot resolve, which must then be declared by another article of the corpus.
+ * The references between records: every key a row points at (kinds.ts says which, per kind), and
+ * those an article's own rows cannot resolve, which must then be declared by another article.
  */
-import {
-  ARTICLE_LISTS,
-  LIST_KINDS,
-  REF_KINDS,
-  type AgreementRecord,
-  type CityRecord,
-  type CompanyRecord,
-  type EntityRecord,
-  type FactRecord,
-  type ListKey,
-  type MetricRecord,
-  type PersonRecord,
-  type RecordKind,
-  type StatementRecord,
-  type VisitRecord,
-} from './model.js';
+import { KIND_OF_PREFIX, KINDS, ROW_KINDS, type ReferenceSink, type RowKind } from './kinds.js';
+import type { RefPrefix } from './format/values.js';
 
 export interface Reference {
-  kind: RecordKind;
+  kind: RowKind;
   key: string;
   /** JSON path of the reference: relative to its row from referencesOf, from the file's root from unresolvedReferences. */
   path: string;
 }
 
-type Row = Omit<EntityRecord | FactRecord, 'type' | 'order'>;
-type Lists = Record<ListKey, readonly Row[]>;
+type Row = { key: string };
+/** An article's rows by list, and the rows of its reports on other articles' facts. */
+export type ArticleRows = Record<string, readonly Row[] | undefined> & { reports?: Record<string, readonly Row[] | undefined> };
 
-/** The references in an article's rows to records the article itself does not declare. */
-export function unresolvedReferences(article: Lists): Reference[] {
-  const declared = new Set<string>();
-  for (const list of ARTICLE_LISTS) for (const row of article[list]) declared.add(`${LIST_KINDS[list]}:${row.key}`);
+/**
+ * The references in an article's rows to records the article itself does not declare. Rows are
+ * checked without building JSON paths; only a row with a miss is walked again for its paths.
+ */
+export function unresolvedReferences(article: ArticleRows): Reference[] {
+  const declared = new Map<RowKind, Set<string>>();
+  for (const kind of ROW_KINDS) declared.set(kind, new Set((article[KINDS[kind].list] ?? []).map((row) => row.key)));
+  const isDeclared = (kind: RowKind, key: string) => declared.get(kind)!.has(key);
   const unresolved: Reference[] = [];
-  for (const list of ARTICLE_LISTS) {
-    const rows = article[list];
-    for (let index = 0; index < rows.length; index++) {
-      for (const ref of referencesOf(LIST_KINDS[list], rows[index]!)) {
-        if (!declared.has(`${ref.kind}:${ref.key}`)) unresolved.push({ ...ref, path: `$.${list}[${index}].${ref.path}` });
+  const check = (kind: RowKind, rows: readonly Row[] | undefined, at: string) => {
+    rows?.forEach((row, index) => {
+      let missing = false;
+      forEachReference(kind, row, (target, key) => {
+        missing ||= !isDeclared(target, key);
+      });
+      if (!missing) return;
+      for (const ref of referencesOf(kind, row)) {
+        if (!isDeclared(ref.kind, ref.key)) unresolved.push({ ...ref, path: `${at}[${index}].${ref.path}` });
       }
-    }
+    });
+  };
+  for (const kind of ROW_KINDS) {
+    const { list } = KINDS[kind];
+    check(kind, article[list], `$.${list}`);
+    check(kind, article.reports?.[list], `$.reports.${list}`);
   }
   return unresolved;
 }
 
+/** Prefixes the API still accepts from before a kind was renamed: companies became organisations. */
+const PREFIX_ALIASES: Record<string, RefPrefix> = { company: 'organisation' };
+
+/** The kind a "type:key" reference names, and its key. */
+export function parseRef(ref: string): { kind: RowKind; key: string } | undefined {
+  const colon = ref.indexOf(':');
+  const written = ref.slice(0, colon);
+  const prefix = (Object.hasOwn(PREFIX_ALIASES, written) ? PREFIX_ALIASES[written] : written) as RefPrefix;
+  return colon > 0 && Object.hasOwn(KIND_OF_PREFIX, prefix) ? { kind: KIND_OF_PREFIX[prefix], key: ref.slice(colon + 1) } : undefined;
+}
+
 /** Every key a row of the given kind points at, with the JSON path (relative to the row) it sits at. */
-export function referencesOf(kind: EntityRecord['type'] | FactRecord['type'], row: Row): Reference[] {
+export function referencesOf(kind: RowKind, row: Row): Reference[] {
   const refs: Reference[] = [];
-  // Narrowed by kind without copying the row (this runs for every row in the corpus).
-  switch (kind) {
-    case 'City':
-    case 'Company':
-      one(refs, 'Country', (row as CityRecord | CompanyRecord).country, 'country');
-      break;
-    case 'Person':
-      (row as PersonRecord).offices.forEach((office, i) => one(refs, 'City', office.city, `offices[${i}].city`));
-      break;
-    case 'Visit': {
-      const visit = row as VisitRecord;
-      many(refs, 'Person', visit.visitors, 'visitors');
-      one(refs, 'City', visit.visitingCity, 'visitingCity');
-      one(refs, 'Country', visit.visitingCountry, 'visitingCountry');
-      one(refs, 'City', visit.hostCity, 'hostCity');
-      one(refs, 'Country', visit.hostCountry, 'hostCountry');
-      many(refs, 'Company', visit.delegation?.companies ?? [], 'delegation.companies');
-      visit.meetings.forEach((m, i) => many(refs, 'Person', m.with, `meetings[${i}].with`));
-      visit.purposes.forEach((p, i) => many(refs, 'Topic', p.topics, `purposes[${i}].topics`));
-      one(refs, 'Visit', visit.previousVisit, 'previousVisit');
-      break;
-    }
-    case 'Agreement': {
-      const agreement = row as AgreementRecord;
-      typed(refs, agreement.parties, 'parties');
-      one(refs, 'Visit', agreement.visit, 'visit');
-      many(refs, 'Topic', agreement.areas, 'areas');
-      break;
-    }
-    case 'Metric': {
-      const metric = row as MetricRecord;
-      typed(refs, metric.subjects, 'subjects');
-      many(refs, 'Topic', metric.topics, 'topics');
-      one(refs, 'Country', metric.flow?.from, 'flow.from');
-      one(refs, 'Country', metric.flow?.to, 'flow.to');
-      one(refs, 'Person', metric.attributedTo, 'attributedTo');
-      break;
-    }
-    case 'Statement': {
-      const statement = row as StatementRecord;
-      one(refs, 'Person', statement.speaker, 'speaker');
-      typed(refs, statement.about, 'about');
-      many(refs, 'Topic', statement.topics, 'topics');
-      break;
-    }
-  }
+  const sink: ReferenceSink = {
+    one(target, key, path) {
+      if (key !== undefined) refs.push({ kind: target, key, path });
+    },
+    many(target, keys, path) {
+      keys?.forEach((key, i) => refs.push({ kind: target, key, path: `${path}[${i}]` }));
+    },
+    typed(ref, path) {
+      const parsed = ref === undefined ? undefined : parseRef(ref);
+      if (parsed) refs.push({ ...parsed, path });
+    },
+    typedMany(values, path) {
+      values?.forEach((ref, i) => sink.typed(ref, `${path}[${i}]`));
+    },
+    participants(list, path) {
+      list?.forEach((p, i) => {
+        sink.typedMany(p.who, `${path}[${i}].who`);
+        sink.typed(p.for, `${path}[${i}].for`);
+      });
+    },
+  };
+  // The registry's functions take their own kind's row; the row comes from that kind's list.
+  (KINDS[kind].references as (row: Row, refs: ReferenceSink) => void)(row, sink);
   return refs;
 }
 
-function one(refs: Reference[], kind: RecordKind, key: string | undefined, path: string): void {
-  if (key !== undefined) refs.push({ kind, key, path });
-}
-
-function many(refs: Reference[], kind: RecordKind, keys: readonly string[], path: string): void {
-  for (let i = 0; i < keys.length; i++) refs.push({ kind, key: keys[i]!, path: `${path}[${i}]` });
-}
-
-/** "type:key" references, whose kind comes from the prefix. */
-function typed(refs: Reference[], values: readonly string[], path: string): void {
-  for (let i = 0; i < values.length; i++) {
-    const [type, key] = values[i]!.split(':') as [string, string];
-    refs.push({ kind: REF_KINDS[type]!, key, path: `${path}[${i}]` });
-  }
+/**
+ * Calls `visit` for every key a row points at, without the JSON paths referencesOf builds for
+ * messages: the store indexes every reference of every record, a few million at scale.
+ * `participant` is true for the keys of participants (who takes part, and for whom).
+ */
+export function forEachReference(kind: RowKind, row: Row, visit: (kind: RowKind, key: string, participant: boolean) => void): void {
+  const typed = (ref: string | undefined, participant: boolean) => {
+    const parsed = ref === undefined ? undefined : parseRef(ref);
+    if (parsed) visit(parsed.kind, parsed.key, participant);
+  };
+  const sink: ReferenceSink = {
+    one(target, key) {
+      if (key !== undefined) visit(target, key, false);
+    },
+    many(target, keys) {
+      if (keys) for (const key of keys) visit(target, key, false);
+    },
+    typed: (ref) => typed(ref, false),
+    typedMany(values) {
+      if (values) for (const ref of values) typed(ref, false);
+    },
+    participants(list) {
+      if (!list) return;
+      for (const p of list) {
+        if (p.who) for (const ref of p.who) typed(ref, true);
+        typed(p.for, true);
+      }
+    },
+  };
+  (KINDS[kind].references as (row: Row, refs: ReferenceSink) => void)(row, sink);
 }

@@ -1,64 +1,70 @@
 /**
- * The in-memory store: built once at startup, immutable afterwards. Every lookup a
- * resolver needs is a map access or a precomputed list; nothing scans the corpus.
+ * The in-memory store: built once at startup, immutable afterwards. Resolvers ask it questions by
+ * name; every answer is a map access or a list built at load, so nothing scans the corpus.
+ * Its indexes come from the registry of kinds (kinds.ts): every reference a record makes, as
+ * stated or derived, is indexed from both ends.
  */
+import { ENTITY_KINDS, FACT_KINDS, KINDS, ROW_KINDS, type RowKind } from './kinds.js';
 import { conversionsFor, type Conversion } from './money.js';
 import { MultiIndex } from './multi-index.js';
-import { byOrder } from './natural-order.js';
+import { byOrder, rankInOrder } from './natural-order.js';
+import { Participation } from './participation.js';
+import { forEachReference, parseRef } from './references.js';
 import type {
   AgreementRecord,
   AnyRecord,
   ArticleRecord,
   CityRecord,
-  CompanyRecord,
   EntityRecord,
+  EventRecord,
   FactRecord,
   MetricRecord,
-  PersonRecord,
+  OrganisationRecord,
   RecordKind,
   RecordsByKind,
-  StatementRecord,
+  RegionRecord,
+  VenueRecord,
   VisitRecord,
 } from './model.js';
-import { REF_KINDS } from './model.js';
 import { SearchIndex } from './search.js';
 
 type Tables = { [K in RecordKind]: Map<string, RecordsByKind[K]> };
 
+/** Where a value comes from: the article states it, reference data gives it, or it follows from other facts. */
+export type Basis = 'stated' | 'reference' | 'derived';
+export interface Derived<T> {
+  value: T;
+  basis: Basis;
+}
+
+/** A place whose country can be stated, given by reference data or derived from the region it is in. */
+type Placed = RegionRecord | CityRecord | VenueRecord | OrganisationRecord;
+
 /** "city:copenhagen" style reference of an entity. */
-export const refOf = (record: EntityRecord): string => `${record.type.toLowerCase()}:${record.key}`;
+export const refOf = (record: EntityRecord): string => `${KINDS[record.type].ref}:${record.key}`;
 
 export class Store {
   private readonly sorted = new Map<RecordKind, readonly AnyRecord[]>();
-  /** Reverse relations, keyed by entity/fact key (or "type:key" where the target type varies). */
-  readonly visitsByCity = new MultiIndex<VisitRecord>();
-  readonly visitsByCountry = new MultiIndex<VisitRecord>();
-  readonly visitsByPerson = new MultiIndex<VisitRecord>();
-  readonly visitsByCompany = new MultiIndex<VisitRecord>();
-  readonly laterVisits = new MultiIndex<VisitRecord>();
-  readonly agreementsByParty = new MultiIndex<AgreementRecord>();
-  readonly agreementsByVisit = new MultiIndex<AgreementRecord>();
-  readonly metricsBySubject = new MultiIndex<MetricRecord>();
-  readonly metricsByPerson = new MultiIndex<MetricRecord>();
-  readonly statementsBySpeaker = new MultiIndex<StatementRecord>();
-  readonly statementsAbout = new MultiIndex<StatementRecord>();
-  readonly citiesByCountry = new MultiIndex<CityRecord>();
-  readonly companiesByCountry = new MultiIndex<CompanyRecord>();
-  readonly mayorsByCity = new MultiIndex<PersonRecord>();
-  readonly factsByTopic = new MultiIndex<FactRecord>();
-  readonly recordsByArticle = new MultiIndex<EntityRecord | FactRecord>();
-  /** Articles mentioning an entity, by "type:key", oldest first. */
-  readonly articlesByEntity = new MultiIndex<ArticleRecord>();
+  /** Records of one kind that point at a record, by referring kind, then target kind, then target key, in natural order. */
+  private readonly referrers = new Map<RowKind, Map<RowKind, MultiIndex<AnyRecord>>>();
+  /** Entities and facts (declared or reported) of each article. */
+  private readonly byArticle = new MultiIndex<EntityRecord | FactRecord>();
+  /** Articles mentioning an entity, by "Kind:key", oldest first. */
+  private readonly articlesByEntity = new MultiIndex<ArticleRecord>();
+  private readonly articlePositions = new Map<string, number>();
   readonly search: SearchIndex;
 
   constructor(private readonly tables: Tables) {
     for (const [kind, table] of Object.entries(tables) as [RecordKind, Map<string, AnyRecord>][]) {
       this.sorted.set(kind, [...table.values()].sort(byOrder));
     }
-    // Indexes filled by walking these sorted lists come out sorted; only those mixing kinds are sorted after.
-    this.indexEntities();
-    this.indexFacts();
-    this.factsByTopic.sort(byOrder);
+    // Facts of all kinds are ranked together: a topic's facts mix kinds.
+    rankInOrder(FACT_KINDS.map((kind) => this.list(kind)));
+    for (const kind of ['Article', ...ENTITY_KINDS] as const) rankInOrder([this.list(kind)]);
+    this.list('Article').forEach((article, i) => this.articlePositions.set(article.key, i));
+    // Indexes filled by walking these sorted lists come out sorted per referring kind.
+    this.indexReferences();
+    this.indexArticles();
     this.search = new SearchIndex(this.allRecords());
   }
 
@@ -71,20 +77,99 @@ export class Store {
     return this.sorted.get(kind) as readonly RecordsByKind[K][];
   }
 
+  /** An article's place in the order of publication (0 for the oldest). */
+  position(articleKey: string): number {
+    return this.articlePositions.get(articleKey) ?? -1;
+  }
+
   count(kind: RecordKind): number {
     return this.tables[kind].size;
   }
 
   /** The entity a "type:key" reference names. */
   byRef(ref: string): EntityRecord | undefined {
-    const [type = '', key = ''] = ref.split(':');
-    const kind = Object.hasOwn(REF_KINDS, type) ? REF_KINDS[type] : undefined;
-    return kind ? this.tables[kind].get(key) : undefined;
+    const parsed = parseRef(ref);
+    return parsed ? (this.tables[parsed.kind].get(parsed.key) as EntityRecord | undefined) : undefined;
+  }
+
+  /** The records of a kind that point at a record, stated or derived (a visit's host country from its host city), in natural order. */
+  referrersOf<K extends RowKind>(kind: K, target: RowKind, key: string): readonly RecordsByKind[K][] {
+    return (this.referrers.get(kind)?.get(target)?.get(key) ?? MultiIndex.EMPTY) as readonly RecordsByKind[K][];
+  }
+
+  /** The entities an article mentions and the facts it declares or reports on. */
+  recordsOf(articleKey: string): readonly (EntityRecord | FactRecord)[] {
+    return this.byArticle.get(articleKey);
+  }
+
+  articlesMentioning(entity: EntityRecord): readonly ArticleRecord[] {
+    return this.articlesByEntity.get(`${entity.type}:${entity.key}`);
+  }
+
+  /**
+   * The roles an entity plays in visits, events and agreements, in the facts' natural order. Found
+   * from the facts that refer to the entity when asked: a store holding one object per role would
+   * hold a million of them at scale, for a field few queries select.
+   */
+  participationsOf(entity: EntityRecord): Participation[] {
+    const ref = refOf(entity);
+    const facts = (['Visit', 'Event', 'Agreement'] as const).flatMap((kind) => this.referrersOf(kind, entity.type, entity.key)).sort(byOrder);
+    return facts.flatMap((fact) => this.participantsOf(fact).filter((p) => p.who === ref));
+  }
+
+  /** A place's country: as stated, else from reference data, else derived from the region or city it lies in. */
+  countryOf(place: Placed): Derived<string> | undefined {
+    if (place.type !== 'Venue' && place.country !== undefined) return { value: place.country, basis: 'stated' };
+    if ((place.type === 'City' || place.type === 'Region') && place.reference?.country !== undefined) {
+      return { value: place.reference.country, basis: 'reference' };
+    }
+    const region = this.regionOf(place);
+    const viaRegion = region && this.countryOf(this.get('Region', region.value)!);
+    if (viaRegion) return { value: viaRegion.value, basis: 'derived' };
+    if ((place.type === 'Venue' || place.type === 'Organisation') && place.city !== undefined) {
+      const viaCity = this.countryOf(this.get('City', place.city)!);
+      if (viaCity) return { value: viaCity.value, basis: 'derived' };
+    }
+    return undefined;
+  }
+
+  /** A place's region: as stated, else from reference data (a region's own region is its parent). */
+  regionOf(place: Placed): Derived<string> | undefined {
+    const stated = place.type === 'Region' ? place.parent : place.region;
+    if (stated !== undefined) return { value: stated, basis: 'stated' };
+    const reference = place.type === 'City' || place.type === 'Region' ? place.reference?.region : undefined;
+    if (reference !== undefined) return { value: reference, basis: 'reference' };
+    if (place.type === 'Venue' && place.city !== undefined) {
+      const viaCity = this.regionOf(this.get('City', place.city)!);
+      if (viaCity) return { value: viaCity.value, basis: 'derived' };
+    }
+    return undefined;
+  }
+
+  /** The country on one side of a visit: as stated, else derived from that side's city or region. */
+  visitCountry(visit: VisitRecord, side: 'visiting' | 'host'): Derived<string> | undefined {
+    const stated = side === 'host' ? visit.hostCountry : visit.visitingCountry;
+    if (stated !== undefined) return { value: stated, basis: 'stated' };
+    const city = side === 'host' ? visit.hostCity : visit.visitingCity;
+    const region = side === 'host' ? visit.hostRegion : visit.visitingRegion;
+    const place = (city !== undefined && this.get('City', city)) || (region !== undefined && this.get('Region', region)) || undefined;
+    const derived = place && this.countryOf(place);
+    return derived && { value: derived.value, basis: 'derived' };
+  }
+
+  /** The participants of a visit, event or agreement, one per named entity, in the fact's order. */
+  participantsOf(fact: VisitRecord | EventRecord | AgreementRecord): Participation[] {
+    const out: Participation[] = [];
+    for (const row of fact.participants) {
+      if (row.who) for (const who of row.who) out.push(new Participation(fact, row, who));
+      else out.push(new Participation(fact, row, undefined));
+    }
+    return out;
   }
 
   /** Computed when asked: an article states only a few metrics, and most are never converted. */
   conversionsOf(metric: MetricRecord): Conversion[] {
-    const sameArticle = this.recordsByArticle.get(metric.articleKey).filter((r): r is MetricRecord => r.type === 'Metric');
+    const sameArticle = this.recordsOf(metric.articleKey).filter((r): r is MetricRecord => r.type === 'Metric');
     return conversionsFor(metric, sameArticle);
   }
 
@@ -92,53 +177,66 @@ export class Store {
     for (const list of this.sorted.values()) yield* list;
   }
 
-  private indexEntities(): void {
-    for (const city of this.list('City')) this.citiesByCountry.add(city.country, city);
-    for (const company of this.list('Company')) if (company.country) this.companiesByCountry.add(company.country, company);
-    for (const person of this.list('Person')) {
-      for (const office of person.offices) if (office.role === 'mayor' && office.city) this.mayorsByCity.add(office.city, person);
+  private indexReferences(): void {
+    // A visit involves whoever takes part in its events (the people its visitors meet).
+    const eventParticipants = new Map<string, [RowKind, string][]>();
+    for (const event of this.list('Event')) {
+      if (event.visit === undefined) continue;
+      let targets = eventParticipants.get(event.visit);
+      if (!targets) eventParticipants.set(event.visit, (targets = []));
+      forEachReference('Event', event, (kind, key, participant) => participant && targets.push([kind, key]));
     }
-    for (const kind of ['Country', 'City', 'Person', 'Company', 'Topic'] as const) {
-      for (const entity of this.list(kind)) {
-        for (const article of entity.articleKeys) this.recordsByArticle.add(article, entity);
-      }
-    }
-    const refs = new Map<EntityRecord, string>();
-    for (const article of this.list('Article')) {
-      for (const entity of this.recordsByArticle.get(article.key) as EntityRecord[]) {
-        let ref = refs.get(entity);
-        if (ref === undefined) refs.set(entity, (ref = refOf(entity)));
-        this.articlesByEntity.add(ref, article);
+    for (const kind of ROW_KINDS) {
+      const byTarget = new Map<RowKind, MultiIndex<AnyRecord>>();
+      this.referrers.set(kind, byTarget);
+      for (const record of this.list(kind)) {
+        // A record's references are added together, so the index keeps each record once per target (MultiIndex.add).
+        const add = (target: RowKind, key: string) => {
+          let index = byTarget.get(target);
+          if (!index) byTarget.set(target, (index = new MultiIndex()));
+          index.add(key, record);
+        };
+        forEachReference(kind, record, add);
+        for (const country of this.derivedCountries(record)) add('Country', country);
+        if (kind === 'Visit') for (const [target, key] of eventParticipants.get(record.key) ?? []) add(target, key);
       }
     }
   }
 
-  private indexFacts(): void {
-    for (const visit of this.list('Visit')) {
-      for (const city of [visit.visitingCity, visit.hostCity]) if (city) this.visitsByCity.add(city, visit);
-      for (const country of [visit.visitingCountry, visit.hostCountry]) if (country) this.visitsByCountry.add(country, visit);
-      for (const person of [...visit.visitors, ...visit.meetings.flatMap((m) => m.with)]) this.visitsByPerson.add(person, visit);
-      for (const company of visit.delegation?.companies ?? []) this.visitsByCompany.add(company, visit);
-      for (const purpose of visit.purposes) for (const topic of purpose.topics) this.factsByTopic.add(topic, visit);
-      if (visit.previousVisit) this.laterVisits.add(visit.previousVisit, visit);
+  /** Keys of the countries a record is linked to only by derivation (a city in a region of that country). */
+  private derivedCountries(record: AnyRecord): string[] {
+    switch (record.type) {
+      case 'City':
+      case 'Region':
+      case 'Venue':
+      case 'Organisation': {
+        const country = this.countryOf(record);
+        return country && country.basis === 'derived' ? [country.value] : [];
+      }
+      case 'Visit':
+        return (['visiting', 'host'] as const)
+          .map((side) => this.visitCountry(record, side))
+          .filter((country) => country?.basis === 'derived')
+          .map((country) => country!.value);
+      default:
+        return [];
     }
-    for (const agreement of this.list('Agreement')) {
-      for (const party of agreement.parties) this.agreementsByParty.add(party, agreement);
-      if (agreement.visit) this.agreementsByVisit.add(agreement.visit, agreement);
-      for (const topic of agreement.areas) this.factsByTopic.add(topic, agreement);
+  }
+
+  private indexArticles(): void {
+    for (const kind of ENTITY_KINDS) {
+      for (const entity of this.list(kind)) for (const article of entity.articleKeys) this.byArticle.add(article, entity);
     }
-    for (const metric of this.list('Metric')) {
-      for (const subject of metric.subjects) this.metricsBySubject.add(subject, metric);
-      if (metric.attributedTo) this.metricsByPerson.add(metric.attributedTo, metric);
-      for (const topic of metric.topics) this.factsByTopic.add(topic, metric);
+    for (const kind of FACT_KINDS) {
+      for (const fact of this.list(kind)) {
+        if (!fact.reports) this.byArticle.add(fact.articleKey, fact);
+        else for (const report of fact.reports) this.byArticle.add(report.articleKey, fact);
+      }
     }
-    for (const statement of this.list('Statement')) {
-      this.statementsBySpeaker.add(statement.speaker, statement);
-      for (const ref of statement.about) this.statementsAbout.add(ref, statement);
-      for (const topic of statement.topics) this.factsByTopic.add(topic, statement);
-    }
-    for (const kind of ['Visit', 'Agreement', 'Metric', 'Statement'] as const) {
-      for (const fact of this.list(kind)) this.recordsByArticle.add(fact.articleKey, fact);
+    for (const article of this.list('Article')) {
+      for (const record of this.byArticle.get(article.key)) {
+        if (!('articleKey' in record)) this.articlesByEntity.add(`${record.type}:${record.key}`, article);
+      }
     }
   }
 }

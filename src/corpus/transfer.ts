@@ -1,13 +1,10 @@
 /**
  * Moves validated articles between threads as JSON text: V8's structured clone was measured
- * here at about twice JSON.parse's cost on these articles. Evidence travels as its offsets
- * and is rebuilt against the receiving thread's copy of the body.
+ * here at about twice JSON.parse's cost on these articles. Evidence travels as its offsets,
+ * packed in a number, and is rebuilt against the receiving thread's copy of the body.
  */
-import { LocatedQuote } from './locate.js';
+import { LocatedQuote, unpackOffsets } from './locate.js';
 import type { LocatedArticle } from './validate-file.js';
-
-/** [paragraph, start, end] of a located quote. */
-type EvidenceOffsets = [number, number, number];
 
 /** Evidence is written as offsets by LocatedQuote.toJSON. */
 export function articleToText(article: LocatedArticle): string {
@@ -20,7 +17,7 @@ export function articleFromText(text: string): LocatedArticle {
   return article;
 }
 
-/** Replaces, in place, every evidence offset triple under value with a located quote in the article. */
+/** Replaces, in place, every packed evidence offset under value with a located quote in the article. */
 function relink(value: unknown, article: LocatedArticle): void {
   if (value === null || typeof value !== 'object') return;
   if (Array.isArray(value)) {
@@ -30,9 +27,10 @@ function relink(value: unknown, article: LocatedArticle): void {
   const record = value as Record<string, unknown>;
   for (const key in record) {
     if (key === 'evidence') {
-      record.evidence = (record.evidence as EvidenceOffsets[]).map(
-        ([paragraph, start, end]) => new LocatedQuote(article.body[paragraph]!, article.key, paragraph, start, end),
-      );
+      record.evidence = (record.evidence as number[]).map((packed) => {
+        const [paragraph, start, end] = unpackOffsets(packed);
+        return new LocatedQuote(article.body[paragraph]!, article.key, paragraph, start, end);
+      });
     } else relink(record[key], article);
   }
 }

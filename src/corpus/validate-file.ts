@@ -1,39 +1,29 @@
 /**
  * Validates one article file on its own: JSON syntax, the zod format, the file name,
  * duplicate keys, and that every evidence quote occurs in the body. Cross-file rules
- * (references, entity agreement, corpus-wide fact keys) are checked when the store is built.
+ * (references, entity agreement, reports on other articles' facts) are checked when the store is built.
  */
 import { basename } from 'node:path';
-import { articleFileSchema, type ArticleFile, type Evidence } from './format.js';
+import { articleFileSchema, type ArticleFile, type Evidence } from './format/article.js';
 import { jsonPath, type CorpusIssue } from './issues.js';
+import { FACT_KINDS, KINDS, ROW_KINDS, type FactKind, type FactListKey } from './kinds.js';
 import { EvidenceLocator } from './locate.js';
-import { orderKey } from './natural-order.js';
-import { unresolvedReferences, type Reference } from './references.js';
-import {
-  ARTICLE_LISTS,
-  FACT_LISTS,
-  type AgreementRecord,
-  type FactListKey,
-  type FactRecord,
-  type Located,
-  type MetricRecord,
-  type StatementRecord,
-  type VisitRecord,
-} from './model.js';
+import { factOrderKey } from './natural-order.js';
+import { unresolvedReferences, type ArticleRows, type Reference } from './references.js';
+import type { FactRecord, FactRecordOf, Located } from './model.js';
+
+type DeclaredFacts = { [K in FactKind as (typeof KINDS)[K]['list']]: FactRecordOf<K>[] };
 
 /**
- * A valid article with its evidence located. Its fact rows are already the store's records
- * (tagged with their type and article), so the store adopts them without copying.
+ * A valid article with its evidence located. Its fact rows become the store's records (the store
+ * builder tags them with their kind and article), so the store adopts them without copying.
  */
-export type LocatedArticle = Omit<Located<ArticleFile>, FactListKey> & {
-  file: string;
-  /** References the article's own rows do not resolve: the store checks them against the whole corpus. */
-  unresolved: Reference[];
-  visits: VisitRecord[];
-  agreements: AgreementRecord[];
-  metrics: MetricRecord[];
-  statements: StatementRecord[];
-};
+export type LocatedArticle = Omit<Located<ArticleFile>, FactListKey> &
+  DeclaredFacts & {
+    file: string;
+    /** References the article's own rows do not resolve: the store checks them against the whole corpus. */
+    unresolved: Reference[];
+  };
 
 export function validateArticleFile(file: string, text: string): { article?: LocatedArticle; issues: CorpusIssue[] } {
   const issue = (path: string, message: string): CorpusIssue => ({ file, path, message });
@@ -52,25 +42,46 @@ export function validateArticleFile(file: string, text: string): { article?: Loc
   if (basename(file) !== `${data.key}.json`) {
     issues.push(issue('$.key', `file name must be "${data.key}.json" to match the article key`));
   }
-  for (const list of ARTICLE_LISTS) {
-    const seen = new Map<string, number>();
-    (data[list] as { key: string }[]).forEach((row, index) => {
-      const first = seen.get(row.key);
-      if (first !== undefined) {
-        issues.push(issue(`$.${list}[${index}].key`, `duplicate key "${row.key}" (first used at $.${list}[${first}])`));
-      } else seen.set(row.key, index);
+  const rows = data as unknown as ArticleRows;
+  for (const kind of ROW_KINDS) {
+    const { list } = KINDS[kind];
+    duplicateKeys(rows[list], `$.${list}`, (path, message) => issues.push(issue(path, message)));
+    duplicateKeys(rows.reports?.[list], `$.reports.${list}`, (path, message) => issues.push(issue(path, message)));
+    rows.reports?.[list]?.forEach((row, index) => {
+      if (rows[list]?.some((declared) => declared.key === row.key)) {
+        issues.push(issue(`$.reports.${list}[${index}].key`, `"${row.key}" is declared in this article's ${list}; report only on facts other articles declare`));
+      }
     });
+  }
+  if (data.paraphrase) {
+    const direct = (at: string) => (statement: unknown, index: number) => {
+      if ((statement as { mode?: string }).mode === 'direct') {
+        issues.push(issue(`${at}[${index}].mode`, 'a paraphrased article holds no direct quotation: its body is not the publisher\'s words; use "reported"'));
+      }
+    };
+    data.statements.forEach(direct('$.statements'));
+    data.reports?.statements?.forEach(direct('$.reports.statements'));
   }
   const locator = new EvidenceLocator(data.key, data.body);
   locateEvidence(data, ['$'], locator, (path, message) => issues.push(issue(path, message)));
-  for (const [list, type] of Object.entries(FACT_LISTS) as [FactListKey, FactRecord['type']][]) {
-    for (const row of data[list]) {
-      const fact = Object.assign(row, { type, articleKey: data.key, order: '' }) as unknown as FactRecord;
-      fact.order = orderKey(fact);
+  // The order is worked out here, on the loading workers; the type and article are set by the store builder (build-store.ts).
+  for (const kind of FACT_KINDS) {
+    for (const row of rows[KINDS[kind].list] ?? []) {
+      const fact = row as unknown as FactRecord;
+      fact.order = factOrderKey(kind, fact, data.key, data.publishedAt);
     }
   }
   const article = { ...(data as unknown as Omit<LocatedArticle, 'file' | 'unresolved'>), file };
-  return { article: { ...article, unresolved: unresolvedReferences(article) }, issues };
+  return { article: { ...article, unresolved: unresolvedReferences(article as unknown as ArticleRows) }, issues };
+}
+
+function duplicateKeys(rows: readonly { key: string }[] | undefined, at: string, report: (path: string, message: string) => void): void {
+  const seen = new Map<string, number>();
+  rows?.forEach((row, index) => {
+    const first = seen.get(row.key);
+    if (first !== undefined) report(`${at}[${index}].key`, `duplicate key "${row.key}" (first used at ${at}[${first}])`);
+    else seen.set(row.key, index);
+  });
 }
 
 /**

@@ -1,43 +1,38 @@
-/** Agreement: MoUs, sister-city partnerships and cooperation agreements between cities or countries. */
+/** Agreement: sister-city pacts, MoUs, cooperation agreements and others, between any number of parties. */
 import type { AgreementRecord } from '../corpus/model.js';
+import { boundsOf } from '../corpus/time.js';
 import { builder } from './builder.js';
 import { CameoEventRef } from './cameo.js';
-import { keyFrom, withoutNulls } from './lookup.js';
+import { inRoles } from './interfaces.js';
+import { nodeOf, rootFields } from './lookup.js';
 import { FactOrder, NEWEST_FIRST } from './order.js';
-import { connectionCost, paginate } from './paginate.js';
-import { AgreementConnection, AgreementRef, CityRef, EntityRef, FactRef, TopicRef, VisitRef } from './refs.js';
+import { paged } from './paginate.js';
+import {
+  AgreementConnection,
+  AgreementRef,
+  CityRef,
+  EntityRef,
+  EventConnection,
+  EventRef,
+  FactRef,
+  ParticipationRef,
+  TopicRef,
+  VisitRef,
+} from './refs.js';
 import { TimeReferenceRef } from './time.js';
-
-const AgreementKind = builder.enumType('AgreementKind', {
-  description: 'The kind of agreement.',
-  values: {
-    MEMORANDUM_OF_UNDERSTANDING: { value: 'memorandum-of-understanding', description: 'A memorandum of understanding (MoU).' },
-    SISTER_CITIES: { value: 'sister-cities', description: 'A sister-city (twinning) partnership.' },
-    COOPERATION_AGREEMENT: { value: 'cooperation-agreement', description: 'An agreement to collaborate in named areas.' },
-  } as const,
-});
-
-const AgreementStatus = builder.enumType('AgreementStatus', {
-  description: 'The state of an agreement when the article was published.',
-  values: {
-    PLANNED: { value: 'planned', description: 'To be signed (e.g. during a visit).' },
-    SIGNED: { value: 'signed', description: 'Already signed.' },
-    IN_FORCE: { value: 'in-force', description: 'A relation that holds, e.g. sister cities since a year.' },
-  } as const,
-});
+import { AgreementKind, AgreementStatus, ParticipantRole } from './vocabulary.js';
 
 builder.node(AgreementRef, {
-  description: 'An agreement between cities or countries: what kind, between whom, in which areas, and whether it is signed.',
+  description:
+    'An agreement: what kind, between which parties (cities, regions, countries, organisations), who signed it for whom and who witnessed it, in which areas, and whether it is signed.',
   interfaces: [FactRef],
-  id: { resolve: (agreement) => agreement.key },
-  loadOne: (key, { store }) => store.get('Agreement', key) ?? null,
-  isTypeOf: (record) => (record as { type?: string }).type === 'Agreement',
+  ...nodeOf('Agreement'),
   fields: (t) => ({
-    kind: t.expose('kind', { type: AgreementKind, description: 'The kind of agreement.' }),
-    title: t.exposeString('title', { description: 'The agreement as the article names it.' }),
+    kind: t.expose('kind', { type: AgreementKind, description: 'The kind of agreement (twinning and friendship cities are SISTER_CITIES).' }),
+    title: t.exposeString('title', { description: 'The agreement as the declaring article names it.' }),
     parties: t.field({
       type: [EntityRef],
-      description: 'The parties: cities or countries.',
+      description: 'The parties, any number: cities, regions, countries, organisations.',
       resolve: (agreement, _args, { store }) => agreement.parties.map((ref) => store.byRef(ref)!),
     }),
     cities: t.field({
@@ -46,7 +41,12 @@ builder.node(AgreementRef, {
       resolve: (agreement, _args, { store }) =>
         agreement.parties.filter((ref) => ref.startsWith('city:')).map((ref) => store.get('City', ref.slice(5))!),
     }),
-    status: t.expose('status', { type: AgreementStatus, description: 'Planned, signed, or in force, at publication.' }),
+    status: t.field({
+      type: AgreementStatus,
+      nullable: true,
+      description: 'Planned, signed, in force, expired or cancelled, per the latest article that says; null when no article makes it clear.',
+      resolve: (agreement) => agreement.status ?? null,
+    }),
     date: t.field({
       type: TimeReferenceRef,
       nullable: true,
@@ -55,8 +55,24 @@ builder.node(AgreementRef, {
     }),
     year: t.int({
       nullable: true,
-      description: 'The year of date, for quick display.',
-      resolve: (agreement) => agreement.date?.year ?? (agreement.date?.date ? Number(agreement.date.date.slice(0, 4)) : null),
+      description: 'The year of date, for quick display; null when no year is stated.',
+      resolve: (agreement) => (agreement.date ? Number(boundsOf(agreement.date).earliest?.slice(0, 4)) || null : null),
+    }),
+    participants: t.field({
+      type: [ParticipationRef],
+      description: 'Who signed (and for which party) and who witnessed.',
+      args: { roles: t.arg({ type: [ParticipantRole], description: 'Only these roles (all when left out).' }) },
+      resolve: (agreement, { roles }, { store }) => inRoles(store.participantsOf(agreement), roles),
+    }),
+    signatories: t.field({
+      type: [ParticipationRef],
+      description: 'Who signed, each with the party signed for (representing).',
+      resolve: (agreement, _args, { store }) => inRoles(store.participantsOf(agreement), ['signatory']),
+    }),
+    witnesses: t.field({
+      type: [ParticipationRef],
+      description: 'Who witnessed the signing.',
+      resolve: (agreement, _args, { store }) => inRoles(store.participantsOf(agreement), ['witness']),
     }),
     visit: t.field({
       type: VisitRef,
@@ -64,6 +80,14 @@ builder.node(AgreementRef, {
       description: 'The visit during which it is or was signed.',
       resolve: (agreement, _args, { store }) => (agreement.visit ? store.get('Visit', agreement.visit)! : null),
     }),
+    events: t.connection(
+      {
+        type: EventRef,
+        description: 'Events at which it was signed or that led to it, oldest first.',
+        ...paged((agreement, _args, { queries }) => queries.events({ agreement: agreement.key }, { field: 'date', direction: 'asc' })),
+      },
+      EventConnection,
+    ),
     areas: t.field({
       type: [TopicRef],
       description: 'The areas it covers.',
@@ -74,7 +98,7 @@ builder.node(AgreementRef, {
     }),
     cameoEvent: t.field({
       type: CameoEventRef,
-      description: 'The matching CAMEO event: 057, sign formal agreement (anticipated when planned).',
+      description: 'The matching CAMEO event: 057, sign formal agreement (anticipated when planned), between its first two parties.',
       resolve: (agreement: AgreementRecord, _args, { store }) => ({
         code: '057' as const,
         actor: store.byRef(agreement.parties[0]!),
@@ -90,41 +114,32 @@ const AgreementFilter = builder.inputType('AgreementFilter', {
   fields: (t) => ({
     city: t.string({ description: 'Key of a city that is a party.' }),
     cities: t.stringList({ description: 'Keys of cities that must all be parties, e.g. ["copenhagen", "beijing"].' }),
-    country: t.string({ description: 'Key of a country that is a party, or whose city is.' }),
+    region: t.string({ description: 'Key of a region that is a party.' }),
+    country: t.string({ description: 'Key of a country that is a party, or whose region or city is.' }),
+    party: t.string({ description: 'A party of any kind, written "type:key", e.g. "organisation:c40".' }),
+    participant: t.string({ description: 'A signatory or witness, written "type:key", e.g. "person:frank-jensen".' }),
     kind: t.field({ type: [AgreementKind], description: 'Any of these kinds.' }),
-    status: t.field({ type: [AgreementStatus], description: 'Any of these states.' }),
+    status: t.field({ type: [AgreementStatus], description: 'Any of these states (agreements whose status is unknown are left out).' }),
     topic: t.string({ description: 'Key of a topic among its areas.' }),
-    from: t.field({ type: 'Date', description: 'Dated on or after this date (undated agreements are excluded).' }),
+    from: t.field({ type: 'Date', description: 'Dated on or after this date (undated and year-less agreements are left out).' }),
     to: t.field({ type: 'Date', description: 'Dated on or before this date.' }),
-    text: t.string({ description: 'Words that must all occur in its title or areas.' }),
+    text: t.string({ description: 'Words that must all occur in its title, kind (any synonym: "twinning"), areas or participants.' }),
   }),
 });
 
-builder.queryFields((t) => ({
-  agreement: t.field({
-    type: AgreementRef,
-    nullable: true,
-    description: 'One agreement, by key or global ID. Null when none has that key.',
-    args: {
-      key: t.arg.string({ description: 'The agreement\'s key, e.g. "copenhagen-beijing-sister-cities".' }),
-      id: t.arg.id({ description: 'The agreement\'s global ID.' }),
-    },
-    resolve: (_root, args, { store }) => store.get('Agreement', keyFrom(args, ['Agreement'])) ?? null,
-  }),
-  agreements: t.connection(
-    {
-      type: AgreementRef,
-      description: 'Agreements across the corpus, newest first unless orderBy says otherwise.',
-      args: {
-        filter: t.arg({ type: AgreementFilter, description: 'Which agreements to include.' }),
-        orderBy: t.arg({ type: FactOrder, description: 'How to order them.' }),
-      },
-      complexity: connectionCost,
-      resolve: (_root, { filter, orderBy, ...args }, { queries }) => {
-        const { kind, status, ...rest } = withoutNulls(filter);
-        return paginate(args, queries.agreements({ ...rest, kinds: kind, statuses: status }, orderBy ?? NEWEST_FIRST));
-      },
-    },
-    AgreementConnection,
-  ),
-}));
+rootFields({
+  kind: 'Agreement',
+  typeNames: ['Agreement'],
+  type: AgreementRef,
+  connection: AgreementConnection,
+  one: 'agreement',
+  many: 'agreements',
+  noun: 'agreement',
+  example: 'copenhagen-beijing-sister-cities',
+  listDescription: 'Agreements across the corpus, newest first unless orderBy says otherwise.',
+  filter: AgreementFilter,
+  order: FactOrder,
+  defaultOrder: NEWEST_FIRST,
+  list: ({ kind, status, ...rest }, order, queries) =>
+    queries.agreements({ ...rest, kinds: kind as string[] | undefined, statuses: status as string[] | undefined }, order),
+});

@@ -7,13 +7,14 @@ import { builder } from './builder.js';
 import { EntityRef } from './refs.js';
 
 export interface CameoEvent {
-  code: '042' | '043' | '057';
+  code: '040' | '042' | '043' | '057';
   actor?: EntityRecord;
   target?: EntityRecord;
   anticipated: boolean;
 }
 
 const LABELS: Record<CameoEvent['code'], string> = {
+  '040': 'Consult, not specified below',
   '042': 'Make a visit',
   '043': 'Host a visit',
   '057': 'Sign formal agreement',
@@ -21,7 +22,7 @@ const LABELS: Record<CameoEvent['code'], string> = {
 
 export const CameoEventRef = builder.objectRef<CameoEvent>('CameoEvent').implement({
   description:
-    'The CAMEO event this fact corresponds to (042 make a visit, 043 host a visit, 057 sign formal agreement). Reference data from the CAMEO 1.1b3 codebook, assigned by this API, not stated by the article.',
+    'The CAMEO event this fact corresponds to (040 consult, 042 make a visit, 043 host a visit, 057 sign formal agreement). Reference data from the CAMEO 1.1b3 codebook, assigned by this API, not stated by the article.',
   fields: (t) => ({
     code: t.exposeString('code', { description: 'The three-digit CAMEO code, e.g. "042".' }),
     label: t.string({ description: 'The code\'s name in the CAMEO codebook.', resolve: (event) => LABELS[event.code] }),

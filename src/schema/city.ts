@@ -1,8 +1,8 @@
 /** City: the visiting and host sides of visits, parties to agreements, subjects of metrics. */
 import { builder } from './builder.js';
-import { keyFrom, withoutNulls } from './lookup.js';
-import { connectionCost, paginate } from './paginate.js';
+import { nodeOf, rootFields } from './lookup.js';
 import { BY_NAME, EntityOrder, NEWEST_FIRST } from './order.js';
+import { paged } from './paginate.js';
 import {
   AgreementConnection,
   AgreementRef,
@@ -10,15 +10,23 @@ import {
   CityRef,
   CountryRef,
   EntityRef,
+  EventConnection,
+  EventRef,
   MayorConnection,
   MayorRef,
   MetricConnection,
   MetricRef,
+  OrganisationConnection,
+  OrganisationRef,
+  RegionRef,
   StatementConnection,
   StatementRef,
+  VenueConnection,
+  VenueRef,
   VisitConnection,
   VisitRef,
 } from './refs.js';
+import { ValueBasis } from './vocabulary.js';
 
 export const VisitRole = builder.enumType('VisitRole', {
   description: 'Which side of a visit a city or country is on.',
@@ -30,16 +38,39 @@ export const VisitRole = builder.enumType('VisitRole', {
 });
 
 builder.node(CityRef, {
-  description: 'A city that articles mention, with its country, its mayors and its visits, agreements and metrics.',
+  description: 'A city that articles mention, with its country and region where known, its mayors, and its visits, events, agreements and metrics.',
   interfaces: [EntityRef],
-  id: { resolve: (city) => city.key },
-  loadOne: (key, { store }) => store.get('City', key) ?? null,
-  isTypeOf: (record) => (record as { type?: string }).type === 'City',
+  ...nodeOf('City'),
   fields: (t) => ({
     country: t.field({
       type: CountryRef,
-      description: 'The country the city is in.',
-      resolve: (city, _args, { store }) => store.get('Country', city.country)!,
+      nullable: true,
+      description: 'The country the city is in: as an article states it, from reference data, or derived from its region (see countryBasis); null when unknown.',
+      resolve: (city, _args, { store }) => {
+        const country = store.countryOf(city);
+        return country ? store.get('Country', country.value)! : null;
+      },
+    }),
+    countryBasis: t.field({
+      type: ValueBasis,
+      nullable: true,
+      description: 'Where country comes from: STATED, REFERENCE or DERIVED; null when the country is unknown.',
+      resolve: (city, _args, { store }) => store.countryOf(city)?.basis ?? null,
+    }),
+    region: t.field({
+      type: RegionRef,
+      nullable: true,
+      description: 'The region the city is in, as stated or from reference data (see regionBasis); null when unknown.',
+      resolve: (city, _args, { store }) => {
+        const region = store.regionOf(city);
+        return region ? store.get('Region', region.value)! : null;
+      },
+    }),
+    regionBasis: t.field({
+      type: ValueBasis,
+      nullable: true,
+      description: 'Where region comes from; null when the region is unknown.',
+      resolve: (city, _args, { store }) => store.regionOf(city)?.basis ?? null,
     }),
     isCapital: t.exposeBoolean('capital', {
       nullable: true,
@@ -48,9 +79,11 @@ builder.node(CityRef, {
     mayors: t.connection(
       {
         type: MayorRef,
-        description: 'The people articles name as this city\'s mayor, in corpus order.',
-        complexity: connectionCost,
-        resolve: (city, args, { store }) => paginate(args, store.mayorsByCity.get(city.key)),
+        description: 'The people articles name as this city\'s mayor, current and former (see Mayor.isCurrent), by name.',
+        args: { current: t.arg.boolean({ description: 'Only current mayors (true) or only former ones (false).' }) },
+        ...paged((city, { current }: { current?: boolean | null }, { queries }) =>
+          queries.people({ city: city.key, mayorsOnly: true, ...(current != null && { current, roles: ['mayor'], jurisdiction: `city:${city.key}` }) }, BY_NAME),
+        ),
       },
       MayorConnection,
     ),
@@ -59,20 +92,26 @@ builder.node(CityRef, {
         type: VisitRef,
         description: 'Visits this city sends or hosts, newest first.',
         args: { role: t.arg({ type: VisitRole, defaultValue: 'any', required: true, description: 'Which side the city is on.' }) },
-        complexity: connectionCost,
-        resolve: (city, { role, ...args }, { queries }) => {
+        ...paged((city, { role }: { role: 'any' | 'visiting' | 'host' }, { queries }) => {
           const side = role === 'visiting' ? { visitingCity: city.key } : role === 'host' ? { hostCity: city.key } : { city: city.key };
-          return paginate(args, queries.visits(side, NEWEST_FIRST));
-        },
+          return queries.visits(side, NEWEST_FIRST);
+        }),
       },
       VisitConnection,
+    ),
+    events: t.connection(
+      {
+        type: EventRef,
+        description: 'Events held or planned in this city, newest first.',
+        ...paged((city, _args, { queries }) => queries.events({ city: city.key }, NEWEST_FIRST)),
+      },
+      EventConnection,
     ),
     agreements: t.connection(
       {
         type: AgreementRef,
         description: 'Agreements the city is party to, newest first.',
-        complexity: connectionCost,
-        resolve: (city, args, { queries }) => paginate(args, queries.agreements({ city: city.key }, NEWEST_FIRST)),
+        ...paged((city, _args, { queries }) => queries.agreements({ city: city.key }, NEWEST_FIRST)),
       },
       AgreementConnection,
     ),
@@ -80,8 +119,7 @@ builder.node(CityRef, {
       {
         type: CityRef,
         description: 'Cities it is twinned with by a sister-cities agreement, newest agreement first.',
-        complexity: connectionCost,
-        resolve: (city, args, { queries }) => paginate(args, queries.sisterCities(city.key)),
+        ...paged((city, _args, { queries }) => queries.sisterCities(city.key)),
       },
       CityConnection,
     ),
@@ -89,8 +127,7 @@ builder.node(CityRef, {
       {
         type: MetricRef,
         description: 'Metrics about this city, newest first.',
-        complexity: connectionCost,
-        resolve: (city, args, { queries }) => paginate(args, queries.metrics({ city: city.key }, NEWEST_FIRST)),
+        ...paged((city, _args, { queries }) => queries.metrics({ city: city.key }, NEWEST_FIRST)),
       },
       MetricConnection,
     ),
@@ -98,10 +135,25 @@ builder.node(CityRef, {
       {
         type: StatementRef,
         description: 'Statements about this city, in article order.',
-        complexity: connectionCost,
-        resolve: (city, args, { queries }) => paginate(args, queries.statements({ about: `city:${city.key}` }, { field: 'date', direction: 'asc' })),
+        ...paged((city, _args, { queries }) => queries.statements({ about: `city:${city.key}` }, { field: 'date', direction: 'asc' })),
       },
       StatementConnection,
+    ),
+    venues: t.connection(
+      {
+        type: VenueRef,
+        description: 'Named venues in this city, by name.',
+        ...paged((city, _args, { queries }) => queries.venues({ city: city.key }, BY_NAME)),
+      },
+      VenueConnection,
+    ),
+    organisations: t.connection(
+      {
+        type: OrganisationRef,
+        description: 'Organisations based in or governing this city, by name.',
+        ...paged((city, _args, { queries }) => queries.organisations({ city: city.key }, BY_NAME)),
+      },
+      OrganisationConnection,
     ),
   }),
 });
@@ -109,35 +161,25 @@ builder.node(CityRef, {
 const CityFilter = builder.inputType('CityFilter', {
   description: 'Narrows a list of cities. Every field given must match.',
   fields: (t) => ({
-    country: t.string({ description: 'Key of the country the city is in.' }),
+    country: t.string({ description: 'Key of the country the city is in (stated, reference or derived).' }),
+    region: t.string({ description: 'Key of the region the city is in.' }),
     capital: t.boolean({ description: 'Only capitals (true) or only cities not stated to be capitals (false).' }),
     text: t.string({ description: 'Words that must all occur in the name.' }),
   }),
 });
 
-builder.queryFields((t) => ({
-  city: t.field({
-    type: CityRef,
-    nullable: true,
-    description: 'One city, by key or global ID. Null when none has that key.',
-    args: {
-      key: t.arg.string({ description: 'The key, e.g. "copenhagen".' }),
-      id: t.arg.id({ description: 'The global ID.' }),
-    },
-    resolve: (_root, args, { store }) => store.get('City', keyFrom(args, ['City'])) ?? null,
-  }),
-  cities: t.connection(
-    {
-      type: CityRef,
-      description: 'All cities in the corpus, by name unless orderBy says otherwise.',
-      args: {
-        filter: t.arg({ type: CityFilter, description: 'Which cities to include.' }),
-        orderBy: t.arg({ type: EntityOrder, description: 'How to order them.' }),
-      },
-      complexity: connectionCost,
-      resolve: (_root, { filter, orderBy, ...args }, { queries }) =>
-        paginate(args, queries.cities(withoutNulls(filter), orderBy ?? BY_NAME)),
-    },
-    CityConnection,
-  ),
-}));
+rootFields({
+  kind: 'City',
+  typeNames: ['City'],
+  type: CityRef,
+  connection: CityConnection,
+  one: 'city',
+  many: 'cities',
+  noun: 'city',
+  example: 'copenhagen',
+  listDescription: 'All cities in the corpus, by name unless orderBy says otherwise.',
+  filter: CityFilter,
+  order: EntityOrder,
+  defaultOrder: BY_NAME,
+  list: (filter, order, queries) => queries.cities(filter, order),
+});

@@ -1,29 +1,20 @@
-/** Company: a member of business delegations. */
+/** Company: an organisation of kind company, e.g. a member of a business delegation. */
 import { builder } from './builder.js';
-import { keyFrom, withoutNulls } from './lookup.js';
-import { connectionCost, paginate } from './paginate.js';
+import { nodeOf, rootFields } from './lookup.js';
 import { BY_NAME, EntityOrder, NEWEST_FIRST } from './order.js';
-import { CompanyConnection, CompanyRef, CountryRef, EntityRef, MetricConnection, MetricRef, VisitConnection, VisitRef } from './refs.js';
+import { paged } from './paginate.js';
+import { CompanyConnection, CompanyRef, EntityRef, MetricConnection, MetricRef, OrganisationRef, VisitConnection, VisitRef } from './refs.js';
 
 builder.node(CompanyRef, {
   description: 'A company that articles mention, e.g. as a member of a business delegation.',
-  interfaces: [EntityRef],
-  id: { resolve: (company) => company.key },
-  loadOne: (key, { store }) => store.get('Company', key) ?? null,
-  isTypeOf: (record) => (record as { type?: string }).type === 'Company',
+  interfaces: [OrganisationRef, EntityRef],
+  ...nodeOf('Organisation', 'Company'),
   fields: (t) => ({
-    country: t.field({
-      type: CountryRef,
-      nullable: true,
-      description: 'The company\'s country, when an article states it.',
-      resolve: (company, _args, { store }) => (company.country ? store.get('Country', company.country)! : null),
-    }),
     delegations: t.connection(
       {
         type: VisitRef,
         description: 'Visits whose delegation the company was part of, newest first.',
-        complexity: connectionCost,
-        resolve: (company, args, { queries }) => paginate(args, queries.visits({ company: company.key }, NEWEST_FIRST)),
+        ...paged((company, _args, { queries }) => queries.visits({ company: company.key }, NEWEST_FIRST)),
       },
       VisitConnection,
     ),
@@ -31,8 +22,7 @@ builder.node(CompanyRef, {
       {
         type: MetricRef,
         description: 'Metrics about this company, newest first.',
-        complexity: connectionCost,
-        resolve: (company, args, { queries }) => paginate(args, queries.metrics({ company: company.key }, NEWEST_FIRST)),
+        ...paged((company, _args, { queries }) => queries.metrics({ company: company.key }, NEWEST_FIRST)),
       },
       MetricConnection,
     ),
@@ -47,29 +37,18 @@ const CompanyFilter = builder.inputType('CompanyFilter', {
   }),
 });
 
-builder.queryFields((t) => ({
-  company: t.field({
-    type: CompanyRef,
-    nullable: true,
-    description: 'One company, by key or global ID. Null when none has that key.',
-    args: {
-      key: t.arg.string({ description: 'The key, e.g. "grundfos".' }),
-      id: t.arg.id({ description: 'The global ID.' }),
-    },
-    resolve: (_root, args, { store }) => store.get('Company', keyFrom(args, ['Company'])) ?? null,
-  }),
-  companies: t.connection(
-    {
-      type: CompanyRef,
-      description: 'All companies in the corpus, by name unless orderBy says otherwise.',
-      args: {
-        filter: t.arg({ type: CompanyFilter, description: 'Which companies to include.' }),
-        orderBy: t.arg({ type: EntityOrder, description: 'How to order them.' }),
-      },
-      complexity: connectionCost,
-      resolve: (_root, { filter, orderBy, ...args }, { queries }) =>
-        paginate(args, queries.companies(withoutNulls(filter), orderBy ?? BY_NAME)),
-    },
-    CompanyConnection,
-  ),
-}));
+rootFields({
+  kind: 'Organisation',
+  typeNames: ['Company'],
+  type: CompanyRef,
+  connection: CompanyConnection,
+  one: 'company',
+  many: 'companies',
+  noun: 'company',
+  example: 'grundfos',
+  listDescription: 'All companies in the corpus, by name unless orderBy says otherwise.',
+  filter: CompanyFilter,
+  order: EntityOrder,
+  defaultOrder: BY_NAME,
+  list: (filter, order, queries) => queries.organisations({ ...filter, kinds: ['company'] }, order),
+});

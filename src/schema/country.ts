@@ -1,8 +1,8 @@
-/** Country: where cities and companies are, and a party to visits, trade flows and metrics. */
+/** Country: where regions, cities and organisations are, and a party to visits, agreements and metrics. */
 import { builder } from './builder.js';
-import { keyFrom, withoutNulls } from './lookup.js';
-import { connectionCost, paginate } from './paginate.js';
+import { nodeOf, rootFields } from './lookup.js';
 import { BY_NAME, EntityOrder, NEWEST_FIRST } from './order.js';
+import { paged } from './paginate.js';
 import {
   AgreementConnection,
   AgreementRef,
@@ -15,6 +15,10 @@ import {
   EntityRef,
   MetricConnection,
   MetricRef,
+  OrganisationConnection,
+  OrganisationRef,
+  RegionConnection,
+  RegionRef,
   VisitConnection,
   VisitRef,
 } from './refs.js';
@@ -22,9 +26,7 @@ import {
 builder.node(CountryRef, {
   description: 'A country that articles mention.',
   interfaces: [EntityRef],
-  id: { resolve: (country) => country.key },
-  loadOne: (key, { store }) => store.get('Country', key) ?? null,
-  isTypeOf: (record) => (record as { type?: string }).type === 'Country',
+  ...nodeOf('Country'),
   fields: (t) => ({
     isoAlpha2: t.field({
       type: 'CountryCode',
@@ -37,39 +39,51 @@ builder.node(CountryRef, {
       description: 'Where the reference data (isoAlpha2) comes from.',
       resolve: (country) => country.reference?.source ?? null,
     }),
+    regions: t.connection(
+      {
+        type: RegionRef,
+        description: 'Regions in this country (stated, from reference data, or derived), by name.',
+        ...paged((country, _args, { queries }) => queries.regions({ country: country.key }, BY_NAME)),
+      },
+      RegionConnection,
+    ),
     cities: t.connection(
       {
         type: CityRef,
-        description: 'Cities in this country, by name.',
-        complexity: connectionCost,
-        resolve: (country, args, { queries }) => paginate(args, queries.cities({ country: country.key }, BY_NAME)),
+        description: 'Cities in this country (stated, from reference data, or derived from their region), by name.',
+        ...paged((country, _args, { queries }) => queries.cities({ country: country.key }, BY_NAME)),
       },
       CityConnection,
+    ),
+    organisations: t.connection(
+      {
+        type: OrganisationRef,
+        description: 'Organisations of this country (for an embassy, the country it represents), by name.',
+        ...paged((country, _args, { queries }) => queries.organisations({ country: country.key }, BY_NAME)),
+      },
+      OrganisationConnection,
     ),
     companies: t.connection(
       {
         type: CompanyRef,
         description: 'Companies from this country, by name.',
-        complexity: connectionCost,
-        resolve: (country, args, { queries }) => paginate(args, queries.companies({ country: country.key }, BY_NAME)),
+        ...paged((country, _args, { queries }) => queries.organisations({ country: country.key, kinds: ['company'] }, BY_NAME)),
       },
       CompanyConnection,
     ),
     visits: t.connection(
       {
         type: VisitRef,
-        description: 'Visits from or to this country, newest first.',
-        complexity: connectionCost,
-        resolve: (country, args, { queries }) => paginate(args, queries.visits({ country: country.key }, NEWEST_FIRST)),
+        description: 'Visits from or to this country (stated, or derived from the visit\'s city or region), newest first.',
+        ...paged((country, _args, { queries }) => queries.visits({ country: country.key }, NEWEST_FIRST)),
       },
       VisitConnection,
     ),
     agreements: t.connection(
       {
         type: AgreementRef,
-        description: 'Agreements this country or one of its cities is party to, newest first.',
-        complexity: connectionCost,
-        resolve: (country, args, { queries }) => paginate(args, queries.agreements({ country: country.key }, NEWEST_FIRST)),
+        description: 'Agreements this country, or one of its regions or cities, is party to, newest first.',
+        ...paged((country, _args, { queries }) => queries.agreements({ country: country.key }, NEWEST_FIRST)),
       },
       AgreementConnection,
     ),
@@ -77,8 +91,7 @@ builder.node(CountryRef, {
       {
         type: MetricRef,
         description: 'Metrics about this country (including trade flows it is part of), newest first.',
-        complexity: connectionCost,
-        resolve: (country, args, { queries }) => paginate(args, queries.metrics({ country: country.key }, NEWEST_FIRST)),
+        ...paged((country, _args, { queries }) => queries.metrics({ country: country.key }, NEWEST_FIRST)),
       },
       MetricConnection,
     ),
@@ -92,29 +105,18 @@ const CountryFilter = builder.inputType('CountryFilter', {
   }),
 });
 
-builder.queryFields((t) => ({
-  country: t.field({
-    type: CountryRef,
-    nullable: true,
-    description: 'One country, by key or global ID. Null when none has that key.',
-    args: {
-      key: t.arg.string({ description: 'The key, e.g. "denmark".' }),
-      id: t.arg.id({ description: 'The global ID.' }),
-    },
-    resolve: (_root, args, { store }) => store.get('Country', keyFrom(args, ['Country'])) ?? null,
-  }),
-  countries: t.connection(
-    {
-      type: CountryRef,
-      description: 'All countries in the corpus, by name unless orderBy says otherwise.',
-      args: {
-        filter: t.arg({ type: CountryFilter, description: 'Which countries to include.' }),
-        orderBy: t.arg({ type: EntityOrder, description: 'How to order them.' }),
-      },
-      complexity: connectionCost,
-      resolve: (_root, { filter, orderBy, ...args }, { queries }) =>
-        paginate(args, queries.named('Country', withoutNulls(filter), orderBy ?? BY_NAME)),
-    },
-    CountryConnection,
-  ),
-}));
+rootFields({
+  kind: 'Country',
+  typeNames: ['Country'],
+  type: CountryRef,
+  connection: CountryConnection,
+  one: 'country',
+  many: 'countries',
+  noun: 'country',
+  example: 'denmark',
+  listDescription: 'All countries in the corpus, by name unless orderBy says otherwise.',
+  filter: CountryFilter,
+  order: EntityOrder,
+  defaultOrder: BY_NAME,
+  list: (filter, order, queries) => queries.named('Country', filter, order),
+});

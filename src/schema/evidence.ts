@@ -10,6 +10,11 @@ builder.objectType(EvidenceRef, {
     paragraph: t.exposeInt('paragraph', { description: 'Zero-based index of the paragraph in Article.paragraphs.' }),
     start: t.exposeInt('start', { description: 'Character offset where the quote starts in its paragraph (0-based, UTF-16).' }),
     end: t.exposeInt('end', { description: 'Character offset just after the quote ends in its paragraph.' }),
+    verbatim: t.boolean({
+      description:
+        'True when the quote is the publisher\'s own words; false when the article is a paraphrase (Article.paraphrase), so the quote is the paraphrase\'s words, not the publisher\'s.',
+      resolve: (evidence, _args, { store }) => store.get('Article', evidence.articleKey)!.paraphrase === undefined,
+    }),
     article: t.field({
       type: ArticleRef,
       description: 'The article the quote comes from.',

@@ -1,14 +1,13 @@
 /** Metric: a figure the article states, with its words, unit, period, subject and provenance. */
 import type { Conversion } from '../corpus/money.js';
 import { builder } from './builder.js';
-import { keyFrom, withoutNulls } from './lookup.js';
+import { nodeOf, rootFields } from './lookup.js';
 import { FactOrder, NEWEST_FIRST } from './order.js';
-import { connectionCost, paginate } from './paginate.js';
 import { Currency, MoneyRef, QuantityRef } from './quantity.js';
 import { CountryRef, EntityRef, FactRef, MetricConnection, MetricRef, PersonRef, TopicRef } from './refs.js';
 import { TimeReferenceRef } from './time.js';
 import type { MetricRecord } from '../corpus/model.js';
-import type { Quantity } from '../corpus/format.js';
+import type { Quantity } from '../corpus/format/values.js';
 
 const MetricKind = builder.enumType('MetricKind', {
   description: 'What kind of figure a metric is.',
@@ -91,9 +90,7 @@ builder.node(MetricRef, {
   description:
     'A figure an article states: its own words, value, unit or currency and scale, kind, period, subject, direction, and where it gives an exchange rate, the converted value and any discrepancy.',
   interfaces: [FactRef],
-  id: { resolve: (metric) => metric.key },
-  loadOne: (key, { store }) => store.get('Metric', key) ?? null,
-  isTypeOf: (record) => (record as { type?: string }).type === 'Metric',
+  ...nodeOf('Metric'),
   fields: (t) => ({
     measure: t.exposeString('measure', { description: 'What is measured, e.g. "loss of drinking water in the pipes of Copenhagen".' }),
     kind: t.expose('kind', { type: MetricKind, description: 'Level, change, forecast or rate.' }),
@@ -133,7 +130,7 @@ builder.node(MetricRef, {
     }),
     subjects: t.field({
       type: [EntityRef],
-      description: 'What the figure is about: cities, countries, companies.',
+      description: 'What the figure is about: cities, regions, countries, organisations, people, topics.',
       resolve: (metric, _args, { store }) => metric.subjects.map((ref) => store.byRef(ref)!),
     }),
     topics: t.field({
@@ -156,7 +153,8 @@ const MetricFilter = builder.inputType('MetricFilter', {
   fields: (t) => ({
     city: t.string({ description: 'Key of a city the metric is about.' }),
     country: t.string({ description: 'Key of a country the metric is about.' }),
-    company: t.string({ description: 'Key of a company the metric is about.' }),
+    company: t.string({ description: 'Key of a company (or other organisation) the metric is about.' }),
+    subject: t.string({ description: 'Anything the metric is about, written "type:key", e.g. "organisation:c40".' }),
     kind: t.field({ type: [MetricKind], description: 'Any of these kinds.' }),
     topic: t.string({ description: 'Key of a topic the metric concerns.' }),
     attributedTo: t.string({ description: 'Key of the person the figure is attributed to.' }),
@@ -166,31 +164,18 @@ const MetricFilter = builder.inputType('MetricFilter', {
   }),
 });
 
-builder.queryFields((t) => ({
-  metric: t.field({
-    type: MetricRef,
-    nullable: true,
-    description: 'One metric, by key or global ID. Null when none has that key.',
-    args: {
-      key: t.arg.string({ description: 'The metric\'s key, e.g. "copenhagen-drinking-water-loss".' }),
-      id: t.arg.id({ description: 'The metric\'s global ID.' }),
-    },
-    resolve: (_root, args, { store }) => store.get('Metric', keyFrom(args, ['Metric'])) ?? null,
-  }),
-  metrics: t.connection(
-    {
-      type: MetricRef,
-      description: 'Metrics across the corpus, newest first unless orderBy says otherwise.',
-      args: {
-        filter: t.arg({ type: MetricFilter, description: 'Which metrics to include.' }),
-        orderBy: t.arg({ type: FactOrder, description: 'How to order them.' }),
-      },
-      complexity: connectionCost,
-      resolve: (_root, { filter, orderBy, ...args }, { queries }) => {
-        const { kind, ...rest } = withoutNulls(filter);
-        return paginate(args, queries.metrics({ ...rest, kinds: kind }, orderBy ?? NEWEST_FIRST));
-      },
-    },
-    MetricConnection,
-  ),
-}));
+rootFields({
+  kind: 'Metric',
+  typeNames: ['Metric'],
+  type: MetricRef,
+  connection: MetricConnection,
+  one: 'metric',
+  many: 'metrics',
+  noun: 'metric',
+  example: 'copenhagen-drinking-water-loss',
+  listDescription: 'Metrics across the corpus, newest first unless orderBy says otherwise.',
+  filter: MetricFilter,
+  order: FactOrder,
+  defaultOrder: NEWEST_FIRST,
+  list: ({ kind, ...rest }, order, queries) => queries.metrics({ ...rest, kinds: kind as string[] | undefined }, order),
+});

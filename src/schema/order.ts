@@ -13,7 +13,11 @@ export const OrderDirection = builder.enumType('OrderDirection', {
 const FactOrderField = builder.enumType('FactOrderField', {
   description: 'What to sort facts by.',
   values: {
-    DATE: { value: 'date', description: 'The fact\'s date: departure or start of a visit, signing date, metric period. Undated facts sort first.' },
+    DATE: {
+      value: 'date',
+      description:
+        'The fact\'s time: the first day it allows, then the last (a visit\'s time or departure, an event\'s time, an agreement\'s date, a metric\'s period). Facts without bounds (undated, or with no year stated) come last in either direction, year-less ones by month and day.',
+    },
     KEY: { value: 'key', description: 'The fact\'s key, alphabetically.' },
   } as const,
 });

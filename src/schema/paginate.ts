@@ -5,7 +5,7 @@
 import { offsetForArgs, offsetToCursor } from '@pothos/plugin-relay';
 import { GraphQLError } from 'graphql';
 import type { List } from '../corpus/queries.js';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './builder.js';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type Context } from './builder.js';
 
 export interface PageArgs {
   first?: number | null;
@@ -82,3 +82,15 @@ export const connectionCost = (args: PageArgs) => ({
   field: 1,
   multiplier: Math.min(Math.max(args.first ?? args.last ?? DEFAULT_PAGE_SIZE, 0), MAX_PAGE_SIZE),
 });
+
+/**
+ * The options every connection field shares: its cost, and a resolver that pages through the list
+ * `list` returns. Spread into t.connection({ type, description, ...paged((parent, args, context) => list) }).
+ */
+export function paged<Parent, Item, Args extends object = object>(list: (parent: Parent, args: Args, context: Context) => List<Item>) {
+  return {
+    complexity: connectionCost,
+    // NoInfer: the arguments' type comes from `list`, not from the field the options are spread into.
+    resolve: (parent: Parent, args: NoInfer<Args> & PageArgs, context: Context) => paginate(args, list(parent, args, context)),
+  };
+}

@@ -1,9 +1,10 @@
-/** People: mayors and other officials, the offices they hold, and what they say. */
-import type { PersonRecord } from '../corpus/model.js';
-import { builder, type Context } from './builder.js';
-import { keyFrom, withoutNulls } from './lookup.js';
+/** People: mayors and other officials, the offices they hold and held, and what they say. */
+import type { Office, PersonRecord } from '../corpus/model.js';
+import type { Store } from '../corpus/store.js';
+import { builder } from './builder.js';
+import { nodeOf, rootFields } from './lookup.js';
 import { BY_NAME, EntityOrder, NEWEST_FIRST } from './order.js';
-import { connectionCost, paginate } from './paginate.js';
+import { paged } from './paginate.js';
 import {
   CityRef,
   EntityRef,
@@ -21,53 +22,53 @@ import {
   VisitRef,
 } from './refs.js';
 import { personTypeName } from './type-names.js';
+import { OfficeRole, OfficeStatus } from './vocabulary.js';
 
-type Office = PersonRecord['offices'][number];
-
-const OfficeRole = builder.enumType('OfficeRole', {
-  description: 'The kind of office a person holds.',
-  values: {
-    MAYOR: { value: 'mayor', description: 'Mayor of a city.' },
-    OFFICIAL: { value: 'official', description: 'Any other public office.' },
-  } as const,
-});
+const isCurrent = (office: Office) => office.status === 'current' || office.status === 'acting';
 
 const OfficeRef = builder.objectRef<Office>('Office').implement({
-  description: 'An office a person holds, as an article states it.',
+  description: 'An office a person holds or held, as an article states it: the role, the title in the article\'s words, and what it serves.',
   fields: (t) => ({
     role: t.expose('role', { type: OfficeRole, description: 'The kind of office.' }),
-    title: t.exposeString('title', { description: 'The title in the article\'s words, e.g. "Mayor".' }),
+    title: t.exposeString('title', { description: 'The title in the article\'s words, e.g. "Lord Mayor", "Vice Governor".' }),
+    jurisdiction: t.field({
+      type: EntityRef,
+      nullable: true,
+      description: 'What the office serves: a city, region, country or organisation; null when the article does not say.',
+      resolve: (office, _args, { store }) => (office.of ? store.byRef(office.of)! : null),
+    }),
     city: t.field({
       type: CityRef,
       nullable: true,
-      description: 'The city the office belongs to, if any.',
-      resolve: (office, _args, { store }) => (office.city ? store.get('City', office.city)! : null),
+      description: 'The city the office serves, when it serves a city.',
+      deprecationReason: 'Use jurisdiction: an office can serve a region, country or organisation too.',
+      resolve: (office, _args, { store }) => (office.of?.startsWith('city:') ? store.get('City', office.of.slice(5))! : null),
     }),
+    status: t.expose('status', { type: OfficeStatus, description: 'Current, former, acting or elect, at publication.' }),
+    isCurrent: t.boolean({ description: 'True when the person holds the office (or acts in it) at publication.', resolve: isCurrent }),
     evidence: t.field({ type: [EvidenceRef], description: 'Quotes that state the office.', resolve: (office) => office.evidence }),
   }),
 });
 
 builder.interfaceType(PersonRef, {
-  description: 'A person articles mention: a Mayor, or an Official holding another office.',
+  description: 'A person articles mention: a Mayor (current or former), or an Official, anyone else.',
   interfaces: [builder.nodeInterfaceRef(), EntityRef],
   resolveType: personTypeName,
   fields: (t) => ({
-    offices: t.field({ type: [OfficeRef], description: 'Offices the person holds.', resolve: (person) => person.offices }),
+    offices: t.field({ type: [OfficeRef], description: 'Offices the person holds or held.', resolve: (person) => person.offices }),
     statements: t.connection(
       {
         type: StatementRef,
         description: 'What the person is quoted or reported as saying, in article order.',
-        complexity: connectionCost,
-        resolve: (person, args, { queries }) => paginate(args, queries.statements({ speaker: person.key }, { field: 'date', direction: 'asc' })),
+        ...paged((person, _args, { queries }) => queries.statements({ speaker: person.key }, { field: 'date', direction: 'asc' })),
       },
       StatementConnection,
     ),
     visits: t.connection(
       {
         type: VisitRef,
-        description: 'Visits the person makes or takes part in as someone met, newest first.',
-        complexity: connectionCost,
-        resolve: (person, args, { queries }) => paginate(args, queries.visits({ visitor: person.key }, NEWEST_FIRST)),
+        description: 'Visits the person takes part in, in any role (leader, visitor, member, host, or met at one of its events), newest first.',
+        ...paged((person, _args, { queries }) => queries.visits({ visitor: person.key }, NEWEST_FIRST)),
       },
       VisitConnection,
     ),
@@ -75,93 +76,97 @@ builder.interfaceType(PersonRef, {
       {
         type: MetricRef,
         description: 'Figures the articles attribute to this person, newest first.',
-        complexity: connectionCost,
-        resolve: (person, args, { queries }) => paginate(args, queries.metrics({ attributedTo: person.key }, NEWEST_FIRST)),
+        ...paged((person, _args, { queries }) => queries.metrics({ attributedTo: person.key }, NEWEST_FIRST)),
       },
       MetricConnection,
     ),
   }),
 });
 
-const personNode = (typeName: 'Mayor' | 'Official') => ({
-  interfaces: [PersonRef, EntityRef],
-  id: { resolve: (person: PersonRecord) => person.key },
-  loadOne: (key: string, { store }: Context) => {
-    const person = store.get('Person', key);
-    return person && personTypeName(person) === typeName ? person : null;
-  },
-  isTypeOf: (record: unknown) =>
-    (record as { type?: string }).type === 'Person' && personTypeName(record as PersonRecord) === typeName,
-});
+/**
+ * The person's mayor's office: a current one if any, and of those the one the most recently
+ * published article states (offices merge in file order, which must not decide).
+ */
+const mayoralty = (person: PersonRecord, store: Store): Office => {
+  const mayoral = person.offices.filter((o) => o.role === 'mayor');
+  const candidates = mayoral.some(isCurrent) ? mayoral.filter(isCurrent) : mayoral;
+  const latest = (office: Office) => office.evidence.reduce((max, e) => Math.max(max, store.position(e.articleKey)), -1);
+  return candidates.reduce((best, office) => (latest(office) > latest(best) ? office : best));
+};
 
 builder.node(MayorRef, {
-  description: 'A person an article names as a city\'s mayor.',
-  ...personNode('Mayor'),
+  description: 'A person an article names as a city\'s mayor, now or formerly (isCurrent tells which).',
+  interfaces: [PersonRef, EntityRef],
+  ...nodeOf('Person', 'Mayor'),
   fields: (t) => ({
     city: t.field({
       type: CityRef,
-      description: 'The city the person is mayor of.',
-      resolve: (person, _args, { store }) => store.get('City', person.offices.find((o) => o.role === 'mayor')!.city!)!,
+      description: 'The city the person is (or was) mayor of.',
+      resolve: (person, _args, { store }) => store.get('City', mayoralty(person, store).of!.slice(5))!,
     }),
     title: t.string({
-      description: 'The title in the article\'s words, e.g. "Mayor".',
-      resolve: (person) => person.offices.find((o) => o.role === 'mayor')!.title,
+      description: 'The title in the article\'s words, e.g. "Mayor", "Lord Mayor".',
+      resolve: (person, _args, { store }) => mayoralty(person, store).title,
+    }),
+    isCurrent: t.boolean({
+      description: 'True when the person is mayor at publication; false for a former mayor.',
+      resolve: (person, _args, { store }) => isCurrent(mayoralty(person, store)),
+    }),
+    office: t.field({
+      type: OfficeRef,
+      description: 'The mayor\'s office, with its status and evidence (of the most recent article, when several state it).',
+      resolve: (person, _args, { store }) => mayoralty(person, store),
     }),
   }),
 });
 
 builder.node(OfficialRef, {
-  description: 'A person articles mention who is not a mayor.',
-  ...personNode('Official'),
+  description: 'A person articles mention who is not a mayor: a governor, ambassador, minister, executive, or anyone else.',
+  interfaces: [PersonRef, EntityRef],
+  ...nodeOf('Person', 'Official'),
   fields: () => ({}),
 });
 
 const PersonFilter = builder.inputType('PersonFilter', {
   description: 'Narrows a list of people. Every field given must match.',
   fields: (t) => ({
-    city: t.string({ description: 'Key of a city the person is mayor of.' }),
-    country: t.string({ description: 'Key of a country one of whose cities the person is mayor of.' }),
-    text: t.string({ description: 'Words that must all occur in the name.' }),
+    city: t.string({ description: 'Key of a city the person is (or was) mayor of.' }),
+    country: t.string({ description: 'Key of a country one of whose cities the person is (or was) mayor of.' }),
+    role: t.field({ type: [OfficeRole], description: 'Holds or held an office of one of these roles.' }),
+    jurisdiction: t.string({ description: 'Holds or held an office serving this, written "type:key", e.g. "region:shandong".' }),
+    current: t.boolean({ description: 'Holds such an office at publication (true), or only formerly (false).' }),
+    text: t.string({ description: 'Words that must all occur in the name or an office title.' }),
   }),
 });
 
-builder.queryFields((t) => ({
-  person: t.field({
-    type: PersonRef,
-    nullable: true,
-    description: 'One person (a Mayor or an Official), by key or global ID. Null when none has that key.',
-    args: {
-      key: t.arg.string({ description: 'The key, e.g. "frank-jensen".' }),
-      id: t.arg.id({ description: 'The global ID of a Mayor or an Official.' }),
-    },
-    resolve: (_root, args, { store }) => store.get('Person', keyFrom(args, ['Mayor', 'Official'])) ?? null,
-  }),
-  people: t.connection(
-    {
-      type: PersonRef,
-      description: 'Everyone articles mention, by name unless orderBy says otherwise.',
-      args: {
-        filter: t.arg({ type: PersonFilter, description: 'Which people to include.' }),
-        orderBy: t.arg({ type: EntityOrder, description: 'How to order them.' }),
-      },
-      complexity: connectionCost,
-      resolve: (_root, { filter, orderBy, ...args }, { queries }) =>
-        paginate(args, queries.people(withoutNulls(filter), orderBy ?? BY_NAME)),
-    },
-    PersonConnection,
-  ),
-  mayors: t.connection(
-    {
-      type: MayorRef,
-      description: 'Every mayor articles mention, by name unless orderBy says otherwise.',
-      args: {
-        filter: t.arg({ type: PersonFilter, description: 'Which mayors to include.' }),
-        orderBy: t.arg({ type: EntityOrder, description: 'How to order them.' }),
-      },
-      complexity: connectionCost,
-      resolve: (_root, { filter, orderBy, ...args }, { queries }) =>
-        paginate(args, queries.people({ ...withoutNulls(filter), mayorsOnly: true }, orderBy ?? BY_NAME)),
-    },
-    MayorConnection,
-  ),
-}));
+const peopleRoot = (mayors: boolean) => ({
+  kind: 'Person' as const,
+  typeNames: mayors ? ['Mayor'] : ['Mayor', 'Official'],
+  filter: PersonFilter,
+  order: EntityOrder,
+  defaultOrder: BY_NAME,
+  list: ({ role, ...rest }: Record<string, unknown>, order: Parameters<typeof rootFields>[0]['defaultOrder'], queries: Parameters<Parameters<typeof rootFields>[0]['list']>[2]) =>
+    queries.people({ ...rest, roles: role as string[] | undefined, mayorsOnly: mayors }, order),
+});
+
+rootFields({
+  ...peopleRoot(false),
+  type: PersonRef,
+  connection: PersonConnection,
+  one: 'person',
+  many: 'people',
+  noun: 'person (a Mayor or an Official)',
+  example: 'frank-jensen',
+  listDescription: 'Everyone articles mention, by name unless orderBy says otherwise.',
+});
+
+rootFields({
+  ...peopleRoot(true),
+  type: MayorRef,
+  connection: MayorConnection,
+  one: 'mayor',
+  many: 'mayors',
+  noun: 'mayor',
+  example: 'frank-jensen',
+  listDescription: 'Every mayor articles mention, current and former, by name unless orderBy says otherwise.',
+});

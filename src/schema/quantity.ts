@@ -2,7 +2,7 @@
  * Stated quantities as typed values: money carries its currency, percentages are
  * percentages, counts say what they count. Each keeps the article's own words.
  */
-import { CURRENCIES, SCALES, type Quantity } from '../corpus/format.js';
+import { CURRENCIES, SCALES, TIME_UNITS, type Quantity } from '../corpus/format/values.js';
 import { amount, isCurrency } from '../corpus/money.js';
 import { builder } from './builder.js';
 
@@ -24,7 +24,19 @@ export const Scale = builder.enumType('Scale', {
 export const QuantityRef = builder.interfaceRef<Quantity>('Quantity').implement({
   description: 'A quantity the article states, with its own words, the number as written and the full amount.',
   resolveType: (q) =>
-    q.per ? 'Rate' : isCurrency(q.unit) ? 'Money' : q.unit === 'PERCENT' ? 'Percentage' : q.unit === 'COUNT' ? 'Count' : q.unit === 'MULTIPLE' ? 'Factor' : 'Duration',
+    q.per
+      ? 'Rate'
+      : isCurrency(q.unit)
+        ? 'Money'
+        : q.unit === 'PERCENT'
+          ? 'Percentage'
+          : q.unit === 'COUNT'
+            ? 'Count'
+            : q.unit === 'MULTIPLE'
+              ? 'Factor'
+              : q.unit === 'SQUARE_METRE'
+                ? 'Area'
+                : 'Duration',
   fields: (t) => ({
     words: t.exposeString('words', { description: 'The article\'s words, verbatim, e.g. "215 million euros".' }),
     value: t.exposeFloat('value', { description: 'The number as written, before the scale (215 for "215 million").' }),
@@ -69,14 +81,25 @@ builder.objectRef<Quantity>('Factor').implement({
 
 export const TimeUnit = builder.enumType('TimeUnit', {
   description: 'A unit of duration.',
-  values: { DAY: { value: 'DAY', description: 'Days.' }, YEAR: { value: 'YEAR', description: 'Years.' } } as const,
+  values: Object.fromEntries(TIME_UNITS.map((unit) => [unit, { value: unit, description: `${unit[0]}${unit.slice(1).toLowerCase()}s.` }])) as Record<
+    (typeof TIME_UNITS)[number],
+    { value: (typeof TIME_UNITS)[number]; description: string }
+  >,
+});
+
+builder.objectRef<Quantity>('Area').implement({
+  description: 'An area, e.g. "about 4,000 square metres".',
+  interfaces: [QuantityRef],
+  fields: (t) => ({
+    squareMetres: t.float({ description: 'The area in square metres.', resolve: amount }),
+  }),
 });
 
 builder.objectRef<Quantity>('Duration').implement({
   description: 'A length of time, e.g. "four-day visit".',
   interfaces: [QuantityRef],
   fields: (t) => ({
-    unit: t.field({ type: TimeUnit, description: 'The unit of value.', resolve: (q) => q.unit as 'DAY' | 'YEAR' }),
+    unit: t.field({ type: TimeUnit, description: 'The unit of value.', resolve: (q) => q.unit as (typeof TIME_UNITS)[number] }),
   }),
 });
 

@@ -1,37 +1,71 @@
-/** search(text:): one box that finds entities, facts and articles, ranked. */
+/** search(text:): one box that finds articles (by title and text), entities and facts, ranked. */
+import { textMatches } from '../corpus/search.js';
+import { GraphQLError } from 'graphql';
 import { builder } from './builder.js';
-import { connectionCost, paginate } from './paginate.js';
+import { paged } from './paginate.js';
 import {
   AgreementRef,
   ArticleRef,
   CityRef,
   CompanyRef,
   CountryRef,
+  EventRef,
+  InstitutionRef,
   MayorRef,
   MetricRef,
   OfficialRef,
+  RegionRef,
   SearchHitConnection,
   SearchHitRef,
   StatementRef,
   TopicRef,
+  VenueRef,
   VisitRef,
 } from './refs.js';
 import { typeNameOf } from './type-names.js';
-import { GraphQLError } from 'graphql';
 
 const SearchResult = builder.unionType('SearchResult', {
   description: 'Anything search can find: an article, an entity or a fact.',
-  types: [ArticleRef, CountryRef, CityRef, MayorRef, OfficialRef, CompanyRef, TopicRef, VisitRef, AgreementRef, MetricRef, StatementRef],
+  types: [
+    ArticleRef,
+    CountryRef,
+    RegionRef,
+    CityRef,
+    VenueRef,
+    MayorRef,
+    OfficialRef,
+    CompanyRef,
+    InstitutionRef,
+    TopicRef,
+    VisitRef,
+    EventRef,
+    AgreementRef,
+    MetricRef,
+    StatementRef,
+  ],
   resolveType: typeNameOf,
 });
 
+const TextMatchRef = builder.objectRef<{ paragraph: number; sentence: string }>('TextMatch').implement({
+  description: 'A sentence of an article\'s text that holds every word of the query.',
+  fields: (t) => ({
+    paragraph: t.exposeInt('paragraph', { description: 'Zero-based index of the paragraph in Article.paragraphs.' }),
+    sentence: t.exposeString('sentence', { description: 'The sentence, as in the text.' }),
+  }),
+});
+
 builder.objectType(SearchHitRef, {
-  description: 'One search result with its relevance score.',
+  description: 'One search result with its relevance score, and for an article the sentences of its text that match.',
   fields: (t) => ({
     score: t.exposeFloat('score', {
-      description: 'Relevance: words matched in names and titles weigh most; the whole phrase and exact names score extra.',
+      description: 'Relevance: words matched in names and titles weigh most, then keywords (office titles, topics, roles, kinds), then text; the whole phrase and exact names score extra.',
     }),
     item: t.field({ type: SearchResult, description: 'What was found.', resolve: (hit) => hit.record }),
+    textMatches: t.field({
+      type: [TextMatchRef],
+      description: 'For an article: the sentences of its text holding every word of the query, with their paragraphs (empty when only the title matches). Empty for entities and facts.',
+      resolve: (hit) => (hit.record.type === 'Article' ? textMatches(hit.record, hit.query) : []),
+    }),
   }),
 });
 
@@ -41,19 +75,19 @@ builder.queryField('search', (t) =>
   t.connection(
     {
       type: SearchHitRef,
-      description: 'Finds articles, entities and facts whose text contains every word of the query, best first.',
+      description:
+        'Finds articles (title and text), entities (names of every kind, office titles) and facts (titles, descriptions, kinds and their synonyms, participants\' roles) containing every word of the query, best first.',
       args: {
         text: t.arg.string({ required: true, description: `The words to find (at most ${MAX_SEARCH_LENGTH} characters), e.g. "district heating".` }),
       },
-      complexity: connectionCost,
-      resolve: (_root, { text, ...args }, { queries }) => {
+      ...paged((_root, { text }: { text: string }, { queries }) => {
         if (text.length > MAX_SEARCH_LENGTH) {
           throw new GraphQLError(`"text" must be at most ${MAX_SEARCH_LENGTH} characters, got ${text.length}.`, {
             extensions: { code: 'BAD_USER_INPUT', argument: 'text' },
           });
         }
-        return paginate(args, queries.search(text));
-      },
+        return queries.search(text);
+      }),
     },
     SearchHitConnection,
   ),

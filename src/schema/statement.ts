@@ -1,7 +1,7 @@
 /** Statement: what a person is quoted or reported as saying. */
 import { builder } from './builder.js';
-import { keyFrom, withoutNulls } from './lookup.js';
-import { connectionCost, paginate } from './paginate.js';
+import { nodeOf, rootFields } from './lookup.js';
+import { OrderDirection } from './order.js';
 import { EntityRef, FactRef, PersonRef, StatementConnection, StatementRef, TopicRef } from './refs.js';
 
 const StatementMode = builder.enumType('StatementMode', {
@@ -15,9 +15,7 @@ const StatementMode = builder.enumType('StatementMode', {
 builder.node(StatementRef, {
   description: 'Something a person is quoted or reported as saying, verbatim from the article.',
   interfaces: [FactRef],
-  id: { resolve: (statement) => statement.key },
-  loadOne: (key, { store }) => store.get('Statement', key) ?? null,
-  isTypeOf: (record) => (record as { type?: string }).type === 'Statement',
+  ...nodeOf('Statement'),
   fields: (t) => ({
     speaker: t.field({
       type: PersonRef,
@@ -54,28 +52,26 @@ const StatementFilter = builder.inputType('StatementFilter', {
   }),
 });
 
-builder.queryFields((t) => ({
-  statement: t.field({
-    type: StatementRef,
-    nullable: true,
-    description: 'One statement, by key or global ID. Null when none has that key.',
-    args: {
-      key: t.arg.string({ description: 'The statement\'s key.' }),
-      id: t.arg.id({ description: 'The statement\'s global ID.' }),
-    },
-    resolve: (_root, args, { store }) => store.get('Statement', keyFrom(args, ['Statement'])) ?? null,
+/** Statements keep the order of the articles' text: by article, then by place in it. */
+const StatementOrder = builder.inputType('StatementOrder', {
+  description: 'How to order statements. Default: in article order.',
+  fields: (t) => ({
+    direction: t.field({ type: OrderDirection, defaultValue: 'asc', required: true, description: 'ASC: in article order; DESC: the reverse.' }),
   }),
-  statements: t.connection(
-    {
-      type: StatementRef,
-      description: 'Statements across the corpus, in article order.',
-      args: { filter: t.arg({ type: StatementFilter, description: 'Which statements to include.' }) },
-      complexity: connectionCost,
-      resolve: (_root, { filter, ...args }, { queries }) => {
-        const { mode, ...rest } = withoutNulls(filter);
-        return paginate(args, queries.statements({ ...rest, modes: mode }, { field: 'date', direction: 'asc' }));
-      },
-    },
-    StatementConnection,
-  ),
-}));
+});
+
+rootFields({
+  kind: 'Statement',
+  typeNames: ['Statement'],
+  type: StatementRef,
+  connection: StatementConnection,
+  one: 'statement',
+  many: 'statements',
+  noun: 'statement',
+  example: 'jensen-clean-water-importance',
+  listDescription: 'Statements across the corpus, in article order unless orderBy says otherwise.',
+  filter: StatementFilter,
+  order: StatementOrder,
+  defaultOrder: { field: 'date', direction: 'asc' },
+  list: ({ mode, ...rest }, order, queries) => queries.statements({ ...rest, modes: mode as string[] | undefined }, { field: 'date', direction: order.direction }),
+});

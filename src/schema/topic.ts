@@ -1,27 +1,15 @@
 /** Topic: a subject area (district heating, tourism...) that facts are about. */
 import { builder } from './builder.js';
-import { keyFrom, withoutNulls } from './lookup.js';
+import { nodeOf, rootFields } from './lookup.js';
 import { BY_NAME, EntityOrder } from './order.js';
-import { connectionCost, paginate } from './paginate.js';
-import { EntityRef, FactConnection, FactRef, TopicConnection, TopicRef } from './refs.js';
+import { EntityRef, TopicConnection, TopicRef } from './refs.js';
 
 builder.node(TopicRef, {
-  description: 'A subject area that visits, agreements, metrics and statements are about, e.g. "district heating".',
+  description:
+    'A subject area that visits, events, agreements, metrics and statements are about, e.g. "district heating". Its facts field lists them.',
   interfaces: [EntityRef],
-  id: { resolve: (topic) => topic.key },
-  loadOne: (key, { store }) => store.get('Topic', key) ?? null,
-  isTypeOf: (record) => (record as { type?: string }).type === 'Topic',
-  fields: (t) => ({
-    facts: t.connection(
-      {
-        type: FactRef,
-        description: 'Every fact about this topic (visit purposes, agreement areas, metrics, statements), oldest first.',
-        complexity: connectionCost,
-        resolve: (topic, args, { store }) => paginate(args, store.factsByTopic.get(topic.key)),
-      },
-      FactConnection,
-    ),
-  }),
+  ...nodeOf('Topic'),
+  fields: () => ({}),
 });
 
 const TopicFilter = builder.inputType('TopicFilter', {
@@ -31,29 +19,18 @@ const TopicFilter = builder.inputType('TopicFilter', {
   }),
 });
 
-builder.queryFields((t) => ({
-  topic: t.field({
-    type: TopicRef,
-    nullable: true,
-    description: 'One topic, by key or global ID. Null when none has that key.',
-    args: {
-      key: t.arg.string({ description: 'The key, e.g. "district-heating".' }),
-      id: t.arg.id({ description: 'The global ID.' }),
-    },
-    resolve: (_root, args, { store }) => store.get('Topic', keyFrom(args, ['Topic'])) ?? null,
-  }),
-  topics: t.connection(
-    {
-      type: TopicRef,
-      description: 'All topics in the corpus, by name unless orderBy says otherwise.',
-      args: {
-        filter: t.arg({ type: TopicFilter, description: 'Which topics to include.' }),
-        orderBy: t.arg({ type: EntityOrder, description: 'How to order them.' }),
-      },
-      complexity: connectionCost,
-      resolve: (_root, { filter, orderBy, ...args }, { queries }) =>
-        paginate(args, queries.named('Topic', withoutNulls(filter), orderBy ?? BY_NAME)),
-    },
-    TopicConnection,
-  ),
-}));
+rootFields({
+  kind: 'Topic',
+  typeNames: ['Topic'],
+  type: TopicRef,
+  connection: TopicConnection,
+  one: 'topic',
+  many: 'topics',
+  noun: 'topic',
+  example: 'district-heating',
+  listDescription: 'All topics in the corpus, by name unless orderBy says otherwise.',
+  filter: TopicFilter,
+  order: EntityOrder,
+  defaultOrder: BY_NAME,
+  list: (filter, order, queries) => queries.named('Topic', filter, order),
+});

@@ -1,12 +1,12 @@
 /** Visit: who travels where, when, with whom, to meet whom and why. */
-import { VISIT_STATUSES } from '../corpus/format.js';
-import type { EntityRecord, VisitRecord } from '../corpus/model.js';
+import type { EntityRecord, PersonRecord, VisitRecord } from '../corpus/model.js';
 import type { Store } from '../corpus/store.js';
 import { builder } from './builder.js';
 import { CameoEventRef, type CameoEvent } from './cameo.js';
-import { keyFrom, withoutNulls } from './lookup.js';
+import { inRoles } from './interfaces.js';
+import { nodeOf, rootFields } from './lookup.js';
 import { FactOrder, NEWEST_FIRST } from './order.js';
-import { connectionCost, paginate } from './paginate.js';
+import { paged } from './paginate.js';
 import { QuantityRef } from './quantity.js';
 import {
   AgreementConnection,
@@ -14,77 +14,64 @@ import {
   CityRef,
   CompanyRef,
   CountryRef,
+  EventConnection,
+  EventRef,
   EvidenceRef,
   FactRef,
+  OrganisationRef,
+  ParticipationRef,
   PersonRef,
+  RegionRef,
   TopicRef,
+  VenueRef,
   VisitConnection,
   VisitRef,
 } from './refs.js';
 import { TimeReferenceRef } from './time.js';
+import { ParticipantRole, ValueBasis, VisitStatus } from './vocabulary.js';
 
 type Delegation = NonNullable<VisitRecord['delegation']>;
-type Meeting = VisitRecord['meetings'][number];
 type Purpose = VisitRecord['purposes'][number];
 
-export const VisitStatus = builder.enumType('VisitStatus', {
-  description: 'The state of a visit when the article was published.',
-  values: {
-    PLANNED: { value: 'planned', description: 'Announced; the visitors have not left yet.' },
-    UNDERWAY: { value: 'underway', description: 'The visitors have left or arrived; the visit is going on.' },
-    COMPLETED: { value: 'completed', description: 'The visit is over.' },
-  } satisfies Record<string, { value: (typeof VISIT_STATUSES)[number]; description: string }>,
-});
+/** The named entities taking part in a visit in some roles, each once. */
+const named = (visit: VisitRecord, store: Store, roles: readonly string[], prefix: string): EntityRecord[] => [
+  ...new Set(
+    inRoles(store.participantsOf(visit), roles)
+      .filter((p) => p.who?.startsWith(prefix))
+      .map((p) => store.byRef(p.who!)!),
+  ),
+];
 
-const MeetingStatus = builder.enumType('MeetingStatus', {
-  description: 'Whether a meeting has taken place.',
-  values: {
-    PLANNED: { value: 'planned', description: 'The article says it will take place.' },
-    HELD: { value: 'held', description: 'The article says it took place.' },
-  } as const,
-});
-
-const Attendee = builder.enumType('MeetingAttendee', {
-  description: 'Who from a visit attends a meeting.',
-  values: {
-    VISITORS: { value: 'visitors', description: 'The visiting people themselves (e.g. the mayor).' },
-    DELEGATION: { value: 'delegation', description: 'The business delegation travelling with them.' },
-  } as const,
-});
-
-const person = (store: Store) => (key: string) => store.get('Person', key)!;
-
-const DelegationRef = builder.objectRef<Delegation>('Delegation').implement({
-  description: 'The business delegation travelling with the visitors.',
+const DelegationRef = builder.objectRef<{ visit: VisitRecord; delegation: Delegation }>('Delegation').implement({
+  description: 'The delegation travelling with the visitors: how the article describes it, its size, and its named members.',
   fields: (t) => ({
-    description: t.exposeString('description', { description: 'How the article describes it, e.g. "a Danish business delegation".' }),
+    description: t.string({
+      description: 'How the article describes it, e.g. "a Danish business delegation".',
+      resolve: ({ delegation }) => delegation.description,
+    }),
     size: t.field({
       type: QuantityRef,
       nullable: true,
       description: 'How many members it has, as stated (a Count, possibly approximate: "around 20 companies").',
-      resolve: (delegation) => delegation.size ?? null,
+      resolve: ({ delegation }) => delegation.size ?? null,
+    }),
+    leaders: t.field({
+      type: [ParticipationRef],
+      description: 'Who leads it, as stated.',
+      resolve: ({ visit }, _args, { store }) => inRoles(store.participantsOf(visit), ['leader']),
+    }),
+    members: t.field({
+      type: [ParticipationRef],
+      description: 'Its named (or described) members: people and organisations.',
+      resolve: ({ visit }, _args, { store }) => inRoles(store.participantsOf(visit), ['member']),
     }),
     companies: t.field({
       type: [CompanyRef],
       description: 'The member companies the article names (possibly fewer than size).',
-      resolve: (delegation, _args, { store }) => delegation.companies.map((key) => store.get('Company', key)!),
+      resolve: ({ visit }, _args, { store }) =>
+        named(visit, store, ['member'], 'organisation:').filter((o): o is EntityRecord & { type: 'Organisation' } => o.type === 'Organisation' && o.kind === 'company'),
     }),
-    evidence: t.field({ type: [EvidenceRef], description: 'Quotes that describe the delegation.', resolve: (d) => d.evidence }),
-  }),
-});
-
-const MeetingRef = builder.objectRef<Meeting>('Meeting').implement({
-  description: 'A meeting during a visit.',
-  fields: (t) => ({
-    with: t.field({
-      type: [PersonRef],
-      description: 'The named people met.',
-      resolve: (meeting, _args, { store }) => meeting.with.map(person(store)),
-    }),
-    description: t.exposeString('description', { description: 'Who is met, in the article\'s words, e.g. "Chinese officials".' }),
-    attendees: t.field({ type: [Attendee], description: 'Who from the visit attends.', resolve: (meeting) => meeting.attendees }),
-    status: t.expose('status', { type: MeetingStatus, description: 'Whether it has taken place.' }),
-    evidence: t.field({ type: [EvidenceRef], description: 'Quotes that state the meeting.', resolve: (m) => m.evidence }),
+    evidence: t.field({ type: [EvidenceRef], description: 'Quotes that describe the delegation.', resolve: ({ delegation }) => delegation.evidence }),
   }),
 });
 
@@ -101,13 +88,25 @@ const PurposeRef = builder.objectRef<Purpose>('VisitPurpose').implement({
   }),
 });
 
+/** The entity standing for one side of a visit: its city, else its region, country or organisation, else its first visitor. */
+function side(visit: VisitRecord, store: Store, which: 'visiting' | 'host'): EntityRecord | undefined {
+  const city = which === 'host' ? visit.hostCity : visit.visitingCity;
+  const region = which === 'host' ? visit.hostRegion : visit.visitingRegion;
+  const country = store.visitCountry(visit, which)?.value;
+  const organisation = which === 'visiting' ? visit.visitingOrganisation : undefined;
+  return (
+    (city !== undefined && store.get('City', city)) ||
+    (region !== undefined && store.get('Region', region)) ||
+    (country !== undefined && store.get('Country', country)) ||
+    (organisation !== undefined && store.get('Organisation', organisation)) ||
+    (which === 'visiting' ? named(visit, store, ['leader', 'visitor'], 'person:')[0] : undefined) ||
+    undefined
+  );
+}
+
 function cameoEvents(visit: VisitRecord, store: Store): CameoEvent[] {
-  const visiting: EntityRecord | undefined =
-    (visit.visitingCity && store.get('City', visit.visitingCity)) ||
-    (visit.visitingCountry && store.get('Country', visit.visitingCountry)) ||
-    store.get('Person', visit.visitors[0]!);
-  const host: EntityRecord | undefined =
-    (visit.hostCity && store.get('City', visit.hostCity)) || store.get('Country', visit.hostCountry);
+  const visiting = side(visit, store, 'visiting');
+  const host = side(visit, store, 'host');
   const anticipated = visit.status === 'planned';
   return [
     { code: '042', actor: visiting, target: host, anticipated },
@@ -115,17 +114,32 @@ function cameoEvents(visit: VisitRecord, store: Store): CameoEvent[] {
   ];
 }
 
+/** A country field of one side, as stated or derived from that side's city or region. */
+const countryField = (which: 'visiting' | 'host') => ({
+  type: CountryRef,
+  nullable: true as const,
+  resolve: (visit: VisitRecord, _args: object, { store }: { store: Store }) => {
+    const country = store.visitCountry(visit, which);
+    return country ? store.get('Country', country.value)! : null;
+  },
+});
+
 builder.node(VisitRef, {
-  description: 'A visit: who travels from where to where, when and for how long, with which delegation, to meet whom and why.',
+  description:
+    'A visit: who travels from where to where, when and for how long, who leads it and who hosts it, with which delegation, which events it includes and why.',
   interfaces: [FactRef],
-  id: { resolve: (visit) => visit.key },
-  loadOne: (key, { store }) => store.get('Visit', key) ?? null,
-  isTypeOf: (record) => (record as { type?: string }).type === 'Visit',
+  ...nodeOf('Visit'),
   fields: (t) => ({
     visitors: t.field({
       type: [PersonRef],
-      description: 'The people who travel (e.g. the visiting mayor).',
-      resolve: (visit, _args, { store }) => visit.visitors.map(person(store)),
+      description: 'The people the visit is of: its named leaders and visitors (delegation members are under delegation).',
+      resolve: (visit, _args, { store }) => named(visit, store, ['leader', 'visitor'], 'person:') as PersonRecord[],
+    }),
+    participants: t.field({
+      type: [ParticipationRef],
+      description: 'Everyone taking part, in their roles: leader, visitor, member (of the delegation), host, organiser, participant.',
+      args: { roles: t.arg({ type: [ParticipantRole], description: 'Only these roles (all when left out).' }) },
+      resolve: (visit, { roles }, { store }) => inRoles(store.participantsOf(visit), roles),
     }),
     visitingCity: t.field({
       type: CityRef,
@@ -133,11 +147,27 @@ builder.node(VisitRef, {
       description: 'The city the visitors represent.',
       resolve: (visit, _args, { store }) => (visit.visitingCity ? store.get('City', visit.visitingCity)! : null),
     }),
-    visitingCountry: t.field({
-      type: CountryRef,
+    visitingRegion: t.field({
+      type: RegionRef,
       nullable: true,
-      description: 'The country the visitors come from.',
-      resolve: (visit, _args, { store }) => (visit.visitingCountry ? store.get('Country', visit.visitingCountry)! : null),
+      description: 'The region the visitors represent, e.g. a province whose governor leads the visit.',
+      resolve: (visit, _args, { store }) => (visit.visitingRegion ? store.get('Region', visit.visitingRegion)! : null),
+    }),
+    visitingCountry: t.field({
+      ...countryField('visiting'),
+      description: 'The country the visitors come from: stated, or derived from the visiting city or region (see visitingCountryBasis).',
+    }),
+    visitingCountryBasis: t.field({
+      type: ValueBasis,
+      nullable: true,
+      description: 'Where visitingCountry comes from; null when it is unknown.',
+      resolve: (visit, _args, { store }) => store.visitCountry(visit, 'visiting')?.basis ?? null,
+    }),
+    visitingOrganisation: t.field({
+      type: OrganisationRef,
+      nullable: true,
+      description: 'The organisation the visitors represent, e.g. a chamber of commerce on a trade mission.',
+      resolve: (visit, _args, { store }) => (visit.visitingOrganisation ? store.get('Organisation', visit.visitingOrganisation)! : null),
     }),
     hostCity: t.field({
       type: CityRef,
@@ -145,28 +175,68 @@ builder.node(VisitRef, {
       description: 'The city visited, when the article names one.',
       resolve: (visit, _args, { store }) => (visit.hostCity ? store.get('City', visit.hostCity)! : null),
     }),
+    hostRegion: t.field({
+      type: RegionRef,
+      nullable: true,
+      description: 'The region visited, when the article names one.',
+      resolve: (visit, _args, { store }) => (visit.hostRegion ? store.get('Region', visit.hostRegion)! : null),
+    }),
     hostCountry: t.field({
-      type: CountryRef,
-      description: 'The country visited.',
-      resolve: (visit, _args, { store }) => store.get('Country', visit.hostCountry)!,
+      ...countryField('host'),
+      description: 'The country visited: stated, or derived from the host city or region (see hostCountryBasis); null when unknown.',
+    }),
+    hostCountryBasis: t.field({
+      type: ValueBasis,
+      nullable: true,
+      description: 'Where hostCountry comes from; null when it is unknown.',
+      resolve: (visit, _args, { store }) => store.visitCountry(visit, 'host')?.basis ?? null,
+    }),
+    venue: t.field({
+      type: VenueRef,
+      nullable: true,
+      description: 'The venue visited, when there is one.',
+      resolve: (visit, _args, { store }) => (visit.venue ? store.get('Venue', visit.venue)! : null),
     }),
     hosts: t.field({
       type: [PersonRef],
-      description: 'The named people the visitors meet (every meeting\'s people, without repeats).',
-      resolve: (visit, _args, { store }) => [...new Set(visit.meetings.flatMap((m) => m.with))].map(person(store)),
+      description: 'The named people the visitors meet: the people taking part in the visit\'s meetings, other than its visitors.',
+      deprecationReason: 'Use participants(roles: [HOST]) for who hosts the visit, and meetings { participants } for who the visitors meet.',
+      resolve: (visit, _args, { store, queries }) => {
+        const visitors = new Set(named(visit, store, ['leader', 'visitor'], 'person:'));
+        const met = new Set<PersonRecord>();
+        for (const event of queries.events({ visit: visit.key, kinds: ['meeting'] }, { field: 'date', direction: 'asc' }).slice()) {
+          for (const p of store.participantsOf(event)) {
+            const person = p.who?.startsWith('person:') ? (store.byRef(p.who) as PersonRecord) : undefined;
+            if (person && !visitors.has(person)) met.add(person);
+          }
+        }
+        return [...met];
+      },
     }),
-    status: t.expose('status', { type: VisitStatus, description: 'The state of the visit at publication.' }),
-    departure: t.field({
+    status: t.field({
+      type: VisitStatus,
+      nullable: true,
+      description: 'The state of the visit at publication (of the latest article that states it); null when no article makes it clear.',
+      resolve: (visit) => visit.status ?? null,
+    }),
+    time: t.field({
       type: TimeReferenceRef,
       nullable: true,
-      description: 'When the visitors left, in the article\'s words and resolved to a date.',
-      resolve: (visit) => visit.departure ?? null,
+      description: 'When the visit takes place, in the article\'s words: a date, or a range ("from Oct 12 to 14").',
+      resolve: (visit) => visit.time ?? null,
     }),
     start: t.field({
       type: TimeReferenceRef,
       nullable: true,
-      description: 'When the visit took or takes place, if the article says (e.g. "two years ago").',
-      resolve: (visit) => visit.start ?? null,
+      description: 'When the visit took or takes place.',
+      deprecationReason: 'Use time, which also holds ranges.',
+      resolve: (visit) => visit.time ?? null,
+    }),
+    departure: t.field({
+      type: TimeReferenceRef,
+      nullable: true,
+      description: 'When the visitors left, in the article\'s words and resolved as far as it allows.',
+      resolve: (visit) => visit.departure ?? null,
     }),
     duration: t.field({
       type: QuantityRef,
@@ -182,17 +252,28 @@ builder.node(VisitRef, {
     delegation: t.field({
       type: DelegationRef,
       nullable: true,
-      description: 'The business delegation travelling with the visitors.',
-      resolve: (visit) => visit.delegation ?? null,
+      description: 'The delegation travelling with the visitors.',
+      resolve: (visit) => (visit.delegation ? { visit, delegation: visit.delegation } : null),
     }),
-    meetings: t.field({ type: [MeetingRef], description: 'Meetings during the visit.', resolve: (visit) => visit.meetings }),
+    meetings: t.field({
+      type: [EventRef],
+      description: 'The meetings during the visit (its events of kind MEETING), oldest first.',
+      resolve: (visit, _args, { queries }) => queries.events({ visit: visit.key, kinds: ['meeting'] }, { field: 'date', direction: 'asc' }).slice(),
+    }),
+    events: t.connection(
+      {
+        type: EventRef,
+        description: 'Every event during the visit: meetings, signing ceremonies, forums, receptions, oldest first.',
+        ...paged((visit, _args, { queries }) => queries.events({ visit: visit.key }, { field: 'date', direction: 'asc' })),
+      },
+      EventConnection,
+    ),
     purposes: t.field({ type: [PurposeRef], description: 'The aims of the visit.', resolve: (visit) => visit.purposes }),
     agreements: t.connection(
       {
         type: AgreementRef,
         description: 'Agreements signed, or to be signed, during the visit.',
-        complexity: connectionCost,
-        resolve: (visit, args, { queries }) => paginate(args, queries.agreements({ visit: visit.key }, NEWEST_FIRST)),
+        ...paged((visit, _args, { queries }) => queries.agreements({ visit: visit.key }, NEWEST_FIRST)),
       },
       AgreementConnection,
     ),
@@ -205,9 +286,8 @@ builder.node(VisitRef, {
     laterVisits: t.connection(
       {
         type: VisitRef,
-        description: 'Visits that name this one as their previous visit, in corpus order.',
-        complexity: connectionCost,
-        resolve: (visit, args, { store }) => paginate(args, store.laterVisits.get(visit.key)),
+        description: 'Visits that name this one as their previous visit, oldest first.',
+        ...paged((visit, _args, { store }) => store.referrersOf('Visit', 'Visit', visit.key)),
       },
       VisitConnection,
     ),
@@ -225,46 +305,31 @@ const VisitFilter = builder.inputType('VisitFilter', {
     city: t.string({ description: 'Key of a city on either side (visiting or host).' }),
     visitingCity: t.string({ description: 'Key of the city the visitors represent.' }),
     hostCity: t.string({ description: 'Key of the city visited.' }),
-    country: t.string({ description: 'Key of a country on either side.' }),
-    visitor: t.string({ description: 'Key of a person who travels or is met.' }),
-    company: t.string({ description: 'Key of a company in the delegation.' }),
-    status: t.field({ type: [VisitStatus], description: 'Any of these states.' }),
+    region: t.string({ description: 'Key of a region on either side.' }),
+    country: t.string({ description: 'Key of a country on either side (stated, or derived from that side\'s city or region).' }),
+    visitor: t.string({ description: 'Key of a person taking part in any role: leader, visitor, member, host, or met at one of its events.' }),
+    company: t.string({ description: 'Key of a company (or other organisation) in the delegation.' }),
+    organisation: t.string({ description: 'Key of an organisation taking part in any role.' }),
+    status: t.field({ type: [VisitStatus], description: 'Any of these states (visits whose status is unknown are left out).' }),
     topic: t.string({ description: 'Key of a topic one of the visit\'s purposes concerns.' }),
-    from: t.field({ type: 'Date', description: 'Visits on or after this date (year-precision dates match the whole year).' }),
-    to: t.field({ type: 'Date', description: 'Visits on or before this date.' }),
-    text: t.string({ description: 'Words that must all occur in a purpose or the delegation description.' }),
+    from: t.field({ type: 'Date', description: 'Visits whose time overlaps days on or after this date (undated and year-less visits are left out).' }),
+    to: t.field({ type: 'Date', description: 'Visits whose time overlaps days on or before this date.' }),
+    text: t.string({ description: 'Words that must all occur in a purpose, the delegation description or a participant.' }),
   }),
 });
 
-const visitQuery = (filter: Parameters<typeof withoutNulls<typeof VisitFilter.$inferInput>>[0]) => {
-  const { status, ...rest } = withoutNulls(filter);
-  return { ...rest, statuses: status };
-};
-
-builder.queryFields((t) => ({
-  visit: t.field({
-    type: VisitRef,
-    nullable: true,
-    description: 'One visit, by key or global ID. Null when none has that key.',
-    args: {
-      key: t.arg.string({ description: 'The visit\'s key, e.g. "frank-jensen-beijing-2014-12".' }),
-      id: t.arg.id({ description: 'The visit\'s global ID.' }),
-    },
-    resolve: (_root, args, { store }) => store.get('Visit', keyFrom(args, ['Visit'])) ?? null,
-  }),
-  visits: t.connection(
-    {
-      type: VisitRef,
-      description: 'Visits across the corpus, newest first unless orderBy says otherwise.',
-      args: {
-        filter: t.arg({ type: VisitFilter, description: 'Which visits to include.' }),
-        orderBy: t.arg({ type: FactOrder, description: 'How to order them.' }),
-      },
-      complexity: connectionCost,
-      resolve: (_root, { filter, orderBy, ...args }, { queries }) =>
-        paginate(args, queries.visits(visitQuery(filter), orderBy ?? NEWEST_FIRST)),
-    },
-    VisitConnection,
-  ),
-}));
-
+rootFields({
+  kind: 'Visit',
+  typeNames: ['Visit'],
+  type: VisitRef,
+  connection: VisitConnection,
+  one: 'visit',
+  many: 'visits',
+  noun: 'visit',
+  example: 'frank-jensen-beijing-2014-12',
+  listDescription: 'Visits across the corpus, newest first unless orderBy says otherwise.',
+  filter: VisitFilter,
+  order: FactOrder,
+  defaultOrder: NEWEST_FIRST,
+  list: ({ status, ...rest }, order, queries) => queries.visits({ ...rest, statuses: status as string[] | undefined }, order),
+});

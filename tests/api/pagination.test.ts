@@ -8,20 +8,24 @@ describe('connections', () => {
     }`;
     const keys: string[] = [];
     let after: string | null = null;
-    for (let page = 0; page < 5; page++) {
+    let total = 0;
+    for (let page = 0; page < 100; page++) {
       const { topics }: { topics: any } = await data(query, { after });
-      expect(topics.totalCount).toBe(10);
+      total = topics.totalCount;
+      expect(topics.nodes.length).toBe(Math.min(4, total - keys.length));
       keys.push(...topics.nodes.map((t: { key: string }) => t.key));
       if (!topics.pageInfo.hasNextPage) break;
       after = topics.pageInfo.endCursor;
     }
-    expect(keys).toHaveLength(10);
-    expect(new Set(keys).size).toBe(10);
+    expect(total).toBeGreaterThan(8);
+    expect(keys).toHaveLength(total);
+    expect(new Set(keys).size).toBe(total);
   });
 
   it('defaults to 20 items and exposes edges with cursors as well as nodes', async () => {
     const { statements } = await data('{ statements { totalCount edges { cursor node { key } } nodes { key } } }');
-    expect(statements.totalCount).toBe(10);
+    expect(statements.totalCount).toBeGreaterThan(20);
+    expect(statements.nodes).toHaveLength(20);
     expect(statements.edges.map((e: any) => e.node.key)).toEqual(statements.nodes.map((n: any) => n.key));
     expect(statements.edges.every((e: any) => typeof e.cursor === 'string')).toBe(true);
   });

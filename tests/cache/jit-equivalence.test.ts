@@ -54,9 +54,19 @@ async function both(query: string, variables: Record<string, unknown>) {
   return { viaFastPath, fast: { status: fast.status, body: await fast.text() }, yoga: { status: yoga.status, body: await yoga.text() } };
 }
 
-/** Keys of the entities of a kind that most articles mention, most first. */
+/** The entities of a kind that most articles mention, most first. */
 const mostMentioned = (kind: 'City' | 'Company' | 'Topic', n: number) =>
-  [...store.list(kind)].sort((a, b) => b.articleKeys.length - a.articleKeys.length).slice(0, n);
+  [...(kind === 'Company' ? store.list('Organisation').filter((o) => o.kind === 'company') : store.list(kind))]
+    .sort((a, b) => b.articleKeys.length - a.articleKeys.length)
+    .slice(0, n);
+
+/** Keys of the first facts of a kind that pass a test. */
+const factKeys = <K extends 'Visit' | 'Event' | 'Agreement'>(kind: K, test: (fact: ReturnType<Store['list']>[number]) => boolean, n = 4) =>
+  store
+    .list(kind)
+    .filter((fact) => test(fact))
+    .slice(0, n)
+    .map((fact) => ({ key: fact.key }));
 
 /** Sends the first variables until the operation is compiled, then checks every other set against yoga. */
 async function expectSameAnswers(query: string, sets: Record<string, unknown>[]) {
@@ -75,6 +85,10 @@ describe('graphql-jit answers as yoga does, on a corpus of 400 generated article
     'city-profile': () => mostMentioned('City', 4).map((c) => ({ key: c.key })),
     'company-profile': () => mostMentioned('Company', 4).map((c) => ({ key: c.key })),
     'search-district-heating': () => mostMentioned('Topic', 4).map((t) => ({ text: t.name })),
+    'agreement-signatories-and-witnesses': () => factKeys('Agreement', (a) => 'participants' in a && a.participants.length > 0),
+    'follow-up-reports': () => factKeys('Agreement', (a) => 'reports' in a && a.reports !== undefined),
+    'reports-that-disagree': () => factKeys('Visit', (v) => 'disagreements' in v && v.disagreements !== undefined),
+    'date-without-a-year': () => factKeys('Event', (e) => 'kind' in e && e.kind === 'signing-ceremony'),
   };
 
   it.each(examples.map((e) => [e.name, e] as const))('%s, with variables from the corpus', async (name, example) => {

@@ -4,10 +4,12 @@
  * No JSON Schema library is a dependency, so a small checker below covers exactly the
  * keywords the generated schema uses, and fails on any other.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articleJsonSchema } from '../../src/corpus/json-schema.js';
-import { fixture, FIXTURE_FILE, SEED_FILE } from './helpers.js';
+import { KINDS, ROW_KINDS } from '../../src/corpus/kinds.js';
+import { ARTICLES_DIR, fixture, FIXTURE_FILE, readJson, SEED_FILE } from './helpers.js';
 
 type Schema = Record<string, unknown>;
 const schema = articleJsonSchema() as Schema;
@@ -35,8 +37,14 @@ function check(schema: Schema, value: unknown, path = '$'): string[] {
       case 'minLength':
         if (typeof value === 'string' && value.length < (rule as number)) problems.push(`${path}: shorter than ${rule as number}`);
         break;
+      case 'maxLength':
+        if (typeof value === 'string' && value.length > (rule as number)) problems.push(`${path}: longer than ${rule as number}`);
+        break;
       case 'minItems':
         if (Array.isArray(value) && value.length < (rule as number)) problems.push(`${path}: fewer than ${rule as number} items`);
+        break;
+      case 'maxItems':
+        if (Array.isArray(value) && value.length > (rule as number)) problems.push(`${path}: more than ${rule as number} items`);
         break;
       case 'minimum':
         if (typeof value === 'number' && value < (rule as number)) problems.push(`${path}: below ${rule as number}`);
@@ -46,6 +54,9 @@ function check(schema: Schema, value: unknown, path = '$'): string[] {
         break;
       case 'exclusiveMinimum':
         if (typeof value === 'number' && value <= (rule as number)) problems.push(`${path}: not above ${rule as number}`);
+        break;
+      case 'anyOf':
+        if ((rule as Schema[]).every((branch) => check(branch, value, path).length > 0)) problems.push(`${path}: matches none of ${(rule as unknown[]).length} forms`);
         break;
       case 'items':
         if (Array.isArray(value)) value.forEach((item, i) => problems.push(...check(rule as Schema, item, `${path}[${i}]`)));
@@ -77,34 +88,46 @@ function check(schema: Schema, value: unknown, path = '$'): string[] {
   return problems;
 }
 
-const read = (file: string): Record<string, unknown> => JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+/** A copy of the seed with the value at `path` replaced (or removed, for undefined). */
+const seedWith = (path: (string | number)[], value: unknown): unknown => {
+  const article = readJson(SEED_FILE);
+  const parent = path.slice(0, -1).reduce<Record<string | number, unknown>>((node, step) => node[step] as Record<string | number, unknown>, article);
+  const last = path.at(-1)!;
+  if (value === undefined) delete parent[last];
+  else parent[last] = value;
+  return article;
+};
 
 describe('the generated JSON Schema', () => {
-  it('describes an article file: every top-level list, the required metadata, nothing else', () => {
+  it('describes an article file: its metadata, every list of the registry of kinds, the reports, nothing else', () => {
     expect(schema).toMatchObject({ type: 'object', additionalProperties: false, $id: expect.stringMatching(/schema\/article\.schema\.json$/) });
-    expect(Object.keys(schema.properties as object)).toEqual(
-      expect.arrayContaining(['$schema', 'countries', 'cities', 'people', 'companies', 'topics', 'visits', 'agreements', 'metrics', 'statements']),
+    const lists = ROW_KINDS.map((kind) => KINDS[kind].list);
+    expect(lists).toEqual(['countries', 'regions', 'cities', 'venues', 'people', 'organisations', 'topics', 'visits', 'events', 'agreements', 'metrics', 'statements']);
+    expect(Object.keys(schema.properties as object).sort()).toEqual(
+      ['$schema', 'key', 'title', 'source', 'publishedAt', 'section', 'language', 'url', 'paraphrase', 'body', ...lists, 'reports'].sort(),
     );
     expect([...(schema.required as string[])].sort()).toEqual(['body', 'key', 'language', 'publishedAt', 'source', 'title']);
   });
 
-  it.each([
-    ['the seed', SEED_FILE],
-    ['the follow-up fixture', FIXTURE_FILE],
-    ['the minimal fixture', fixture('minimal/fixture-minimal.json')],
-  ])('accepts %s', (_, file) => {
-    expect(check(schema, read(file))).toEqual([]);
+  it('"reports" holds the fact lists only, each row a report', () => {
+    const reports = (schema.properties as Record<string, Schema>).reports!;
+    const facts = ROW_KINDS.filter((kind) => KINDS[kind].family === 'fact').map((kind) => KINDS[kind].list);
+    expect(Object.keys(reports.properties as object)).toEqual(facts);
+    const agreement = ((reports.properties as Record<string, Schema>).agreements!.items as Schema);
+    expect(agreement.required).toEqual(['key', 'evidence']);
   });
 
-  /** A copy of the seed with the value at `path` replaced (or removed, for undefined). */
-  const seedWith = (path: (string | number)[], value: unknown): unknown => {
-    const article = read(SEED_FILE);
-    const parent = path.slice(0, -1).reduce<Record<string | number, unknown>>((node, step) => node[step] as Record<string | number, unknown>, article);
-    const last = path.at(-1)!;
-    if (value === undefined) delete parent[last];
-    else parent[last] = value;
-    return article;
-  };
+  it.each([
+    ['the follow-up fixture', FIXTURE_FILE],
+    ['the minimal fixture', fixture('minimal/fixture-minimal.json')],
+    ['the dates fixture', fixture('dates/fixture-dates.json')],
+    ['the places fixture', fixture('places/fixture-places.json')],
+    ...readdirSync(ARTICLES_DIR)
+      .filter((name) => name.endsWith('.json'))
+      .map((name) => [name, join(ARTICLES_DIR, name)]),
+  ])('accepts %s', (_, file) => {
+    expect(check(schema, readJson(file))).toEqual([]);
+  });
 
   it.each<[string, (string | number)[], unknown, string]>([
     ['a missing title', ['title'], undefined, '$.title: required'],
@@ -112,17 +135,45 @@ describe('the generated JSON Schema', () => {
     ['an unknown unit', ['metrics', 1, 'value', 'unit'], 'euros', '$.metrics[1].value.unit: not one of'],
     ['a key that is not kebab-case', ['cities', 0, 'key'], 'Copenhagen', '$.cities[0].key: does not match'],
     ['a body that is one string', ['body'], 'Copenhagen and Beijing will seek ...', '$.body: expected array'],
-    ['an impossible date', ['visits', 0, 'departure', 'date'], '2014-02-30', '$.visits[0].departure.date: does not match'],
-    ['a date-time without offset', ['publishedAt'], '2014-12-04T09:55:13', '$.publishedAt: does not match'],
     ['a fact without evidence', ['agreements', 0, 'evidence'], [], '$.agreements[0].evidence: fewer than 1 items'],
+    ['a participant role that does not exist', ['visits', 0, 'participants', 0, 'role'], 'tourist', '$.visits[0].participants[0].role: not one of'],
+    ['a participant named by a bare key', ['visits', 0, 'participants', 0, 'who', 0], 'frank-jensen', '$.visits[0].participants[0].who[0]: does not match'],
+    ['a participation without evidence', ['visits', 0, 'participants', 0, 'evidence'], undefined, '$.visits[0].participants[0].evidence: required'],
+    ['an event kind that does not exist', ['events', 0, 'kind'], 'talks', '$.events[0].kind: not one of'],
+    ['an organisation kind that does not exist', ['organisations', 0, 'kind'], 'firm', '$.organisations[0].kind: not one of'],
+    ['an office of a person', ['people', 0, 'offices', 0, 'of'], 'person:wang-anshun', '$.people[0].offices[0].of: does not match'],
+    ['the old "city" of an office', ['people', 0, 'offices', 0, 'city'], 'copenhagen', '$.people[0].offices[0].city: not allowed'],
+    ['the old "visitors" of a visit', ['visits', 0, 'visitors'], ['frank-jensen'], '$.visits[0].visitors: not allowed'],
+    ['a report with a field its kind does not have', ['reports', 'agreements', 0, 'signedBy'], ['frank-jensen'], '$.reports.agreements[0].signedBy: not allowed'],
+    ['a report without evidence', ['reports', 'agreements', 0, 'evidence'], undefined, '$.reports.agreements[0].evidence: required'],
+    ['a report list of entities', ['reports', 'cities'], [], '$.reports.cities: not allowed'],
   ])('rejects %s, as the validator does', (_, path, value, problem) => {
     expect(check(schema, seedWith(path, value)).join('\n')).toContain(problem);
   });
 
-  it.each(['missing-field', 'wrong-type', 'invalid-date', 'invalid-datetime', 'quantity-missing-unit', 'quantity-unknown-unit'])(
-    'rejects the %s fixture',
-    (folder) => {
-      expect(check(schema, read(fixture('defects', folder, `fixture-${folder}.json`)))).not.toEqual([]);
-    },
-  );
+  it.each(['missing-field', 'wrong-type', 'quantity-missing-unit', 'quantity-unknown-unit'])('rejects the %s fixture', (folder) => {
+    expect(check(schema, readJson(fixture('defects', folder, `fixture-${folder}.json`)))).not.toEqual([]);
+  });
+});
+
+/**
+ * Behaviour src/ gets wrong at the time of writing: these tests state what it should do, and
+ * fail until it is fixed. The committed schema of the old format carried patterns for dates
+ * ("format": "date") and for publishedAt ("format": "date-time"); the new format checks partial
+ * dates (format/values.ts) and publishedAt (format/article.ts publishedAtSchema) in refinements,
+ * which z.toJSONSchema leaves out, so an editor no longer flags a malformed date.
+ */
+// The schema carries the forms of dates as patterns; whether a day exists in its month ("2014-02-30") only the validator checks.
+describe('dates in the generated JSON Schema', () => {
+  it.each<[string, (string | number)[], unknown, string]>([
+    ['a date in words, not a partial date', ['visits', 0, 'departure', 'date'], '3 December 2014', '$.visits[0].departure.date'],
+    ['a compact date', ['visits', 0, 'departure', 'date'], '20141203', '$.visits[0].departure.date'],
+    ['a date-time without offset', ['publishedAt'], '2014-12-04T09:55:13', '$.publishedAt'],
+  ])('rejects %s, as the validator does', (_, path, value, problem) => {
+    expect(check(schema, seedWith(path, value)).join('\n')).toContain(problem);
+  });
+
+  it.each(['invalid-date', 'invalid-datetime'])('rejects the %s fixture', (folder) => {
+    expect(check(schema, readJson(fixture('defects', folder, `fixture-${folder}.json`)))).not.toEqual([]);
+  });
 });

@@ -1,18 +1,28 @@
-/** The store's lookups, orderings, reverse indexes and search, on the seed article. */
+/**
+ * The store's lookups, orderings, reverse indexes, derived places and search, on the seed
+ * (the Xinhua article with the China Daily article that declares what it reports on).
+ */
 import { describe, expect, it } from 'vitest';
 import { conversionsFor } from '../../src/corpus/money.js';
 import type { MetricRecord, RecordKind } from '../../src/corpus/model.js';
-import type { MultiIndex } from '../../src/corpus/multi-index.js';
-import type { Store } from '../../src/corpus/store.js';
-import { seed, SEED_KEY } from './helpers.js';
+import { Queries } from '../../src/corpus/queries.js';
+import type { RowKind } from '../../src/corpus/kinds.js';
+import type { Basis } from '../../src/corpus/store.js';
+import { fixture, keys, loadFiles, seed, SEED_KEY, SISTER_KEY } from './helpers.js';
 
 const store = seed();
-const keys = (records: readonly { key: string }[]): string[] => records.map((r) => r.key);
+const queries = new Queries(store);
+const VISIT = 'frank-jensen-beijing-2014-12';
+const EARLIER = 'frank-jensen-china-2012';
+const JUNE_2012 = 'frank-jensen-beijing-2012-06';
+const BY_DATE = { field: 'date', direction: 'asc' } as const;
+const BY_NAME = { field: 'name', direction: 'asc' } as const;
 
 describe('lookups', () => {
   it('get finds a record by kind and key', () => {
     expect(store.get('City', 'copenhagen')).toMatchObject({ type: 'City', key: 'copenhagen', name: 'Copenhagen' });
     expect(store.get('Statement', 'jensen-clean-water-importance')?.articleKey).toBe(SEED_KEY);
+    expect(store.get('Organisation', 'cowi')).toMatchObject({ type: 'Organisation', kind: 'company' });
   });
 
   it('get returns undefined for an unknown key, or a key of another kind', () => {
@@ -20,17 +30,22 @@ describe('lookups', () => {
     expect(store.get('Person', 'copenhagen')).toBeUndefined();
   });
 
+  // Shared entities count once: China Daily adds a venue, two heads of state, the C40, one topic;
+  // a visit, an event, a metric and three statements of its own; the sister-city agreement is one fact.
   it.each<[RecordKind, number]>([
-    ['Article', 1],
+    ['Article', 2],
     ['Country', 2],
+    ['Region', 0],
     ['City', 2],
-    ['Person', 2],
-    ['Company', 5],
-    ['Topic', 10],
-    ['Visit', 2],
+    ['Venue', 1],
+    ['Person', 4],
+    ['Organisation', 6],
+    ['Topic', 11],
+    ['Visit', 3],
+    ['Event', 3],
     ['Agreement', 3],
-    ['Metric', 4],
-    ['Statement', 10],
+    ['Metric', 5],
+    ['Statement', 13],
   ])('count(%s) is %i, the length of list()', (kind, count) => {
     expect(store.count(kind)).toBe(count);
     expect(store.list(kind)).toHaveLength(count);
@@ -40,47 +55,66 @@ describe('lookups', () => {
     ['city:copenhagen', 'City', 'copenhagen'],
     ['country:china', 'Country', 'china'],
     ['person:wang-anshun', 'Person', 'wang-anshun'],
-    ['company:cowi', 'Company', 'cowi'],
+    ['organisation:cowi', 'Organisation', 'cowi'],
+    ['company:cowi', 'Organisation', 'cowi'], // the API still accepts the prefix from before companies became organisations
+    ['venue:queen-margrethe-ii-summer-palace', 'Venue', 'queen-margrethe-ii-summer-palace'],
     ['topic:district-heating', 'Topic', 'district-heating'],
   ])('byRef(%s) is the %s %s', (ref, type, key) => {
     expect(store.byRef(ref)).toMatchObject({ type, key });
   });
 
-  it.each(['city:aarhus', 'person:copenhagen', 'planet:earth', 'copenhagen'])('byRef(%s) is undefined', (ref) => {
+  it.each(['city:aarhus', 'person:copenhagen', 'planet:earth', 'copenhagen', 'region:copenhagen'])('byRef(%s) is undefined', (ref) => {
     expect(store.byRef(ref)).toBeUndefined();
   });
 });
 
 describe('list order', () => {
+  it('articles by publication, oldest first', () => {
+    expect(keys(store.list('Article'))).toEqual([SISTER_KEY, SEED_KEY]);
+  });
+
   it('entities by name, case-insensitively', () => {
     expect(keys(store.list('City'))).toEqual(['beijing', 'copenhagen']);
-    expect(keys(store.list('Company'))).toEqual(['cowi', 'danfoss', 'grundfos', 'ramboll', 'rockwool']);
+    expect(keys(store.list('Organisation'))).toEqual(['c40', 'cowi', 'danfoss', 'grundfos', 'ramboll', 'rockwool']);
+    expect(keys(store.list('Person'))).toEqual(['frank-jensen', 'hu-jintao', 'margrethe-ii', 'wang-anshun']);
   });
 
-  it('visits by date: the 2012 visit before the December 2014 one', () => {
-    expect(keys(store.list('Visit'))).toEqual(['frank-jensen-china-2012', 'frank-jensen-beijing-2014-12']);
+  it('visits by the earliest day their time allows, then the latest: 2012, June 2012, December 2014', () => {
+    expect(keys(store.list('Visit'))).toEqual([EARLIER, JUNE_2012, VISIT]);
   });
 
-  it('metrics by date (asOf, else to, else from); undated ones first, then by key', () => {
+  it('metrics by date (asOf, else to, else from); undated ones last, in the order their articles state them', () => {
     expect(keys(store.list('Metric'))).toEqual([
-      'eur-usd-exchange-rate-2014-12', // no date
       'chinese-visitors-to-copenhagen-growth', // from 2010
       'copenhagen-drinking-water-loss', // as of 2014-12-04
       'denmark-china-district-heating-exports-2020', // to 2020
+      'c40-share-of-global-gdp', // no date, China Daily 2012
+      'eur-usd-exchange-rate-2014-12', // no date, Xinhua 2014
     ]);
   });
 
-  it('agreements by date, undated ones by key', () => {
+  it('agreements by date, undated ones last in the order the article states them', () => {
     expect(keys(store.list('Agreement'))).toEqual([
-      'copenhagen-beijing-collaboration-agreements',
-      'copenhagen-beijing-drinking-water-mou',
-      'copenhagen-beijing-sister-cities',
+      'copenhagen-beijing-sister-cities', // 2012, as the seed reports it
+      'copenhagen-beijing-drinking-water-mou', // no date, paragraph 2
+      'copenhagen-beijing-collaboration-agreements', // no date, paragraph 9
     ]);
   });
 
-  it('statements in the order the article makes them', () => {
+  it('events by date, undated ones last in the order the article states them', () => {
+    expect(keys(store.list('Event'))).toEqual([
+      'hu-jintao-state-dinner-denmark-2012-06',
+      'frank-jensen-wang-anshun-meeting-2014-12',
+      'danish-companies-chinese-officials-meetings-2014-12',
+    ]);
+  });
+
+  it('statements by their article\'s publication, then in the order the article makes them', () => {
     const statements = store.list('Statement');
     expect(keys(statements)).toEqual([
+      'jensen-first-long-term-agreement-2012',
+      'jensen-shared-interest-sustainable-development-2012',
+      'jensen-investments-paid-off-2012',
       'jensen-water-technology-cooperation',
       'jensen-meeting-and-mou',
       'jensen-reason-for-visit',
@@ -92,87 +126,172 @@ describe('list order', () => {
       'jensen-strengthen-partnership',
       'jensen-district-heating-exports',
     ]);
-    const positions = statements.map((s) => [s.evidence[0]!.paragraph, s.evidence[0]!.start]);
+    const seeds = statements.filter((s) => s.articleKey === SEED_KEY);
+    const positions = seeds.map((s) => [s.evidence[0]!.paragraph, s.evidence[0]!.start]);
     expect(positions).toEqual([...positions].sort(([pa, sa], [pb, sb]) => pa! - pb! || sa! - sb!));
   });
 });
 
-describe('reverse indexes', () => {
-  type IndexName = {
-    [K in keyof Store]: Store[K] extends MultiIndex<infer _> ? K : never;
-  }[keyof Store];
-  const VISIT = 'frank-jensen-beijing-2014-12';
-  const EARLIER = 'frank-jensen-china-2012';
-
-  it.each<[IndexName, string, string[]]>([
-    ['visitsByCity', 'copenhagen', [VISIT]],
-    ['visitsByCity', 'beijing', [VISIT]],
-    ['visitsByCountry', 'china', [EARLIER, VISIT]],
-    ['visitsByCountry', 'denmark', [VISIT]],
-    ['visitsByPerson', 'frank-jensen', [EARLIER, VISIT]],
-    ['visitsByPerson', 'wang-anshun', [VISIT]], // met during the visit
-    ['visitsByCompany', 'rockwool', [VISIT]],
-    ['laterVisits', EARLIER, [VISIT]],
-    ['laterVisits', VISIT, []],
-    [
-      'agreementsByParty',
-      'city:beijing',
-      ['copenhagen-beijing-collaboration-agreements', 'copenhagen-beijing-drinking-water-mou', 'copenhagen-beijing-sister-cities'],
-    ],
-    ['agreementsByParty', 'beijing', []], // parties are "type:key" references
-    ['agreementsByVisit', VISIT, ['copenhagen-beijing-drinking-water-mou']],
-    ['metricsBySubject', 'country:china', ['chinese-visitors-to-copenhagen-growth', 'denmark-china-district-heating-exports-2020']],
-    ['metricsBySubject', 'city:copenhagen', ['chinese-visitors-to-copenhagen-growth', 'copenhagen-drinking-water-loss']],
-    ['metricsByPerson', 'frank-jensen', ['copenhagen-drinking-water-loss', 'denmark-china-district-heating-exports-2020']],
-    ['statementsBySpeaker', 'wang-anshun', []],
-    ['statementsAbout', 'person:wang-anshun', ['jensen-meeting-and-mou']],
-    [
-      'statementsAbout',
-      'country:denmark',
-      ['jensen-companies-meet-officials', 'jensen-more-business-with-china', 'jensen-district-heating-exports'],
-    ],
-    ['citiesByCountry', 'denmark', ['copenhagen']],
-    ['citiesByCountry', 'china', ['beijing']],
-    ['companiesByCountry', 'denmark', ['cowi', 'danfoss', 'grundfos', 'ramboll', 'rockwool']],
-    ['companiesByCountry', 'china', []],
-    ['mayorsByCity', 'copenhagen', ['frank-jensen']],
-    ['mayorsByCity', 'beijing', ['wang-anshun']],
-    [
-      'factsByTopic',
-      'district-heating',
-      [VISIT, 'denmark-china-district-heating-exports-2020', 'jensen-companies-meet-officials', 'jensen-district-heating-exports'],
-    ],
-    // by date: undated agreement, metric since 2010, visit 2014-12-03
-    ['factsByTopic', 'tourism', ['copenhagen-beijing-collaboration-agreements', 'chinese-visitors-to-copenhagen-growth', VISIT]],
-  ])('%s(%s)', (name, key, expected) => {
-    expect(keys((store[name] as MultiIndex<{ key: string }>).get(key))).toEqual(expected);
-  });
-
-  it('statementsBySpeaker lists a speaker\'s statements in article order', () => {
-    expect(keys(store.statementsBySpeaker.get('frank-jensen'))).toEqual(keys(store.list('Statement')));
-  });
-
-  it('recordsByArticle holds every entity and fact the article states, each once', () => {
-    const records = store.recordsByArticle.get(SEED_KEY);
-    const kinds = ['Country', 'City', 'Person', 'Company', 'Topic', 'Visit', 'Agreement', 'Metric', 'Statement'] as const;
-    expect(records).toHaveLength(kinds.reduce((sum, kind) => sum + store.count(kind), 0));
-    expect(new Set(records).size).toBe(records.length);
-    for (const kind of kinds) for (const record of store.list(kind)) expect(records).toContain(record);
+describe('reverse indexes: the records that point at a record, stated or derived, in natural order', () => {
+  it.each<[RowKind, RowKind, string, string[]]>([
+    ['Visit', 'City', 'copenhagen', [JUNE_2012, VISIT]],
+    ['Visit', 'City', 'beijing', [JUNE_2012, VISIT]],
+    ['Visit', 'Country', 'china', [EARLIER, JUNE_2012, VISIT]],
+    ['Visit', 'Country', 'denmark', [JUNE_2012, VISIT]], // June 2012: derived from its visiting city
+    ['Visit', 'Person', 'frank-jensen', [EARLIER, JUNE_2012, VISIT]],
+    ['Visit', 'Person', 'wang-anshun', [VISIT]], // met at an event of the visit
+    ['Visit', 'Organisation', 'rockwool', [VISIT]],
+    ['Visit', 'Visit', EARLIER, [VISIT]], // the later visit names it as its previous visit
+    ['Visit', 'Visit', VISIT, []],
+    ['Event', 'Visit', VISIT, ['frank-jensen-wang-anshun-meeting-2014-12', 'danish-companies-chinese-officials-meetings-2014-12']],
+    ['Event', 'Person', 'hu-jintao', ['hu-jintao-state-dinner-denmark-2012-06']],
+    ['Event', 'Venue', 'queen-margrethe-ii-summer-palace', ['hu-jintao-state-dinner-denmark-2012-06']],
+    ['Agreement', 'Visit', VISIT, ['copenhagen-beijing-drinking-water-mou']],
+    ['Agreement', 'Visit', JUNE_2012, ['copenhagen-beijing-sister-cities']],
+    ['Agreement', 'Topic', 'tourism', ['copenhagen-beijing-collaboration-agreements']],
+    ['Metric', 'Person', 'frank-jensen', ['copenhagen-drinking-water-loss', 'denmark-china-district-heating-exports-2020']],
+    ['Metric', 'Organisation', 'c40', ['c40-share-of-global-gdp']],
+    ['Statement', 'Person', 'wang-anshun', ['jensen-meeting-and-mou']], // about him; he says nothing
+    ['City', 'Country', 'denmark', ['copenhagen']],
+    ['Organisation', 'Country', 'denmark', ['cowi', 'danfoss', 'grundfos', 'ramboll', 'rockwool']],
+    ['Organisation', 'Country', 'china', []],
+    ['Person', 'City', 'copenhagen', ['frank-jensen']],
+    ['Person', 'Country', 'china', ['hu-jintao']],
+  ])('referrersOf(%s, %s, %s)', (kind, target, key, expected) => {
+    expect(keys(store.referrersOf(kind, target, key))).toEqual(expected);
   });
 
   it('an unknown key gives an empty list, never undefined', () => {
-    expect(store.recordsByArticle.get('no-such-article')).toEqual([]);
-    expect(store.visitsByCity.get('aarhus')).toEqual([]);
+    expect(store.referrersOf('Visit', 'City', 'aarhus')).toEqual([]);
+    expect(store.recordsOf('no-such-article')).toEqual([]);
+  });
+
+  it.each<[string, () => Iterable<{ key: string }>, string[]]>([
+    ['visits with a city on either side', () => queries.visits({ city: 'copenhagen' }, BY_DATE).slice(), [JUNE_2012, VISIT]],
+    ['visits to a country, stated or derived', () => queries.visits({ country: 'china' }, BY_DATE).slice(), [EARLIER, JUNE_2012, VISIT]],
+    ['visits a company travels on as a member of the delegation', () => queries.visits({ company: 'rockwool' }, BY_DATE).slice(), [VISIT]],
+    ['visits by status', () => queries.visits({ statuses: ['planned'] }, BY_DATE).slice(), [JUNE_2012]],
+    ['agreements with a party ("type:key")', () => queries.agreements({ party: 'city:beijing' }, BY_DATE).slice(), ['copenhagen-beijing-sister-cities', 'copenhagen-beijing-drinking-water-mou', 'copenhagen-beijing-collaboration-agreements']],
+    ['agreements with a party given as a bare key: none, parties are "type:key"', () => queries.agreements({ party: 'beijing' }, BY_DATE).slice(), []],
+    ['agreements of a kind', () => queries.agreements({ kinds: ['sister-cities'] }, BY_DATE).slice(), ['copenhagen-beijing-sister-cities']],
+    ['agreements by status, as merged from every article', () => queries.agreements({ statuses: ['in-force'] }, BY_DATE).slice(), ['copenhagen-beijing-sister-cities']],
+    ['sister cities of Copenhagen', () => queries.sisterCities('copenhagen'), ['beijing']],
+    ['metrics about a subject', () => queries.metrics({ subject: 'country:china' }, BY_DATE).slice(), ['chinese-visitors-to-copenhagen-growth', 'denmark-china-district-heating-exports-2020']],
+    ['metrics about a city', () => queries.metrics({ city: 'copenhagen' }, BY_DATE).slice(), ['chinese-visitors-to-copenhagen-growth', 'copenhagen-drinking-water-loss']],
+    ['metrics a person is quoted for', () => queries.metrics({ attributedTo: 'frank-jensen' }, BY_DATE).slice(), ['copenhagen-drinking-water-loss', 'denmark-china-district-heating-exports-2020']],
+    ['statements a person makes', () => queries.statements({ speaker: 'wang-anshun' }, BY_DATE).slice(), []],
+    ['statements about a person', () => queries.statements({ about: 'person:wang-anshun' }, BY_DATE).slice(), ['jensen-meeting-and-mou']],
+    ['statements about a country', () => queries.statements({ about: 'country:denmark' }, BY_DATE).slice(), ['jensen-companies-meet-officials', 'jensen-more-business-with-china', 'jensen-district-heating-exports']],
+    ['direct quotations', () => queries.statements({ modes: ['direct'] }, BY_DATE).slice(), ['jensen-clean-water-importance', 'jensen-more-business-with-china']],
+    ['events a person takes part in', () => queries.events({ participant: 'person:wang-anshun' }, BY_DATE).slice(), ['frank-jensen-wang-anshun-meeting-2014-12']],
+    ['cities of a country', () => queries.cities({ country: 'denmark' }, BY_NAME).slice(), ['copenhagen']],
+    ['companies of a country', () => queries.organisations({ country: 'denmark', kinds: ['company'] }, BY_NAME).slice(), ['cowi', 'danfoss', 'grundfos', 'ramboll', 'rockwool']],
+    ['organisations that are not companies', () => queries.organisations({ kinds: ['ngo'] }, BY_NAME).slice(), ['c40']],
+    ['mayors of a city', () => queries.people({ city: 'copenhagen' }, BY_NAME).slice(), ['frank-jensen']],
+    ['mayors of a city', () => queries.people({ city: 'beijing' }, BY_NAME).slice(), ['wang-anshun']],
+    ['people by role', () => queries.people({ roles: ['head-of-state'] }, BY_NAME).slice(), ['hu-jintao', 'margrethe-ii']],
+    ['people by jurisdiction', () => queries.people({ jurisdiction: 'country:denmark' }, BY_NAME).slice(), ['margrethe-ii']],
+    ['paraphrased articles', () => queries.articles({ paraphrased: true }, BY_DATE).slice(), [SISTER_KEY]],
+    ['articles mentioning an entity', () => queries.articles({ entity: 'organisation:cowi' }, BY_DATE).slice(), [SEED_KEY]],
+    ['articles mentioning an entity', () => queries.articles({ entity: 'city:copenhagen' }, BY_DATE).slice(), [SISTER_KEY, SEED_KEY]],
+    // Facts of every kind, by date; statements at their article's publication; undated facts last.
+    ['facts about a topic', () => queries.factsAbout('Topic', 'district-heating'), [VISIT, 'jensen-companies-meet-officials', 'jensen-district-heating-exports', 'denmark-china-district-heating-exports-2020']],
+    ['facts about a topic', () => queries.factsAbout('Topic', 'tourism'), ['chinese-visitors-to-copenhagen-growth', VISIT, 'copenhagen-beijing-collaboration-agreements']],
+    ['facts about a person', () => queries.factsAbout('Person', 'wang-anshun'), [VISIT, 'jensen-meeting-and-mou', 'frank-jensen-wang-anshun-meeting-2014-12']],
+  ])('%s', (_, list, expected) => {
+    expect(keys(list())).toEqual(expected);
+  });
+
+  it('participationsOf lists the roles an entity plays, one per fact', () => {
+    const roles = (ref: string) => store.participationsOf(store.byRef(ref)!).map((p) => [p.fact.key, p.role]);
+    expect(roles('person:frank-jensen')).toEqual([
+      [EARLIER, 'visitor'],
+      [JUNE_2012, 'visitor'],
+      [VISIT, 'visitor'],
+      ['frank-jensen-wang-anshun-meeting-2014-12', 'participant'],
+    ]);
+    expect(roles('person:wang-anshun')).toEqual([['frank-jensen-wang-anshun-meeting-2014-12', 'participant']]);
+    expect(roles('organisation:cowi')).toEqual([[VISIT, 'member']]);
+  });
+
+  it('recordsOf holds every entity an article mentions and every fact it declares or reports on, each once', () => {
+    const records = store.recordsOf(SISTER_KEY);
+    expect(new Set(records).size).toBe(records.length);
+    expect(records).toContain(store.get('Agreement', 'copenhagen-beijing-sister-cities'));
+    expect(records).toContain(store.get('City', 'copenhagen'));
+    expect(records).not.toContain(store.get('Organisation', 'cowi'));
+    expect(store.recordsOf(SEED_KEY)).toContain(store.get('Agreement', 'copenhagen-beijing-sister-cities'));
+  });
+
+  it('articlesMentioning lists the articles of an entity, oldest first', () => {
+    expect(keys(store.articlesMentioning(store.get('Person', 'frank-jensen')!))).toEqual([SISTER_KEY, SEED_KEY]);
+    expect(keys(store.articlesMentioning(store.get('Person', 'hu-jintao')!))).toEqual([SISTER_KEY]);
+  });
+});
+
+describe('countries and regions: stated, from reference data, or derived, with their basis', () => {
+  const places = loadFiles(fixture('places/fixture-places.json'));
+  type Placed = Parameters<typeof places.countryOf>[0];
+  const place = (kind: 'City' | 'Region' | 'Venue' | 'Organisation', key: string) => places.get(kind, key) as Placed;
+
+  it.each<[what: string, kind: 'City' | 'Region' | 'Venue' | 'Organisation', key: string, country: string | undefined, basis: Basis | undefined]>([
+    ['a region whose country the article states', 'Region', 'shandong', 'china', 'stated'],
+    ['a city in a region: the region\'s country', 'City', 'jinan', 'china', 'derived'],
+    ['a city the article places nowhere: reference data', 'City', 'auckland', 'new-zealand', 'reference'],
+    ['a venue: its city\'s country', 'Venue', 'jinan-international-expo-center', 'china', 'derived'],
+    ['an organisation based in a city: the city\'s country', 'Organisation', 'shandong-hi-speed-group', 'china', 'derived'],
+  ])('%s', (_, kind, key, country, basis) => {
+    expect(places.countryOf(place(kind, key))).toEqual(country && { value: country, basis });
+  });
+
+  it.each<[what: string, kind: 'City' | 'Venue', key: string, region: string | undefined, basis: Basis | undefined]>([
+    ['a city in a stated region', 'City', 'jinan', 'shandong', 'stated'],
+    ['a venue: its city\'s region', 'Venue', 'jinan-international-expo-center', 'shandong', 'derived'],
+    ['a city in no known region', 'City', 'auckland', undefined, undefined],
+  ])('region of %s', (_, kind, key, region, basis) => {
+    expect(places.regionOf(place(kind, key))).toEqual(region && { value: region, basis });
+  });
+
+  it('a visit\'s countries are derived from its cities, and the visit is found by them', () => {
+    const visit = places.get('Visit', 'auckland-delegation-jinan-fair')!;
+    expect(places.visitCountry(visit, 'visiting')).toEqual({ value: 'new-zealand', basis: 'derived' });
+    expect(places.visitCountry(visit, 'host')).toEqual({ value: 'china', basis: 'derived' });
+    expect(keys(places.referrersOf('Visit', 'Country', 'china'))).toEqual(['auckland-delegation-jinan-fair']);
+    expect(keys(places.referrersOf('Visit', 'Country', 'new-zealand'))).toEqual(['auckland-delegation-jinan-fair']);
+  });
+
+  it('entities are found by a derived country', () => {
+    const all = new Queries(places);
+    expect(keys(all.cities({ country: 'china' }, BY_NAME).slice())).toEqual(['jinan']);
+    expect(keys(all.cities({ country: 'new-zealand' }, BY_NAME).slice())).toEqual(['auckland']);
+    expect(keys(all.venues({ country: 'china' }, BY_NAME).slice())).toEqual(['jinan-international-expo-center']);
+    expect(keys(all.organisations({ country: 'china' }, BY_NAME).slice())).toEqual(['shandong-hi-speed-group']);
+  });
+
+  it.each<[visit: string, side: 'visiting' | 'host', country: string | undefined, basis: Basis | undefined]>([
+    [VISIT, 'visiting', 'denmark', 'stated'],
+    [VISIT, 'host', 'china', 'stated'],
+    [JUNE_2012, 'visiting', 'denmark', 'derived'],
+    [JUNE_2012, 'host', 'china', 'derived'],
+    [EARLIER, 'visiting', undefined, undefined], // no visiting side stated
+    [EARLIER, 'host', 'china', 'stated'],
+  ])('in the seed, visit %s: %s country', (key, side, country, basis) => {
+    expect(store.visitCountry(store.get('Visit', key)!, side)).toEqual(country && { value: country, basis });
+  });
+
+  it('a venue with no city or region has no known country', () => {
+    expect(store.countryOf(store.get('Venue', 'queen-margrethe-ii-summer-palace')!)).toBeUndefined();
   });
 });
 
 describe('search', () => {
   const hits = (query: string) => store.search.query(query).map((hit) => `${hit.record.type}:${hit.record.key}`);
 
-  it('"district heating" ranks the topic first, then the facts about it', () => {
+  it('"district heating" ranks the topic first, then the facts about it and the article that mentions it', () => {
     const found = hits('district heating');
     expect(found[0]).toBe('Topic:district-heating');
     expect(found.slice(1).sort()).toEqual([
+      `Article:${SEED_KEY}`,
       'Metric:denmark-china-district-heating-exports-2020',
       'Statement:jensen-companies-meet-officials',
       'Statement:jensen-district-heating-exports',
@@ -190,8 +309,13 @@ describe('search', () => {
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
   });
 
-  it('a name ranks above text that mentions it', () => {
-    expect(hits('Wang Anshun')).toEqual(['Person:wang-anshun', 'Statement:jensen-meeting-and-mou']);
+  it('a name ranks above text that mentions it: the person, the event named after him, the statement, the article', () => {
+    expect(hits('Wang Anshun')).toEqual([
+      'Person:wang-anshun',
+      'Event:frank-jensen-wang-anshun-meeting-2014-12',
+      'Statement:jensen-meeting-and-mou',
+      `Article:${SEED_KEY}`,
+    ]);
   });
 
   it('every word must match: "copenhagen tourism" finds neither the city nor the topic alone', () => {
@@ -199,6 +323,15 @@ describe('search', () => {
     expect(found).toContain('Metric:chinese-visitors-to-copenhagen-growth');
     expect(found).not.toContain('City:copenhagen');
     expect(found).not.toContain('Topic:tourism');
+  });
+
+  it.each([
+    ['twinning', 'Agreement:copenhagen-beijing-sister-cities'], // a synonym of the kind sister-cities
+    ['company', 'Organisation:cowi'], // the kind of an organisation
+    ['meeting', 'Event:danish-companies-chinese-officials-meetings-2014-12'], // the kind of an event
+    ['summer palace', 'Venue:queen-margrethe-ii-summer-palace'],
+  ])('%j finds %s by its vocabulary or name', (query, expected) => {
+    expect(hits(query)).toContain(expected);
   });
 
   it.each(['zzyzx', 'district zzyzx', '', '  ,. '])('%j finds nothing', (query) => {
@@ -230,6 +363,11 @@ describe('currency conversion with an article\'s own rate', () => {
     const [conversion] = conversionsFor({ ...exports, alsoStatedAs: [] }, [rate]);
     expect(conversion).toEqual({ currency: 'USD', value: 268_750_000, rateMetricKey: rate.key });
   });
+
+  it('the store converts with the rates of the metric\'s own article only', () => {
+    expect(store.conversionsOf(store.get('Metric', 'c40-share-of-global-gdp')!)).toEqual([]);
+    expect(store.conversionsOf(exports).map((c) => c.rateMetricKey)).toEqual([rate.key]);
+  });
 });
 
 /** Regressions: behaviour an earlier store got wrong. */
@@ -241,7 +379,7 @@ describe('regressions', () => {
   });
 
   // src/corpus/store.ts byRef: tables['__proto__'] is Object.prototype, whose .get is undefined.
-  it('byRef("__proto__:x") is undefined rather than a TypeError', () => {
-    expect(store.byRef('__proto__:x')).toBeUndefined();
+  it.each(['__proto__:x', 'constructor:x', 'toString:x'])('byRef(%j) is undefined rather than a TypeError', (ref) => {
+    expect(store.byRef(ref)).toBeUndefined();
   });
 });

@@ -1,0 +1,197 @@
+/**
+ * The values the article format is made of: keys and references, evidence quotes, time references,
+ * quantities and participations. Record schemas (entities.ts, facts.ts) are built from these.
+ */
+import { CountryCodeResolver } from 'graphql-scalars';
+import { z } from 'zod';
+import { parsePartialDate, type PartialDate } from '../time.js';
+import { describeTerms, PARTICIPANT_ROLES, PERIOD_PARTS, termsOf } from './vocabulary.js';
+
+export const KEY_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const key = z
+  .string()
+  .regex(KEY_PATTERN, 'must be lowercase words joined by hyphens, e.g. "copenhagen"')
+  .describe('Stable, human-readable key. The same key in two articles is the same thing in the graph.');
+
+export const text = z.string().trim().min(1, 'must not be empty');
+
+/** The prefixes of typed references ("city:copenhagen"), one per record kind that can be referenced. */
+export const REF_PREFIXES = ['country', 'region', 'city', 'venue', 'person', 'organisation', 'topic'] as const;
+export type RefPrefix = (typeof REF_PREFIXES)[number];
+
+/** A "type:key" reference restricted to some kinds, e.g. typedRef(['city', 'region']). */
+export function typedRef(prefixes: readonly RefPrefix[] = REF_PREFIXES, what = 'an entity') {
+  const pattern = new RegExp(`^(${prefixes.join('|')}):[a-z0-9]+(?:-[a-z0-9]+)*$`);
+  return z
+    .string()
+    .regex(pattern, `must be "type:key" with type one of ${prefixes.join(', ')}, e.g. "${prefixes[0]}:${prefixes[0] === 'city' ? 'copenhagen' : 'some-key'}"`)
+    .describe(`A reference to ${what}, written "type:key" with type one of ${prefixes.join(', ')}.`);
+}
+
+/** The parties an agreement can have and the sides a participant can represent. */
+export const PARTY_PREFIXES = ['city', 'region', 'country', 'organisation'] as const satisfies readonly RefPrefix[];
+
+/** graphql-scalars' CountryCode is what the API serves, so the corpus accepts exactly what it does. */
+function isCountryCode(code: string): boolean {
+  try {
+    CountryCodeResolver.parseValue(code);
+    return true;
+  } catch {
+    return false;
+  }
+}
+export const isoAlpha2 = z.string().refine(isCountryCode, 'must be an assigned ISO 3166-1 alpha-2 code, e.g. "DK"');
+
+export const evidenceSchema = z
+  .strictObject({
+    quote: text.describe('Words copied verbatim from the article body that state the fact.'),
+    paragraph: z
+      .number()
+      .int()
+      .min(0)
+      .optional()
+      .describe('Zero-based paragraph to search, when the quote occurs more than once in the body.'),
+  })
+  .describe('A verbatim quote from the body that states a fact.');
+
+export const evidence = z
+  .array(evidenceSchema)
+  .min(1, 'every fact needs at least one evidence quote')
+  .describe('One or more verbatim quotes from the body that state this.');
+
+/** The forms of a partial date, as a pattern the JSON Schema carries (editors check it as authors type). */
+const PARTIAL_DATE_FORMS = /^(\d{4}(-\d{2}(-\d{2})?)?|--\d{2}(-\d{2})?)$/;
+
+const partialDate = z
+  .string()
+  .regex(PARTIAL_DATE_FORMS, 'must be a date as YYYY-MM-DD, YYYY-MM or YYYY, or --MM-DD / --MM when the year is not stated (e.g. "2014-12-03", "--10-12")')
+  .superRefine((value, ctx) => {
+    if (!PARTIAL_DATE_FORMS.test(value)) return;
+    const parsed = parsePartialDate(value);
+    if (typeof parsed === 'string') ctx.addIssue({ code: 'custom', message: parsed });
+  })
+  .describe('A date with the parts the article states: "2014-12-03", "2014-12", "2014", or "--10-12" / "--10" when it gives no year.');
+
+const parsed = (value: string | undefined): PartialDate | undefined => {
+  if (value === undefined) return undefined;
+  const date = parsePartialDate(value);
+  return typeof date === 'string' ? undefined : date;
+};
+
+export const timeReferenceSchema = z
+  .strictObject({
+    words: text.describe('The article\'s own words for the time, e.g. "on Wednesday", "from Oct 12 to 14", "since 2012".'),
+    date: partialDate.optional().describe('The time, or the start of a range, with only the parts the words (or their basis) state.'),
+    end: partialDate.optional().describe('The end of a range ("to 14" in "from Oct 12 to 14" is "--10-14").'),
+    part: z
+      .enum(termsOf(PERIOD_PARTS))
+      .optional()
+      .describe('For "early 2015", "mid-2015", "late December": which part of the stated year or month.'),
+    approximate: z.boolean().default(false).describe('True when the words are approximate ("around 2012", "two years ago").'),
+    basis: text
+      .optional()
+      .describe('How a relative expression was resolved, e.g. "the Wednesday before publication on Thursday 2014-12-04".'),
+  })
+  .superRefine((t, ctx) => {
+    if (t.date === undefined && t.end === undefined) {
+      ctx.addIssue({ code: 'custom', message: 'a time reference needs "date", "end" or both: write the parts the article states, e.g. "2014", "--10-12"' });
+    }
+    const start = parsed(t.date);
+    const end = parsed(t.end);
+    if (t.part !== undefined && start?.day !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['part'], message: '"part" qualifies a year or a month ("early 2015"), not a day' });
+    }
+    if (start && end && compareKnown(start, end) > 0) {
+      ctx.addIssue({ code: 'custom', path: ['end'], message: `the range ends (${t.end}) before it starts (${t.date})` });
+    }
+  })
+  .describe('A time as the article words it: a date with only the stated parts, or a range, with how a relative expression was resolved.');
+
+/**
+ * Compares two partial dates, year first; 0 when they cannot be told apart. Without both years
+ * nothing can be said: "from Dec 30 to Jan 2" crosses the end of a year the article does not name.
+ */
+function compareKnown(a: PartialDate, b: PartialDate): number {
+  if (a.year === undefined || b.year === undefined) return 0;
+  for (const part of ['year', 'month', 'day'] as const) {
+    if (a[part] === undefined || b[part] === undefined) return 0;
+    if (a[part] !== b[part]) return a[part]! - b[part]!;
+  }
+  return 0;
+}
+
+export type TimeReference = z.output<typeof timeReferenceSchema>;
+
+export const UNITS = [
+  'PERCENT',
+  'COUNT',
+  'DAY',
+  'WEEK',
+  'MONTH',
+  'YEAR',
+  'MULTIPLE',
+  'SQUARE_METRE',
+  'EUR',
+  'USD',
+  'CNY',
+  'DKK',
+  'GBP',
+  'JPY',
+  'PHP',
+  'NZD',
+  'AUD',
+  'INR',
+  'KRW',
+] as const;
+export const CURRENCIES = ['EUR', 'USD', 'CNY', 'DKK', 'GBP', 'JPY', 'PHP', 'NZD', 'AUD', 'INR', 'KRW'] as const;
+export const TIME_UNITS = ['DAY', 'WEEK', 'MONTH', 'YEAR'] as const;
+export const SCALES = { one: 1, thousand: 1e3, million: 1e6, billion: 1e9 } as const;
+
+export const quantitySchema = z
+  .strictObject({
+    words: text.describe('The article\'s own words, verbatim, e.g. "215 million euros".'),
+    value: z.number().finite().describe('The number as stated, before applying the scale (215 for "215 million").'),
+    scale: z
+      .enum(Object.keys(SCALES) as [keyof typeof SCALES, ...(keyof typeof SCALES)[]])
+      .default('one')
+      .describe('Multiplier the words apply to the value.'),
+    unit: z.enum(UNITS, { message: `must be one of ${UNITS.join(', ')}` }).describe('Unit or ISO 4217 currency.'),
+    per: z.enum(UNITS).optional().describe('Denominator unit for rates, e.g. USD per EUR.'),
+    counting: text.optional().describe('What a COUNT counts, e.g. "companies".'),
+    approximate: z.boolean().default(false).describe('True for "around 20", "about", "nearly".'),
+  })
+  .describe('A stated quantity with its unit.');
+export type Quantity = z.output<typeof quantitySchema>;
+
+export const participationSchema = z
+  .strictObject({
+    role: z.enum(termsOf(PARTICIPANT_ROLES), { message: `must be one of ${describeTerms(PARTICIPANT_ROLES)}` }).describe('What the participant does.'),
+    who: z
+      .array(typedRef(['person', 'organisation', 'city', 'region', 'country'], 'a person, organisation or place'))
+      .min(1)
+      .optional()
+      .describe('The named participants, e.g. ["person:frank-jensen"]; several when the same words name several in one role.'),
+    description: text
+      .optional()
+      .describe('Who, in the article\'s words, when it names no one or a group ("Chinese officials", "seven officials").'),
+    for: typedRef(PARTY_PREFIXES, 'the party represented')
+      .optional()
+      .describe('The party the participant acts for, e.g. a signatory "for": "city:beijing".'),
+    evidence,
+  })
+  .superRefine((p, ctx) => {
+    if (p.who === undefined && p.description === undefined) {
+      ctx.addIssue({ code: 'custom', message: 'a participation needs "who" (keys of those named) or "description" (the article\'s words for them)' });
+    }
+  })
+  .describe('Someone taking part in a fact in a role: who leads a visit, signs an agreement for a party, witnesses it, organises an event.');
+
+export const referenceDataSchema = z
+  .strictObject({
+    source: text.describe('Where the reference data comes from (it is not stated by the article).'),
+    isoAlpha2: isoAlpha2.optional().describe('ISO 3166-1 alpha-2 code (countries).'),
+    country: key.optional().describe('Key of the country a place is in, from the reference source.'),
+    region: key.optional().describe('Key of the region a place is in, from the reference source.'),
+  })
+  .describe('Reference data from outside the article, marked as such.');
