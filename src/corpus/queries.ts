@@ -204,12 +204,12 @@ export class Queries {
   agreements(q: AgreementQuery, order: Order): List<AgreementRecord> {
     const s = this.store;
     const participant = q.participant ? parseRef(q.participant) : undefined;
-    const party = (ref: string) => s.referrersOf('Agreement', parseRef(ref)?.kind ?? 'City', parseRef(ref)?.key ?? '').filter((a) => a.parties.includes(ref));
+    const party = (ref: string) => this.referringIn('Agreement', ref, (a) => a.parties);
     return this.run('agreements', q, order, s.list('Agreement'), [
-      q.city && this.memoized(`party|city:${q.city}`, () => party(`city:${q.city}`)),
-      ...(q.cities ?? []).map((city) => this.memoized(`party|city:${city}`, () => party(`city:${city}`))),
-      q.region && this.memoized(`party|region:${q.region}`, () => party(`region:${q.region}`)),
-      q.party && this.memoized(`party|${q.party}`, () => party(q.party!)),
+      q.city && party(`city:${q.city}`),
+      ...(q.cities ?? []).map((city) => party(`city:${city}`)),
+      q.region && party(`region:${q.region}`),
+      q.party && party(q.party),
       q.country && this.agreementsOfCountry(q.country),
       q.participant && (participant ? s.referrersOf('Agreement', participant.kind, participant.key) : []),
       q.visit && s.referrersOf('Agreement', 'Visit', q.visit),
@@ -225,12 +225,12 @@ export class Queries {
 
   metrics(q: MetricQuery, order: Order): List<MetricRecord> {
     const s = this.store;
-    const subject = (ref: string) => s.referrersOf('Metric', parseRef(ref)?.kind ?? 'City', parseRef(ref)?.key ?? '').filter((m) => m.subjects.includes(ref));
+    const subject = (ref: string) => this.referringIn('Metric', ref, (m) => m.subjects);
     return this.run('metrics', q, order, s.list('Metric'), [
-      q.city && this.memoized(`subject|city:${q.city}`, () => subject(`city:${q.city}`)),
-      q.country && this.memoized(`subject|country:${q.country}`, () => subject(`country:${q.country}`)),
-      q.company && this.memoized(`subject|organisation:${q.company}`, () => subject(`organisation:${q.company}`)),
-      q.subject && this.memoized(`subject|${q.subject}`, () => subject(q.subject!)),
+      q.city && subject(`city:${q.city}`),
+      q.country && subject(`country:${q.country}`),
+      q.company && subject(`organisation:${q.company}`),
+      q.subject && subject(q.subject),
       q.attributedTo && s.referrersOf('Metric', 'Person', q.attributedTo),
       q.topic && this.factsOfTopic(q.topic, 'Metric'),
       q.text && this.textMatches(q.text, 'Metric'),
@@ -376,6 +376,14 @@ export class Queries {
   /** Ranked full-text search over everything. */
   search(text: string): readonly SearchHit[] {
     return this.memoized(`search|${text}`, () => this.store.search.query(text));
+  }
+
+  /** The facts of a kind that name a "type:key" reference in one field (an agreement's parties), remembered. */
+  private referringIn<K extends 'Agreement' | 'Metric'>(kind: K, ref: string, field: (fact: RecordsByKind[K]) => readonly string[]): readonly RecordsByKind[K][] {
+    return this.memoized(`${kind}|${ref}`, () => {
+      const target = parseRef(ref);
+      return target ? this.store.referrersOf(kind, target.kind, target.key).filter((fact) => field(fact).includes(ref)) : [];
+    });
   }
 
   private factsOfTopic<K extends FactKind>(topic: string, kind: K): readonly RecordsByKind[K][] {

@@ -8,7 +8,6 @@ import {
   AgreementRef,
   CityConnection,
   CityRef,
-  CountryRef,
   EntityRef,
   EventConnection,
   EventRef,
@@ -18,7 +17,6 @@ import {
   MetricRef,
   OrganisationConnection,
   OrganisationRef,
-  RegionRef,
   StatementConnection,
   StatementRef,
   VenueConnection,
@@ -26,6 +24,7 @@ import {
   VisitConnection,
   VisitRef,
 } from './refs.js';
+import { countryBasisField, countryField, regionField } from './places.js';
 import { ValueBasis } from './vocabulary.js';
 
 export const VisitRole = builder.enumType('VisitRole', {
@@ -42,30 +41,11 @@ builder.node(CityRef, {
   interfaces: [EntityRef],
   ...nodeOf('City'),
   fields: (t) => ({
-    country: t.field({
-      type: CountryRef,
-      nullable: true,
-      description: 'The country the city is in: as an article states it, from reference data, or derived from its region (see countryBasis); null when unknown.',
-      resolve: (city, _args, { store }) => {
-        const country = store.countryOf(city);
-        return country ? store.get('Country', country.value)! : null;
-      },
-    }),
-    countryBasis: t.field({
-      type: ValueBasis,
-      nullable: true,
-      description: 'Where country comes from: STATED, REFERENCE or DERIVED; null when the country is unknown.',
-      resolve: (city, _args, { store }) => store.countryOf(city)?.basis ?? null,
-    }),
-    region: t.field({
-      type: RegionRef,
-      nullable: true,
-      description: 'The region the city is in, as stated or from reference data (see regionBasis); null when unknown.',
-      resolve: (city, _args, { store }) => {
-        const region = store.regionOf(city);
-        return region ? store.get('Region', region.value)! : null;
-      },
-    }),
+    country: t.field(
+      countryField('The country the city is in: as an article states it, from reference data, or derived from its region (see countryBasis); null when unknown.'),
+    ),
+    countryBasis: t.field(countryBasisField()),
+    region: t.field(regionField('The region the city is in, as stated or from reference data (see regionBasis); null when unknown.')),
     regionBasis: t.field({
       type: ValueBasis,
       nullable: true,

@@ -7,7 +7,6 @@ import {
   AgreementConnection,
   AgreementRef,
   CityRef,
-  CountryRef,
   EntityRef,
   InstitutionRef,
   OrganisationConnection,
@@ -19,7 +18,8 @@ import {
   VisitRef,
 } from './refs.js';
 import { organisationTypeName } from './type-names.js';
-import { OrganisationKind, ValueBasis } from './vocabulary.js';
+import { countryBasisField, countryField } from './places.js';
+import { OrganisationKind } from './vocabulary.js';
 
 builder.interfaceType(OrganisationRef, {
   description:
@@ -28,21 +28,10 @@ builder.interfaceType(OrganisationRef, {
   resolveType: organisationTypeName,
   fields: (t) => ({
     kind: t.expose('kind', { type: OrganisationKind, description: 'What kind of organisation it is.' }),
-    country: t.field({
-      type: CountryRef,
-      nullable: true,
-      description: 'Its country (for an embassy, the country it represents): stated, or derived from its region (see countryBasis); null when unknown.',
-      resolve: (organisation, _args, { store }) => {
-        const country = store.countryOf(organisation);
-        return country ? store.get('Country', country.value)! : null;
-      },
-    }),
-    countryBasis: t.field({
-      type: ValueBasis,
-      nullable: true,
-      description: 'Where country comes from; null when it is unknown.',
-      resolve: (organisation, _args, { store }) => store.countryOf(organisation)?.basis ?? null,
-    }),
+    country: t.field(
+      countryField('Its country (for an embassy, the country it represents): stated, or derived from its region or city (see countryBasis); null when unknown.'),
+    ),
+    countryBasis: t.field(countryBasisField()),
     city: t.field({
       type: CityRef,
       nullable: true,

@@ -8,7 +8,6 @@ import {
   AgreementRef,
   CityConnection,
   CityRef,
-  CountryRef,
   EntityRef,
   OrganisationConnection,
   OrganisationRef,
@@ -17,7 +16,8 @@ import {
   VisitConnection,
   VisitRef,
 } from './refs.js';
-import { RegionKind, ValueBasis } from './vocabulary.js';
+import { countryBasisField, countryField, regionField } from './places.js';
+import { RegionKind } from './vocabulary.js';
 
 builder.node(RegionRef, {
   description: 'A region that articles name: a district, province, state, county, governorate or prefecture, with its country where known.',
@@ -25,30 +25,11 @@ builder.node(RegionRef, {
   ...nodeOf('Region'),
   fields: (t) => ({
     kind: t.expose('kind', { type: RegionKind, description: 'What kind of region it is.' }),
-    country: t.field({
-      type: CountryRef,
-      nullable: true,
-      description: 'Its country: as an article states it, from reference data, or derived from the region it lies in (see countryBasis); null when unknown.',
-      resolve: (region, _args, { store }) => {
-        const country = store.countryOf(region);
-        return country ? store.get('Country', country.value)! : null;
-      },
-    }),
-    countryBasis: t.field({
-      type: ValueBasis,
-      nullable: true,
-      description: 'Where country comes from; null when it is unknown.',
-      resolve: (region, _args, { store }) => store.countryOf(region)?.basis ?? null,
-    }),
-    parent: t.field({
-      type: RegionRef,
-      nullable: true,
-      description: 'The region it lies in, as stated or from reference data.',
-      resolve: (region, _args, { store }) => {
-        const parent = store.regionOf(region);
-        return parent ? store.get('Region', parent.value)! : null;
-      },
-    }),
+    country: t.field(
+      countryField('Its country: as an article states it, from reference data, or derived from the region it lies in (see countryBasis); null when unknown.'),
+    ),
+    countryBasis: t.field(countryBasisField()),
+    parent: t.field(regionField('The region it lies in, as stated or from reference data.')),
     cities: t.connection(
       {
         type: CityRef,

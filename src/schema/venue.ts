@@ -3,8 +3,8 @@ import { builder } from './builder.js';
 import { nodeOf, rootFields } from './lookup.js';
 import { BY_NAME, EntityOrder, NEWEST_FIRST } from './order.js';
 import { paged } from './paginate.js';
-import { CityRef, CountryRef, EntityRef, EventConnection, EventRef, RegionRef, VenueConnection, VenueRef } from './refs.js';
-import { ValueBasis } from './vocabulary.js';
+import { countryBasisField, countryField, regionField } from './places.js';
+import { CityRef, EntityRef, EventConnection, EventRef, VenueConnection, VenueRef } from './refs.js';
 
 builder.node(VenueRef, {
   description: 'A named place where visits and events happen, e.g. a city hall or a convention centre.',
@@ -17,30 +17,9 @@ builder.node(VenueRef, {
       description: 'The city it is in, when an article states it.',
       resolve: (venue, _args, { store }) => (venue.city ? store.get('City', venue.city)! : null),
     }),
-    region: t.field({
-      type: RegionRef,
-      nullable: true,
-      description: 'The region it is in: stated, or derived from its city.',
-      resolve: (venue, _args, { store }) => {
-        const region = store.regionOf(venue);
-        return region ? store.get('Region', region.value)! : null;
-      },
-    }),
-    country: t.field({
-      type: CountryRef,
-      nullable: true,
-      description: 'The country it is in, derived from its city or region (see countryBasis); null when unknown.',
-      resolve: (venue, _args, { store }) => {
-        const country = store.countryOf(venue);
-        return country ? store.get('Country', country.value)! : null;
-      },
-    }),
-    countryBasis: t.field({
-      type: ValueBasis,
-      nullable: true,
-      description: 'Where country comes from; null when it is unknown.',
-      resolve: (venue, _args, { store }) => store.countryOf(venue)?.basis ?? null,
-    }),
+    region: t.field(regionField('The region it is in: stated, or derived from its city.')),
+    country: t.field(countryField('The country it is in, derived from its city or region (see countryBasis); null when unknown.')),
+    countryBasis: t.field(countryBasisField()),
     events: t.connection(
       {
         type: EventRef,

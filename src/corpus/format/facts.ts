@@ -157,8 +157,9 @@ const rolesAllowed =
   };
 
 /**
- * Rules across fields. `complete` is false for a report, which states only some fields: rules
- * that need a field a report may leave out are checked on declarations only.
+ * Rules across fields that hold for declarations and reports alike (a report states only some
+ * fields, so these check only what is there). A rule that needs a field a report may leave out
+ * (visitHasVisitors) applies to declarations only.
  */
 export const visitRules: Check<Partial<z.output<z.ZodObject<typeof visitShape>>>> = rolesAllowed('visit');
 export const eventRules = rolesAllowed('event');
