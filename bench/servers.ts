@@ -20,6 +20,17 @@ const CEILING_SCRIPT = fileURLToPath(new URL('./ceiling-server.ts', import.meta.
 const URLS = /https?:\/\/[^\s'"]+/g;
 
 /**
+ * The load generator is one address standing in for many clients: without this, the per-client
+ * share of server time (src/http/admission.ts) would refuse most of its requests and the benchmarks
+ * would measure refusals. The global bound on concurrent executions stays as configured.
+ */
+export const ONE_CLIENT_AS_MANY: Readonly<Record<string, string>> = {
+  CLIENT_TIME_BUDGET_MS: String(1e9),
+  CLIENT_TIME_REFILL_MS_PER_S: '1000',
+  MAX_CLIENT_CONCURRENCY: '1000',
+};
+
+/**
  * Starts the built server (dist/server.js: call buildServer first) on a free port with DATA_DIR=dataDir and waits for /ready.
  * The endpoint path is taken from the URL the server prints, unless one is given.
  */
@@ -29,7 +40,7 @@ export async function startApiServer(dataDir: string, readyTimeoutMs: number, en
   const started = performance.now();
   // Unpinned while loading, as a server would start (the corpus is validated on one worker per CPU);
   // pinned once ready, so measurements see it on its own core.
-  const child = startNodeChild(SERVER_ENTRY, { PORT: String(port), HOST, DATA_DIR: dataDir }, undefined, false);
+  const child = startNodeChild(SERVER_ENTRY, { PORT: String(port), HOST, DATA_DIR: dataDir, ...ONE_CLIENT_AS_MANY }, undefined, false);
   try {
     await waitForOk(`${origin}/ready`, child, readyTimeoutMs);
     const startupMs = performance.now() - started;

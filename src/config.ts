@@ -1,9 +1,37 @@
 /** Environment -> typed configuration, with the defaults documented in the README. */
+import { isIP } from 'node:net';
 import { z } from 'zod';
-import { DEFAULT_HTTP_TIMEOUTS, DEFAULT_LIMITS, DEFAULT_METRICS_PATH, LOG_LEVELS, type HttpTimeouts, type Limits, type LogLevel } from './http/defaults.js';
+import {
+  DEFAULT_ADMISSION,
+  DEFAULT_HTTP_TIMEOUTS,
+  DEFAULT_LIMITS,
+  DEFAULT_MEMORY_BUDGETS,
+  DEFAULT_METRICS_PATH,
+  LOG_LEVELS,
+  type AdmissionLimits,
+  type HttpTimeouts,
+  type Limits,
+  type LogLevel,
+  type MemoryBudgets,
+} from './http/defaults.js';
 
 const count = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 const millis = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+/** An IPv4 or IPv6 address, or a subnet of them in CIDR form (10.0.0.0/8, fd00::/8). */
+const isAddressOrSubnet = (entry: string) => {
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (!family || rest.length) return false;
+  return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128));
+};
+const addressList = z
+  .string()
+  .default('')
+  .transform((text) => text.split(',').map((entry) => entry.trim()).filter(Boolean))
+  .superRefine((entries, ctx) => {
+    for (const entry of entries.filter((e) => !isAddressOrSubnet(e))) ctx.addIssue({ code: 'custom', message: `"${entry}" is not an IP address or CIDR subnet (e.g. 10.0.0.1, 10.0.0.0/8, fd00::/8)` });
+  });
 
 const envSchema = z.object({
   HOST: z.string().min(1).default('localhost'),
@@ -15,6 +43,7 @@ const envSchema = z.object({
   MAX_QUERY_TOKENS: count(DEFAULT_LIMITS.maxTokens),
   MAX_QUERY_DEPTH: count(DEFAULT_LIMITS.maxDepth),
   MAX_QUERY_ALIASES: z.coerce.number().int().min(0).default(DEFAULT_LIMITS.maxAliases),
+  MAX_ALIAS_LENGTH: count(DEFAULT_LIMITS.maxAliasLength),
   MAX_QUERY_DIRECTIVES: z.coerce.number().int().min(0).default(DEFAULT_LIMITS.maxDirectives),
   MAX_QUERY_COST: count(DEFAULT_LIMITS.maxCost),
   MAX_LIST_ITEMS: count(DEFAULT_LIMITS.maxListItems),
@@ -31,6 +60,22 @@ const envSchema = z.object({
     .string()
     .regex(/^(\/[\w./-]*|off)$/, 'a path starting with / (or "off")')
     .default(DEFAULT_METRICS_PATH),
+  // Admission: overload shedding and the per-client share of server time (docs/security.md).
+  MAX_CONCURRENT_EXECUTIONS: count(DEFAULT_ADMISSION.maxConcurrent),
+  MAX_QUEUED_REQUESTS: z.coerce.number().int().min(0).default(DEFAULT_ADMISSION.maxQueued),
+  MAX_QUEUE_WAIT_MS: millis(DEFAULT_ADMISSION.maxQueueWaitMs),
+  CLIENT_TIME_BUDGET_MS: millis(DEFAULT_ADMISSION.clientBudgetMs),
+  // A client cannot be given back more than a second of server time per second; fractions are allowed.
+  CLIENT_TIME_REFILL_MS_PER_S: z.coerce.number().positive().max(1000).default(DEFAULT_ADMISSION.clientRefillMsPerS),
+  MAX_CLIENT_CONCURRENCY: count(DEFAULT_ADMISSION.maxClientConcurrency),
+  MAX_TRACKED_CLIENTS: count(DEFAULT_ADMISSION.maxClients),
+  TRUST_PROXY: addressList,
+  // Memory: byte budgets of the caches that grow with requests (docs/security.md).
+  QUERY_MEMO_BYTES: count(DEFAULT_MEMORY_BUDGETS.queryMemoBytes),
+  PREPARED_OPERATIONS_BYTES: count(DEFAULT_MEMORY_BUDGETS.preparedOperationsBytes),
+  DOCUMENT_CACHE_BYTES: count(DEFAULT_MEMORY_BUDGETS.documentCacheBytes),
+  PARSE_ERROR_CACHE_BYTES: count(DEFAULT_MEMORY_BUDGETS.parseErrorCacheBytes),
+  COST_CACHE_BYTES: count(DEFAULT_MEMORY_BUDGETS.costCacheBytes),
 }).refine((env) => env.HTTP_HEADERS_TIMEOUT_MS <= env.HTTP_REQUEST_TIMEOUT_MS, {
   message: 'must not exceed HTTP_REQUEST_TIMEOUT_MS',
   path: ['HTTP_HEADERS_TIMEOUT_MS'],
@@ -53,6 +98,10 @@ export type Config = {
   logLevel: LogLevel;
   /** Where Prometheus metrics are served, or false for nowhere. */
   metricsPath: string | false;
+  /** Overload shedding and per-client shares (src/http/admission.ts). */
+  admission: AdmissionLimits;
+  /** Byte budgets of the caches that grow with requests. */
+  memory: MemoryBudgets;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -73,6 +122,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxTokens: settings.MAX_QUERY_TOKENS,
       maxDepth: settings.MAX_QUERY_DEPTH,
       maxAliases: settings.MAX_QUERY_ALIASES,
+      maxAliasLength: settings.MAX_ALIAS_LENGTH,
       maxDirectives: settings.MAX_QUERY_DIRECTIVES,
       maxCost: settings.MAX_QUERY_COST,
       maxListItems: settings.MAX_LIST_ITEMS,
@@ -90,5 +140,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     exposeErrorDetails: settings.EXPOSE_ERROR_DETAILS,
     logLevel: settings.LOG_LEVEL,
     metricsPath: settings.METRICS_PATH === 'off' ? false : settings.METRICS_PATH,
+    admission: {
+      maxConcurrent: settings.MAX_CONCURRENT_EXECUTIONS,
+      maxQueued: settings.MAX_QUEUED_REQUESTS,
+      maxQueueWaitMs: settings.MAX_QUEUE_WAIT_MS,
+      clientBudgetMs: settings.CLIENT_TIME_BUDGET_MS,
+      clientRefillMsPerS: settings.CLIENT_TIME_REFILL_MS_PER_S,
+      maxClientConcurrency: settings.MAX_CLIENT_CONCURRENCY,
+      maxClients: settings.MAX_TRACKED_CLIENTS,
+      trustProxy: settings.TRUST_PROXY,
+    },
+    memory: {
+      queryMemoBytes: settings.QUERY_MEMO_BYTES,
+      preparedOperationsBytes: settings.PREPARED_OPERATIONS_BYTES,
+      documentCacheBytes: settings.DOCUMENT_CACHE_BYTES,
+      parseErrorCacheBytes: settings.PARSE_ERROR_CACHE_BYTES,
+      costCacheBytes: settings.COST_CACHE_BYTES,
+    },
   };
 }

@@ -9,6 +9,7 @@ import { checkCorpusInParallel } from './corpus/load.js';
 import { formatIssues } from './corpus/issues.js';
 import { summarize } from './corpus/summary.js';
 import { loadExamples } from './examples.js';
+import { createAdmission } from './http/admission.js';
 import { bodyReader } from './http/body-limit.js';
 import { createLogger, withRequestLog } from './http/logging.js';
 import { applyHttpTimeouts, httpServerOptions } from './http/node.js';
@@ -69,10 +70,17 @@ server.listen(config.port, config.host, async () => {
     process.exit(1);
   }
   const app = createApp({ store, config, examples: loadExamples(), logger });
-  // Bodies are read (within MAX_BODY_BYTES) before the cache, which hands them on. Cache misses of an
-  // operation already accepted, with other variables, take the prepared-operation path.
+  // A client out of its share of server time is refused first, before its body is read
+  // (src/http/admission.ts). Bodies are read (within MAX_BODY_BYTES) before the cache, which hands
+  // them on. Cache misses are admitted: charged, bounded and queued; then those of an operation
+  // already accepted, with other variables, take the prepared-operation path.
+  const admission = createAdmission(config.admission, { corsOrigins: config.corsOrigins });
   const readBody = bodyReader(config.maxBodyBytes, { maxJsonDepth: config.limits.maxJsonDepth });
-  handler = withResponseCache(withPreparedOperations(app, app.prepared), new ResponseCache(), readBody);
+  const api = admission.gate(withResponseCache(admission.admit(withPreparedOperations(app, app.prepared)), new ResponseCache(), readBody));
+  // Liveness, readiness and metrics go straight to the app: answered while the server sheds, and
+  // never from the cache (a scrape must see the counters as they are).
+  const operational = new Set(['/health', '/ready', ...(config.metricsPath ? [config.metricsPath] : [])]);
+  handler = (req, res) => ((req.method === 'GET' || req.method === 'HEAD') && operational.has(req.url?.split('?')[0] ?? '') ? app(req, res) : api(req, res));
   const { articles, entities, facts } = summarize(store);
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;

@@ -19,14 +19,24 @@
  * that took longer than the execution timeout: compiled code cannot be stopped midway (the cost
  * limit bounds it), so its answer is dropped, the operation forgotten, and yoga, whose executor
  * stops at the deadline, answers 503.
+ *
+ * The operations kept are bounded in bytes (MemoryBudgets.preparedOperationsBytes,
+ * src/http/defaults.ts), the least recently used dropped first: each is charged its key (which holds
+ * the query text), its parsed document, its headers and, once compiled, graphql-jit's code, as
+ * src/cache/sizes.ts estimates them. An operation whose compiled code would not fit is not compiled:
+ * yoga answers it. The key is the text as sent, not normalised: the fast path's point is not to
+ * read the query, and yoga's own caches key documents by their text too.
  */
 import type { IncomingMessage, OutgoingHttpHeaders, RequestListener, ServerResponse } from 'node:http';
 import { getOperationAST, getVariableValues, valueFromASTUntyped, type DocumentNode, type ExecutionResult, type GraphQLSchema, type VariableDefinitionNode } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import { LRUCache } from 'lru-cache';
 import { jsonDepthOver, ReadBody } from '../http/body-limit.js';
-import { operationLimiter } from '../http/cost.js';
+import { operationLimiter, type OperationLimiter } from '../http/cost.js';
+import { DEFAULT_MEMORY_BUDGETS } from '../http/defaults.js';
 import { notesOf } from '../http/logging.js';
 import { onAnswerHead, requestKey } from './response-cache.js';
+import { COMPILED_FIELD_BYTES, compiledBytes, documentBytes, ENTRY_BYTES, spreadFields, stringBytes } from './sizes.js';
 
 export interface PreparedLimits {
   maxCost: number;
@@ -45,8 +55,10 @@ interface Prepared {
   headers: OutgoingHttpHeaders;
   /** Requests that came back for it before it was compiled. */
   repeats: number;
-  /** The compiled operation; null when graphql-jit cannot compile it. */
+  /** The compiled operation; null when graphql-jit cannot compile it, or its code would not fit in the budget. */
   compiled?: Compiled | null;
+  /** What it takes on the heap before it is compiled, as estimated (sizes.ts). */
+  bytes: number;
 }
 
 /** How many times an operation comes back (after the request that taught it) before it is compiled: the next one is the first fast answer. */
@@ -67,9 +79,17 @@ interface Params {
   operationName: string | undefined;
 }
 
+export interface PreparedOptions {
+  /** Bytes the operations kept may take, as estimated (MemoryBudgets.preparedOperationsBytes). */
+  maxBytes?: number;
+  /** The check of the cost and list limits, shared with yoga's plugin (src/http/index.ts) so that both use one cost cache. */
+  limit?: OperationLimiter;
+}
+
 export class PreparedOperations {
-  private readonly entries = new Map<string, Prepared>();
-  private readonly limit: ReturnType<typeof operationLimiter>;
+  private readonly entries: LRUCache<string, Prepared>;
+  private readonly limit: OperationLimiter;
+  private readonly maxBytes: number;
   /** Answers given by the fast path (tests read it). */
   served = 0;
 
@@ -77,9 +97,21 @@ export class PreparedOperations {
     private readonly schema: GraphQLSchema,
     private readonly contextValue: object,
     readonly limits: PreparedLimits,
-    private readonly maxEntries = 500,
+    { maxBytes = DEFAULT_MEMORY_BUDGETS.preparedOperationsBytes, limit = operationLimiter(limits) }: PreparedOptions = {},
   ) {
-    this.limit = operationLimiter(limits);
+    this.maxBytes = maxBytes;
+    this.entries = new LRUCache({ maxSize: maxBytes });
+    this.limit = limit;
+  }
+
+  /** Bytes the operations kept take, as estimated (sizes.ts). */
+  get byteSize(): number {
+    return this.entries.calculatedSize;
+  }
+
+  /** Operations kept. */
+  get size(): number {
+    return this.entries.size;
   }
 
   /**
@@ -90,7 +122,7 @@ export class PreparedOperations {
     const { schema, contextValue } = this;
     if (prepared.compiled === undefined) {
       if (++prepared.repeats <= REPEATS_BEFORE_COMPILING) return undefined;
-      prepared.compiled = compile(schema, prepared.document, prepared.operationName);
+      this.compile(prepared);
     }
     const { compiled } = prepared;
     if (!compiled || this.limit({ schema, document: prepared.document, operationName: prepared.operationName, contextValue }, variables)) return undefined;
@@ -108,10 +140,32 @@ export class PreparedOperations {
     };
     try {
       const result = compiled.run(undefined, contextValue, withDefaults(variables, compiled.defaults));
-      // node(id:) and nodes(ids:) resolve through promises (Pothos' relay plugin): the whole result is then one.
+      // Every resolver here returns its value synchronously (node(id:) and nodes(ids:) too, src/schema/node.ts),
+      // so the result is a plain object; should a resolver ever return a promise, the whole result is one.
       return 'then' in result ? result.then(finish, () => undefined) : finish(result);
     } catch {
       return undefined;
+    }
+  }
+
+  /**
+   * Compiles an operation, unless its code would not fit in the budget (estimated before compiling,
+   * from its fields with fragments spread): yoga then answers it every time. The entry is charged
+   * for its code.
+   */
+  private compile(prepared: Prepared): void {
+    const cap = Math.ceil(this.maxBytes / COMPILED_FIELD_BYTES) + 1;
+    const codeBytes = compiledBytes(spreadFields(prepared.document, prepared.operationName, cap));
+    if (prepared.bytes + codeBytes > this.maxBytes) {
+      prepared.compiled = null;
+      return;
+    }
+    prepared.compiled = compile(this.schema, prepared.document, prepared.operationName);
+    // Charged anew only while it is kept: one dropped meanwhile is not brought back. (lru-cache
+    // keeps the size of a value set again under its key: it is deleted and set.)
+    if (prepared.compiled && this.entries.peek(prepared.key) === prepared) {
+      this.entries.delete(prepared.key);
+      this.entries.set(prepared.key, prepared, { size: prepared.bytes + codeBytes });
     }
   }
 
@@ -139,10 +193,22 @@ export class PreparedOperations {
     res.once('finish', () => {
       const notes = notesOf(req);
       if (status !== 200 || notes.codes || !notes.document || 'set-cookie' in headers) return;
-      if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
-      this.entries.set(key, { key, document: notes.document, operationName: params.operationName, label: notes.operation, headers, repeats: 0 });
+      // The document is charged even when yoga's document cache holds it too: this entry keeps it alive.
+      const label = notes.operation ? stringBytes(notes.operation) : 0;
+      const bytes = ENTRY_BYTES + PREPARED_BYTES + stringBytes(key) + documentBytes(notes.document) + headersBytes(headers) + label;
+      this.entries.set(key, { key, document: notes.document, operationName: params.operationName, label: notes.operation, headers, repeats: 0, bytes }, { size: bytes });
     });
   }
+}
+
+/** A Prepared object of its own (eight fields). */
+const PREPARED_BYTES = 128;
+
+/** An answer's headers, kept for the fast path's answers: 64 B for the object, then each name and value and 32 B. */
+function headersBytes(headers: OutgoingHttpHeaders): number {
+  let bytes = 64;
+  for (const [name, value] of Object.entries(headers)) bytes += 32 + stringBytes(name) + stringBytes(String(value));
+  return bytes;
 }
 
 /** graphql-jit's form of the operation, or null when it cannot compile it (yoga then answers every request). */

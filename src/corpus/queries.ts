@@ -2,7 +2,17 @@
  * Filtered and ordered lists for the API's root fields and relations. Each query starts
  * from the smallest index list that its filter names, so cost follows the matches rather
  * than the corpus, and results are memoized: the corpus never changes after load.
+ *
+ * The memo is bounded in bytes (MemoryBudgets.queryMemoBytes, src/http/defaults.ts): each entry is
+ * charged its key, its list (8 B a pointer and spare capacity; the records are the store's and are
+ * not charged) and the objects made for it (search hits, participations), as src/cache/sizes.ts
+ * estimates them, and the least recently used entries go first. Search texts are keyed by their
+ * normal form (the words search looks for, normalize in search.ts), so that "Delegation.",
+ * " delegation" and "DELEGATION!" share one entry: search reads a text only through its words.
  */
+import { LRUCache } from 'lru-cache';
+import { ENTRY_BYTES, listBytes, PARTICIPATION_BYTES, REVERSED_BYTES, SEARCH_HIT_BYTES, stringBytes } from '../cache/sizes.js';
+import { DEFAULT_MEMORY_BUDGETS } from '../http/defaults.js';
 import { FACT_KINDS, timeOf, type FactKind, type RowKind } from './kinds.js';
 import type {
   AgreementRecord,
@@ -24,7 +34,7 @@ import type {
 import { byOrder, undatedTail } from './natural-order.js';
 import type { Participation } from './participation.js';
 import { parseRef } from './references.js';
-import type { SearchHit } from './search.js';
+import { normalize, type SearchHit } from './search.js';
 import type { Store } from './store.js';
 import { boundsOf } from './time.js';
 
@@ -120,8 +130,6 @@ export interface PeopleQuery extends EntityQuery {
   current?: boolean;
 }
 
-const MEMO_LIMIT = 1000;
-
 /**
  * A list in descending order without a copy: the list read back to front, except that its last
  * `tail` items (the undated ones) stay last. This is what pagination needs (length and slice).
@@ -151,9 +159,25 @@ export class Reversed<T> {
 export type List<T> = readonly T[] | Reversed<T>;
 
 export class Queries {
-  private readonly memo = new Map<string, List<unknown>>();
+  private readonly memo: LRUCache<string, List<unknown>>;
 
-  constructor(private readonly store: Store) {}
+  constructor(
+    private readonly store: Store,
+    /** The memo's budget in bytes. */
+    memoBytes = DEFAULT_MEMORY_BUDGETS.queryMemoBytes,
+  ) {
+    this.memo = new LRUCache({ maxSize: memoBytes });
+  }
+
+  /** Bytes the memo holds, as estimated (src/cache/sizes.ts). */
+  get memoBytes(): number {
+    return this.memo.calculatedSize;
+  }
+
+  /** Entries in the memo. */
+  get memoEntries(): number {
+    return this.memo.size;
+  }
 
   visits(q: VisitQuery, order: Order): List<VisitRecord> {
     const s = this.store;
@@ -357,7 +381,8 @@ export class Queries {
 
   /** The roles an entity plays in visits, events and agreements, oldest fact first (Store.participationsOf, remembered). */
   participations(entity: EntityRecord): readonly Participation[] {
-    return this.memoized(`participations|${entity.type}:${entity.key}`, () => this.store.participationsOf(entity));
+    // Participations are made for the list, not kept by the store: they are charged too.
+    return this.memoized(`participations|${entity.type}:${entity.key}`, () => this.store.participationsOf(entity), PARTICIPATION_BYTES);
   }
 
   /** Cities twinned with this one by a sister-cities agreement, each once, newest agreement first. */
@@ -373,9 +398,12 @@ export class Queries {
     });
   }
 
-  /** Ranked full-text search over everything. */
+  /**
+   * Ranked full-text search over everything, remembered by the text's normal form. Hits remembered
+   * for one spelling carry that spelling as their `query`, which is only ever read through its words.
+   */
   search(text: string): readonly SearchHit[] {
-    return this.memoized(`search|${text}`, () => this.store.search.query(text));
+    return this.memoized(`search|${normalize(text)}`, () => this.store.search.query(text), SEARCH_HIT_BYTES);
   }
 
   /** The facts of a kind that name a "type:key" reference in one field (an agreement's parties), remembered. */
@@ -391,7 +419,7 @@ export class Queries {
   }
 
   private textMatches<T extends AnyRecord>(text: string, type: T['type']): readonly T[] {
-    return this.memoized(`text|${type}|${text}`, () =>
+    return this.memoized(`text|${type}|${normalize(text)}`, () =>
       this.search(text)
         .map((hit) => hit.record)
         .filter((r): r is T => r.type === type)
@@ -438,7 +466,8 @@ export class Queries {
     indexed: (readonly T[] | undefined | false | '' | 0)[],
     predicates: (((record: T) => boolean) | undefined | false | '' | 0)[],
   ): List<T> {
-    return this.memoizedList(`${name}|${JSON.stringify(query)}|${order.field}|${order.direction}`, () => {
+    let bytes = 0;
+    return this.remember(`${name}|${JSON.stringify(withNormalText(query))}|${order.field}|${order.direction}`, () => {
       const lists = indexed.filter((l): l is readonly T[] => Array.isArray(l)).sort((a, b) => a.length - b.length);
       const [smallest = all, ...others] = lists;
       const sets = others.map((l) => new Set(l));
@@ -446,26 +475,41 @@ export class Queries {
       let result: readonly T[] =
         sets.length || tests.length ? smallest.filter((r) => sets.every((s) => s.has(r)) && tests.every((t) => t(r))) : smallest;
       if (order.field === 'key') result = [...result].sort((a, b) => a.key.localeCompare(b.key));
+      // The store's list of the kind is not the memo's to charge; any other list is (an index list
+      // the memo shares is charged again: an over-estimate, never an under-estimate).
+      bytes = result === all ? 0 : listBytes(result.length);
       if (order.direction === 'asc') return result;
+      bytes += REVERSED_BYTES;
       return new Reversed(result, order.field === 'date' ? undatedTail(result) : 0);
-    });
+    }, () => bytes);
   }
 
-  private memoized<T>(key: string, compute: () => readonly T[]): readonly T[] {
-    return this.memoizedList(key, compute) as readonly T[];
+  /** A list made for this memo, charged its array and `itemBytes` for each object made for it. */
+  private memoized<T>(key: string, compute: () => readonly T[], itemBytes = 0): readonly T[] {
+    return this.remember(key, compute, (list) => listBytes(list.length) + itemBytes * list.length);
   }
 
-  private memoizedList<T>(key: string, compute: () => List<T>): List<T> {
+  private remember<V extends List<unknown>>(key: string, compute: () => V, bytesOf: (value: V) => number): V {
     const hit = this.memo.get(key);
-    if (hit) return hit as List<T>;
+    if (hit) return hit as V;
     const value = compute();
-    if (this.memo.size >= MEMO_LIMIT) this.memo.delete(this.memo.keys().next().value!);
-    this.memo.set(key, value);
+    // An entry larger than the whole budget is not kept (lru-cache refuses it).
+    this.memo.set(key, value, { size: ENTRY_BYTES + stringBytes(key) + bytesOf(value) });
     return value;
   }
 }
 
 export const isMayor = (person: PersonRecord): boolean => person.offices.some((o) => o.role === 'mayor');
+
+/**
+ * A query for its memo key, its text (when it filters by one) replaced by the text's normal form.
+ * Wrapped in an array: an empty text filters nothing, while a text of spaces and stopwords, whose
+ * normal form is empty too, matches nothing.
+ */
+function withNormalText(query: object): object {
+  const { text } = query as { text?: unknown };
+  return typeof text === 'string' && text ? { ...query, text: [normalize(text)] } : query;
+}
 
 /**
  * Keeps facts whose time overlaps the range: the days between its earliest and latest bound.

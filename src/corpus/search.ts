@@ -64,7 +64,13 @@ export function tokenize(text: string): string[] {
   if (start >= 0) take(text.length);
   return tokens;
 }
-const normalize = (text: string): string => tokenize(text).join(' ');
+/**
+ * A text's normal form: its words, lowercase, stopwords left out, joined by single spaces. Search
+ * (SearchIndex.query, textMatches) reads a query only through these words, so texts with the same
+ * normal form ("Delegation.", " delegation", "DELEGATION!") find the same records with the same
+ * scores: the query memo (queries.ts) keys searches by it.
+ */
+export const normalize = (text: string): string => tokenize(text).join(' ');
 
 /** The searchable text of a record, by weight; an article's body is searched too, as running text. */
 function fieldsOf(record: AnyRecord, withBody: boolean): [weight: number, text: string][] {
@@ -253,17 +259,21 @@ class Postings {
 }
 
 
-/** The sentences of an article's text that hold every word of a query, with their paragraphs. */
+/** Sentences a search hit shows at most: enough to judge it by, and a bound on its size. */
+export const MAX_TEXT_MATCHES = 10;
+
+/** The first sentences (at most MAX_TEXT_MATCHES) of an article's text that hold every word of a query, with their paragraphs. */
 export function textMatches(article: ArticleRecord, text: string): TextMatch[] {
   const words = [...new Set(tokenize(text))];
   const matches: TextMatch[] = [];
   if (words.length === 0) return matches;
-  article.body.forEach((paragraph, index) => {
-    for (const { segment } of segmenter.segment(paragraph)) {
+  for (let index = 0; index < article.body.length; index++) {
+    for (const { segment } of segmenter.segment(article.body[index]!)) {
       const tokens = new Set(tokenize(segment));
       if (words.every((word) => tokens.has(word))) matches.push({ paragraph: index, sentence: segment.trim() });
+      if (matches.length === MAX_TEXT_MATCHES) return matches;
     }
-  });
+  }
   return matches;
 }
 

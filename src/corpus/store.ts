@@ -27,6 +27,7 @@ import type {
   VisitRecord,
 } from './model.js';
 import { SearchIndex } from './search.js';
+import { measureValues, type ValueSizes } from './value-sizes.js';
 
 type Tables = { [K in RecordKind]: Map<string, RecordsByKind[K]> };
 
@@ -53,6 +54,8 @@ export class Store {
   private readonly articlesByEntity = new MultiIndex<ArticleRecord>();
   private readonly articlePositions = new Map<string, number>();
   readonly search: SearchIndex;
+  /** The longest texts and lists it holds, which the cost of a query counts by (src/schema/cost.ts). */
+  readonly sizes: ValueSizes;
 
   constructor(private readonly tables: Tables) {
     for (const [kind, table] of Object.entries(tables) as [RecordKind, Map<string, AnyRecord>][]) {
@@ -66,6 +69,7 @@ export class Store {
     this.indexReferences();
     this.indexArticles();
     this.search = new SearchIndex(this.allRecords());
+    this.sizes = measureValues(this.list('Article'), this.allRecords());
   }
 
   get<K extends RecordKind>(kind: K, key: string): RecordsByKind[K] | undefined {

@@ -6,6 +6,7 @@
 import { basename } from 'node:path';
 import { articleFileSchema, type ArticleFile, type Evidence } from './format/article.js';
 import { jsonPath, type CorpusIssue } from './issues.js';
+import { MAX_CORPUS_JSON_DEPTH, quoteName, scanJson } from './json-scan.js';
 import { FACT_KINDS, KINDS, ROW_KINDS, type FactKind, type FactListKey } from './kinds.js';
 import { EvidenceLocator } from './locate.js';
 import { factOrderKey } from './natural-order.js';
@@ -27,13 +28,9 @@ export type LocatedArticle = Omit<Located<ArticleFile>, FactListKey> &
 
 export function validateArticleFile(file: string, text: string): { article?: LocatedArticle; issues: CorpusIssue[] } {
   const issue = (path: string, message: string): CorpusIssue => ({ file, path, message });
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return { issues: [issue('$', `invalid JSON: ${describeSyntaxError(error as SyntaxError, text)}`)] };
-  }
-  const parsed = articleFileSchema.safeParse(json);
+  const json = parseJson(text);
+  if ('problems' in json) return { issues: json.problems.map(([path, message]) => issue(path, message)) };
+  const parsed = articleFileSchema.safeParse(json.value);
   if (!parsed.success) {
     return { issues: parsed.error.issues.map((i) => issue(jsonPath(i.path), i.message)) };
   }
@@ -114,17 +111,55 @@ function locateEvidence(value: unknown, path: string[], locator: EvidenceLocator
   }
 }
 
+/**
+ * The file's JSON value, or its problems as [JSON path, message]. Before JSON.parse, a byte-order
+ * mark is refused and one scan (json-scan.ts) finds nesting beyond MAX_CORPUS_JSON_DEPTH, which
+ * is refused before anything recurses into it, and repeated member names, refused once the text
+ * is known to be JSON (a syntax error is the first thing to fix).
+ */
+function parseJson(text: string): { value: unknown } | { problems: [path: string, message: string][] } {
+  if (text.charCodeAt(0) === 0xfeff) {
+    return { problems: [['$', 'the file starts with a byte-order mark (U+FEFF, bytes EF BB BF): save it as UTF-8 without a BOM, as JSON requires (RFC 8259, section 8.1)']] };
+  }
+  const scan = scanJson(text, MAX_CORPUS_JSON_DEPTH);
+  if (scan.tooDeep !== undefined) {
+    return { problems: [[scan.tooDeep, `nesting deeper than ${MAX_CORPUS_JSON_DEPTH} levels of objects and arrays; an article file needs far fewer`]] };
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return { problems: [['$', `invalid JSON: ${describeSyntaxError(error as SyntaxError, text)}`]] };
+  }
+  if (scan.duplicateCount === 0) return { value };
+  const problems = scan.duplicates.map(({ path, name, firstOffset }): [string, string] => {
+    const { line, column } = lineAndColumn(text, firstOffset);
+    return [path, `duplicate member name ${quoteName(name)} in one object (first at line ${line}, column ${column}): JSON keeps only the last, so one of them would be silently lost`];
+  });
+  // The scan describes the first few (MAX_DUPLICATES_LISTED) and counts the others.
+  const more = scan.duplicateCount - scan.duplicates.length;
+  if (more > 0) problems.push(['$', `${more} more duplicate member name${more === 1 ? '' : 's'} in this file, not listed`]);
+  return { problems };
+}
+
 /** Turns V8's "at position N" into a line and column a data author can jump to. */
 function describeSyntaxError(error: SyntaxError, text: string): string {
   const position = /position (\d+)/.exec(error.message);
   const offset = position ? Number(position[1]) : syntaxErrorOffset(text);
   // V8 quotes the text around an unexpected token, newlines included; keep the issue on one line.
-  const message = error.message.replace(/, (?:\.\.\.)?".*" is not valid JSON$/s, '');
+  // A token that cannot be seen (a control or format character, e.g. a stray U+FEFF) is named by its code point.
+  const message = error.message
+    .replace(/, (?:\.\.\.)?".*"(?:\.\.\.)? is not valid JSON$/s, '')
+    .replace(/^Unexpected token '([\p{C}\p{Z}])'/u, (_, token: string) => `Unexpected character U+${token.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
   if (offset < 0) return message;
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  const column = before.length - before.lastIndexOf('\n');
+  const { line, column } = lineAndColumn(text, offset);
   return `${message} (line ${line}, column ${column})`;
+}
+
+/** The 1-based line and column of an offset in the text. */
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  return { line: before.split('\n').length, column: before.length - before.lastIndexOf('\n') };
 }
 
 /** Offset of the first character JSON.parse rejects, for V8 errors that give no position ("Unexpected token"). */
@@ -180,6 +215,8 @@ function syntaxErrorOffset(text: string): number {
     return i < text.length ? i : -1;
   } catch (at) {
     if (typeof at === 'number') return at;
+    // The depth check before JSON.parse keeps this recursion shallow; should it still overflow, the message goes without a position.
+    if (at instanceof RangeError) return -1;
     throw at;
   }
 }

@@ -1,17 +1,20 @@
 /**
  * Limits that depend on the variables, checked after validation and before execution:
  *
- * - cost: @pothos/plugin-complexity's estimate for the operation about to run. Each field costs its
- *   `complexity` (1 by default) and a list multiplies the cost of its selection: a connection by the
- *   page size it asks for (`first`/`last`, literal or variable, clamped at the page cap; see
- *   connectionCost in src/schema/paginate.ts), any other list by 10.
+ * - cost: the estimated size of the answer, in the units of src/schema/cost.ts (a value, or 100
+ *   characters of text): @pothos/plugin-complexity's sum over the operation about to run, where a
+ *   list multiplies the cost of its selection (a connection by its page size, nodes(ids:) by its
+ *   ids, any other list by the longest the store holds), plus what its introspection answers
+ *   (src/http/introspection-cost.ts).
  * - list items: no list given as an argument (literal or variable, at any depth of an input object)
- *   may hold more items than the page cap. Without it, `nodes(ids: [...])` with thousands of IDs
- *   would fetch thousands of objects while the cost estimate counts the list as 10.
+ *   may hold more items than the page cap, so that nodes(ids:) fetches at most that many objects.
  *
  * graphql-yoga caches validation per document text, so these cannot be validation rules. The cost is
  * cached here per operation and values of the variables it depends on (page sizes, not keys or search
- * text): an operation sent again with another key is not measured again.
+ * text): an operation sent again with another key is not measured again. What an operation needs is
+ * worked out once per document (a WeakMap: it goes with the document, which the document caches
+ * bound); the costs of every operation share one cache bounded in bytes
+ * (MemoryBudgets.costCacheBytes, src/http/defaults.ts), least recently used first out.
  * Over a limit, the request is answered 400 with no `data`: nothing runs.
  */
 import { complexityFromQuery } from '@pothos/plugin-complexity';
@@ -31,7 +34,11 @@ import {
   type VariableNode,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { LRUCache } from 'lru-cache';
+import { ENTRY_BYTES, stringBytes } from '../cache/sizes.js';
+import { DEFAULT_MEMORY_BUDGETS } from './defaults.js';
 import { ErrorCode, limitError } from './errors.js';
+import { introspectionCost } from './introspection-cost.js';
 
 interface Selected {
   operation: OperationDefinitionNode;
@@ -66,15 +73,20 @@ function costOf(schema: GraphQLSchema, selected: Selected, variables: Record<str
   }
 }
 
-/** The estimated cost of `operationName` in `document` with `variables` (for tests and docs). */
+const introspectionCostOf = (schema: GraphQLSchema, selected: Selected, variables: Record<string, unknown> | null | undefined, cap?: number) =>
+  introspectionCost(schema, selected.operation.selectionSet, selected.fragments, selected.operation.variableDefinitions, variables, cap);
+
+/** The estimated cost of `operationName` in `document` with `variables`, in the app's `context` (for tests and docs). */
 export function measureCost(
   schema: GraphQLSchema,
+  context: object,
   document: DocumentNode,
   operationName?: string | null,
   variables?: Record<string, unknown> | null,
 ): number | undefined {
   const selected = selectOperation(document, operationName);
-  return selected && costOf(schema, selected, variables, {});
+  const cost = selected && costOf(schema, selected, variables, context);
+  return cost === undefined ? undefined : cost + introspectionCostOf(schema, selected!, variables);
 }
 
 /** The longest list literal in the arguments of the operation's fields (fragments included). */
@@ -145,10 +157,10 @@ function costVariables(schema: GraphQLSchema, selected: Selected): string[] {
   return [...names];
 }
 
-/** Costs are kept per operation for this many different values of its cost variables. */
-const MAX_COSTS_PER_OPERATION = 32;
-/** ...when their JSON is at most this long; longer ones are measured every time. */
+/** Costs are kept when the JSON of their cost variables is at most this long; longer ones are measured every time. */
 const MAX_KEYED_VARIABLES = 256;
+/** A kept cost for variables that are invalid (costOf gives undefined, which a cache cannot hold). */
+const INVALID = -1;
 
 /** The JSON of the variables the cost depends on, or undefined when it is too long to be a key. */
 function costKey(names: readonly string[], variables: Record<string, unknown> | null | undefined): string | undefined {
@@ -165,10 +177,13 @@ function costKey(names: readonly string[], variables: Record<string, unknown> | 
 
 /** What the limits need of one operation of a document, worked out once. */
 interface Plan {
+  /** Its costs' keys in the shared cost cache start with it. */
+  id: number;
   selected: Selected;
   literalListItems: number;
   costVariables: string[];
-  costs: Map<string, number | undefined>;
+  /** What its introspection fields cost (introspection-cost.ts), measured on its first run. */
+  introspection?: number;
 }
 
 interface LimitArgs {
@@ -178,13 +193,29 @@ interface LimitArgs {
   contextValue: unknown;
 }
 
+/** The check of both limits for an operation about to run: the error to answer with, or undefined when it may run. */
+export type OperationLimiter = ((args: LimitArgs, variables: Record<string, unknown> | null | undefined) => GraphQLError | undefined) & {
+  /** Bytes the kept costs take, as estimated (src/cache/sizes.ts). */
+  readonly cacheBytes: () => number;
+};
+
+export interface OperationLimits {
+  maxCost: number;
+  maxListItems: number;
+  /** Bytes the kept costs may take (MemoryBudgets.costCacheBytes). */
+  costCacheBytes?: number;
+}
+
 /**
- * The check of both limits for an operation about to run: the error to answer with, or undefined
- * when it may run. Shared by the plugin below and the prepared-operation path (src/cache/prepared-operations.ts).
+ * The check of both limits. Shared by the plugin below and the prepared-operation path
+ * (src/cache/prepared-operations.ts): src/http/index.ts makes one for both.
  */
-export function operationLimiter({ maxCost, maxListItems }: { maxCost: number; maxListItems: number }) {
+export function operationLimiter({ maxCost, maxListItems, costCacheBytes = DEFAULT_MEMORY_BUDGETS.costCacheBytes }: OperationLimits): OperationLimiter {
   // Per document (graphql-yoga's parse cache hands out the same document object for the same text).
   const plans = new WeakMap<DocumentNode, Map<string, Plan | null>>();
+  // Costs by plan and cost variables ("id json"): an entry, its key and a number.
+  const costs = new LRUCache<string, number>({ maxSize: costCacheBytes });
+  let plansMade = 0;
 
   const planOf = (args: LimitArgs): Plan | null => {
     let byName = plans.get(args.document);
@@ -192,14 +223,15 @@ export function operationLimiter({ maxCost, maxListItems }: { maxCost: number; m
     let plan = byName.get(args.operationName ?? '');
     if (plan === undefined) {
       const selected = selectOperation(args.document, args.operationName);
-      plan = selected ? { selected, literalListItems: longestLiteralList(selected), costVariables: costVariables(args.schema, selected), costs: new Map() } : null;
-      // A document names few operations; a client cycling through made-up names gets no more entries.
-      if (byName.size < 16) byName.set(args.operationName ?? '', plan);
+      plan = selected ? { id: plansMade++, selected, literalListItems: longestLiteralList(selected), costVariables: costVariables(args.schema, selected) } : null;
+      // A document names few operations. A name it does not have is not kept (finding that out again
+      // is one pass over the definitions): a client cycling through made-up names adds nothing.
+      if (byName.size < 16 && (plan || args.operationName == null)) byName.set(args.operationName ?? '', plan);
     }
     return plan;
   };
 
-  return (args: LimitArgs, variables: Record<string, unknown> | null | undefined): GraphQLError | undefined => {
+  const check = (args: LimitArgs, variables: Record<string, unknown> | null | undefined): GraphQLError | undefined => {
     const plan = planOf(args);
     if (!plan) return undefined;
     const listItems = Math.max(plan.literalListItems, longestVariableList(plan.selected, variables));
@@ -211,15 +243,15 @@ export function operationLimiter({ maxCost, maxListItems }: { maxCost: number; m
         { name: 'listItems', max: maxListItems, value: listItems },
       );
     }
-    const key = costKey(plan.costVariables, variables);
-    let cost = key === undefined ? undefined : plan.costs.get(key);
-    if (cost === undefined) {
+    const variablesKey = costKey(plan.costVariables, variables);
+    const key = variablesKey === undefined ? undefined : `${plan.id} ${variablesKey}`;
+    const kept = key === undefined ? undefined : costs.get(key);
+    let cost = kept === INVALID ? undefined : kept;
+    if (kept === undefined) {
       cost = costOf(args.schema, plan.selected, variables, args.contextValue as object);
-      if (key !== undefined) {
-        if (plan.costs.size >= MAX_COSTS_PER_OPERATION) plan.costs.clear();
-        plan.costs.set(key, cost);
-      }
+      if (key !== undefined) costs.set(key, cost ?? INVALID, { size: ENTRY_BYTES + stringBytes(key) + 16 });
     }
+    if (cost !== undefined) cost += plan.introspection ??= introspectionCostOf(args.schema, plan.selected, variables, maxCost);
     if (cost !== undefined && cost > maxCost) {
       return limitError(
         `Query is too expensive: its estimated cost is ${cost}, the maximum is ${maxCost}. ` +
@@ -230,10 +262,10 @@ export function operationLimiter({ maxCost, maxListItems }: { maxCost: number; m
     }
     return undefined;
   };
+  return Object.assign(check, { cacheBytes: () => costs.calculatedSize });
 }
 
-export function useOperationLimits(limits: { maxCost: number; maxListItems: number }): Plugin {
-  const check = operationLimiter(limits);
+export function useOperationLimits(limits: OperationLimits, check: OperationLimiter = operationLimiter(limits)): Plugin {
   return {
     onExecute({ args, setResultAndStopExecution }) {
       const error = check(args, args.variableValues as Record<string, unknown> | null | undefined);

@@ -7,6 +7,8 @@ export interface Limits {
   maxDepth: number;
   /** Aliased fields in an operation, __typename aliases included. */
   maxAliases: number;
+  /** Characters of an alias: an answer repeats it in every item of a list, so it is part of the answer's size. */
+  maxAliasLength: number;
   /** Directives used in an operation. */
   maxDirectives: number;
   /** Estimated cost (@pothos/plugin-complexity), where a connection's first/last multiplies what is under it. */
@@ -27,6 +29,7 @@ export const DEFAULT_LIMITS: Readonly<Limits> = {
   maxTokens: 1000,
   maxDepth: 12,
   maxAliases: 15,
+  maxAliasLength: 64,
   maxDirectives: 10,
   maxCost: 20_000,
   maxListItems: 100,
@@ -54,7 +57,96 @@ export const DEFAULT_HTTP_TIMEOUTS: Readonly<HttpTimeouts> = {
   socketIdleTimeoutMs: 60_000,
 };
 
+/** Admission (src/http/admission.ts): which requests start executing, and when. Refusals are 503 with Retry-After. */
+export interface AdmissionLimits {
+  /** Requests holding a slot (executing, or ended on this turn of the event loop): how many may start per turn. The others wait in the queue. */
+  maxConcurrent: number;
+  /** Requests waiting to start; one more is refused (OVERLOADED), or takes the place of a waiter whose client has less credit. */
+  maxQueued: number;
+  /** How long a request may wait to start before it is refused (OVERLOADED), in milliseconds. */
+  maxQueueWaitMs: number;
+  /** Server (CPU) time one client may spend in a burst, in milliseconds: the size of its token bucket. */
+  clientBudgetMs: number;
+  /** Server time a client gets back each second, in milliseconds: its sustained share. */
+  clientRefillMsPerS: number;
+  /** Requests of one client executing at once; its others wait in the queue. */
+  maxClientConcurrency: number;
+  /** Clients remembered, the least recently seen forgotten first: bounds the table's memory. */
+  maxClients: number;
+  /** Proxies whose X-Forwarded-For is believed (addresses or CIDR subnets). Empty: the client is the socket's address. */
+  trustProxy: readonly string[];
+}
+
+/**
+ * Why (measured on the seed corpus, docs/security.md "Overload and fairness"): a front end's request
+ * takes 0.2–2 ms of CPU, GraphiQL's introspection 10–30 ms, a garbage collection landing on a request
+ * up to 40 ms, the worst requests the limits accept 5–100 ms. A client may spend 50 ms at once, so
+ * that an attacker's first burst is one or two of the worst requests, and 20 ms a second (2% of a
+ * core) after that. One request starts per turn of the event loop: 1, 2, 4 or 16 gave the same
+ * throughput within 6% (resolvers are synchronous: more slots only let more start before the queue
+ * is looked at, in the order they arrived), and with one every start goes to the waiting client
+ * with the most credit.
+ * 200 waiting requests are about 60 ms of ordinary ones; a longer queue would only add waiting.
+ */
+export const DEFAULT_ADMISSION: Readonly<AdmissionLimits> = {
+  maxConcurrent: 1,
+  maxQueued: 200,
+  maxQueueWaitMs: 1000,
+  clientBudgetMs: 50,
+  clientRefillMsPerS: 20,
+  maxClientConcurrency: 1,
+  maxClients: 10_000,
+  trustProxy: [],
+};
+
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export const DEFAULT_METRICS_PATH = '/metrics';
+
+/**
+ * Memory budgets, in bytes, of the caches that grow with requests (docs/security.md, "Memory").
+ * Each cache estimates what its entries take on the heap (src/cache/sizes.ts, factors measured on
+ * Node 20) and drops the least recently used ones to stay within its budget. The defaults come to
+ * 69 MB in all (totalCacheBytes), beside a corpus of hundreds of MB to GBs (docs/performance.md):
+ * enough to keep every operation a front end sends and its pages, small enough that an attacker
+ * sending distinct queries, texts and variables cannot grow the process.
+ */
+export interface MemoryBudgets {
+  /**
+   * Lists remembered by the query layer (src/corpus/queries.ts): filtered, ordered results and
+   * search hits, keyed by the normalised query. 32 MB holds 38 searches of 10,000 hits (840 KB each)
+   * and thousands of filtered lists.
+   */
+  queryMemoBytes: number;
+  /**
+   * Operations kept for the prepared-operation fast path (src/cache/prepared-operations.ts): request
+   * key, parsed document and graphql-jit's compiled code: an example operation is charged about 135 KB
+   * (it takes about 95), so 16 MB keeps over a hundred.
+   */
+  preparedOperationsBytes: number;
+  /**
+   * Parsed documents by query text, with their validation results (graphql-yoga's parse and
+   * validation cache, src/cache/document-cache.ts): an example operation is charged about 47 KB (it
+   * takes about 32), so 16 MB keeps over 300.
+   */
+  documentCacheBytes: number;
+  /** Parse errors by query text (graphql-yoga's error cache): a malformed query sent again. */
+  parseErrorCacheBytes: number;
+  /** Estimated costs by operation and values of the variables they depend on (src/http/cost.ts). */
+  costCacheBytes: number;
+}
+
+const MB = 1024 * 1024;
+
+export const DEFAULT_MEMORY_BUDGETS: Readonly<MemoryBudgets> = {
+  queryMemoBytes: 32 * MB,
+  preparedOperationsBytes: 16 * MB,
+  documentCacheBytes: 16 * MB,
+  parseErrorCacheBytes: 4 * MB,
+  costCacheBytes: 1 * MB,
+};
+
+/** The budgets above in all: what the request-grown caches may hold (the response cache, src/cache/response-cache.ts, has its own 64 + 4 MB). */
+export const totalCacheBytes = (budgets: MemoryBudgets): number =>
+  budgets.queryMemoBytes + budgets.preparedOperationsBytes + budgets.documentCacheBytes + budgets.parseErrorCacheBytes + budgets.costCacheBytes;

@@ -13,6 +13,7 @@ export const ErrorCode = {
   maxTokens: 'MAX_TOKENS_EXCEEDED',
   maxDepth: 'MAX_DEPTH_EXCEEDED',
   maxAliases: 'MAX_ALIASES_EXCEEDED',
+  maxAliasLength: 'MAX_ALIAS_LENGTH_EXCEEDED',
   maxDirectives: 'MAX_DIRECTIVES_EXCEEDED',
   maxCost: 'MAX_COST_EXCEEDED',
   maxListItems: 'MAX_LIST_ITEMS_EXCEEDED',
@@ -25,7 +26,7 @@ export const ErrorCode = {
   badRequest: 'BAD_REQUEST',
 } as const;
 
-export type LimitName = 'tokens' | 'depth' | 'aliases' | 'directives' | 'cost' | 'listItems' | 'bodyBytes' | 'jsonDepth' | 'executionMs';
+export type LimitName = 'tokens' | 'depth' | 'aliases' | 'aliasLength' | 'directives' | 'cost' | 'listItems' | 'bodyBytes' | 'jsonDepth' | 'executionMs';
 
 export interface HttpInfo {
   status: number;
@@ -79,8 +80,9 @@ function cleanError(error: GraphQLError, options: HygieneOptions): GraphQLError 
   const extensions = error.extensions as Record<string, unknown> | undefined;
   const internals = !options.exposeDetails && !!extensions && INTERNAL_EXTENSIONS.some((key) => key in extensions);
   const suggests = options.hideSuggestions && error.message.includes('Did you mean');
-  // Variable coercion errors come from the executor without a code.
-  const uncoded = !extensions?.['code'] && error.message.startsWith('Variable "$');
+  // Variable coercion errors come from the executor without a code; so would any other error no
+  // layer gave one (graphql-js's own execution errors, a framework's error thrown in a resolver).
+  const uncoded = !extensions?.['code'];
   // A body that is not JSON at all is a malformed HTTP request: 400 whatever the Accept header
   // (graphql-yoga marks it as a GraphQL request error, which application/json clients get with 200).
   const http = extensions?.['http'] as { spec?: boolean } | undefined;
@@ -88,7 +90,7 @@ function cleanError(error: GraphQLError, options: HygieneOptions): GraphQLError 
   if (!internals && !suggests && !uncoded && !malformed) return undefined;
   const cleaned: Record<string, unknown> = { ...extensions };
   if (internals) for (const key of INTERNAL_EXTENSIONS) delete cleaned[key];
-  if (uncoded) cleaned['code'] = 'BAD_USER_INPUT';
+  if (uncoded) cleaned['code'] = error.message.startsWith('Variable "$') ? 'BAD_USER_INPUT' : 'INTERNAL_SERVER_ERROR';
   if (malformed) cleaned['http'] = { ...http, spec: false };
   return new GraphQLError(suggests ? error.message.replace(SUGGESTION, '').trim() : error.message, {
     nodes: error.nodes,
@@ -112,7 +114,9 @@ export interface HygieneOptions {
  *   itself in places (an unparsable JSON body, for one, and every masked error when
  *   NODE_ENV=development). Keeping them is opt-in: EXPOSE_ERROR_DETAILS=true;
  * - "Did you mean ...?" is removed where graphql-js 16 cannot leave it out (enum values in variables);
- * - variable coercion errors get the code BAD_USER_INPUT;
+ * - every error has `extensions.code`: variable coercion errors get BAD_USER_INPUT, and any other
+ *   error without one INTERNAL_SERVER_ERROR (the API's own errors all have a code: one without is
+ *   a bug, like the masked ones);
  * - BAD_REQUEST (a body that is not a GraphQL request at all) is 400 for every Accept header.
  * Successful results are not looked at.
  */

@@ -3,18 +3,20 @@
  * src/yoga.ts spreads `options` into createYoga and puts `plugins` into its plugin list.
  */
 import type { Plugin, YogaServerOptions } from 'graphql-yoga';
+import { Registry } from 'prom-client';
+import { DocumentCache } from '../cache/document-cache.js';
 import { useBodyLimit } from './body-limit.js';
-import { useOperationLimits } from './cost.js';
-import { DEFAULT_LIMITS, DEFAULT_METRICS_PATH, type Limits } from './defaults.js';
+import { operationLimiter, useOperationLimits } from './cost.js';
+import { DEFAULT_LIMITS, DEFAULT_MEMORY_BUDGETS, DEFAULT_METRICS_PATH, type Limits, type MemoryBudgets } from './defaults.js';
 import { useErrorHygiene } from './errors.js';
 import { useQueryLimits } from './limits.js';
 import { silentLogger, useRequestNotes, yogaLogger, type Logger } from './logging.js';
-import { useMetrics } from './metrics.js';
+import { registerCacheGauges, useMetrics, type CacheBytes } from './metrics.js';
 import { usePolicy } from './requests.js';
 import { securityHeaders, type RenderGraphiQL } from './security-headers.js';
 import { useExecutionTimeout } from './timeout.js';
 
-export { DEFAULT_LIMITS, type Limits } from './defaults.js';
+export { DEFAULT_LIMITS, DEFAULT_MEMORY_BUDGETS, type Limits, type MemoryBudgets } from './defaults.js';
 
 export interface HardeningSettings {
   limits?: Partial<Limits>;
@@ -26,6 +28,10 @@ export interface HardeningSettings {
   graphqlEndpoint?: string;
   /** Paths other plugins answer (health, readiness): not 404. */
   otherPaths?: readonly string[];
+  /** Byte budgets of the caches that grow with requests; those made here are yoga's documents and parse errors, and the costs. */
+  memory?: Partial<MemoryBudgets>;
+  /** The sizes of caches made elsewhere (the query memo, prepared operations), for the metrics. */
+  otherCaches?: () => Record<string, CacheBytes>;
 }
 
 export function hardening(settings: HardeningSettings, renderGraphiQL: RenderGraphiQL) {
@@ -35,6 +41,19 @@ export function hardening(settings: HardeningSettings, renderGraphiQL: RenderGra
   const metricsPath = settings.metricsPath === undefined ? DEFAULT_METRICS_PATH : settings.metricsPath;
   const headers = securityHeaders(renderGraphiQL);
   const exposeDetails = settings.exposeErrorDetails === true;
+  const memory: MemoryBudgets = { ...DEFAULT_MEMORY_BUDGETS, ...settings.memory };
+  // Parsed documents, parse errors and validation results, bounded in bytes (in place of yoga's, bounded in number).
+  const documents = new DocumentCache({ documentBytes: memory.documentCacheBytes, errorBytes: memory.parseErrorCacheBytes });
+  // One check of the cost and list limits, with one cost cache, for yoga's plugin and the prepared-operation path.
+  const checkOperation = operationLimiter({ maxCost: limits.maxCost, maxListItems: limits.maxListItems, costCacheBytes: memory.costCacheBytes });
+  const caches = (): Record<string, CacheBytes> => ({
+    documents: { bytes: documents.sizes.documents, budget: memory.documentCacheBytes },
+    parse_errors: { bytes: documents.sizes.parseErrors, budget: memory.parseErrorCacheBytes },
+    costs: { bytes: checkOperation.cacheBytes(), budget: memory.costCacheBytes },
+    ...settings.otherCaches?.(),
+  });
+  const registry = new Registry();
+  if (metricsPath) registerCacheGauges(registry, caches);
 
   const options = {
     graphqlEndpoint,
@@ -46,6 +65,7 @@ export function hardening(settings: HardeningSettings, renderGraphiQL: RenderGra
     // Errors are masked in every environment; details only on explicit request (yoga would add them when NODE_ENV=development).
     maskedErrors: { isDev: exposeDetails },
     logging: yogaLogger(logger),
+    parserAndValidationCache: documents.yogaOptions,
   } satisfies Partial<YogaServerOptions<object, object>>;
 
   const plugins: Plugin[] = [
@@ -57,11 +77,13 @@ export function hardening(settings: HardeningSettings, renderGraphiQL: RenderGra
     }),
     useBodyLimit({ maxBytes: limits.maxBodyBytes, maxJsonDepth: limits.maxJsonDepth }),
     useQueryLimits(limits),
-    useOperationLimits({ maxCost: limits.maxCost, maxListItems: limits.maxListItems }),
+    documents.plugin,
+    useOperationLimits(limits, checkOperation),
     useExecutionTimeout({ timeoutMs: limits.executionTimeoutMs }),
     useErrorHygiene({ exposeDetails, hideSuggestions: !limits.fieldSuggestions }),
     useRequestNotes(logger),
-    ...(metricsPath ? [useMetrics({ path: metricsPath })] : []),
+    ...(metricsPath ? [useMetrics({ path: metricsPath, registry })] : []),
   ];
-  return { limits, options, plugins };
+  /** `caches()`: what each cache that grows with requests holds, in bytes, and its budget. */
+  return { limits, options, plugins, memory, checkOperation, caches };
 }

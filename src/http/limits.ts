@@ -10,7 +10,7 @@
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
-import { GraphQLError, parse, validate, type ParseOptions, type Source, type ValidationContext, type ValidationRule } from 'graphql';
+import { GraphQLError, parse, type FieldNode, validate, type ParseOptions, type Source, type ValidationContext, type ValidationRule } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Limits } from './defaults.js';
 import { ErrorCode, limitError } from './errors.js';
@@ -40,9 +40,10 @@ function armorRule(rule: ArmorRule, options: Record<string, unknown>, max: numbe
 }
 
 /** The validation rules for depth, aliases and directives, and for operation types the schema lacks. */
-export function limitRules(limits: Pick<Limits, 'maxDepth' | 'maxAliases' | 'maxDirectives'>): ValidationRule[] {
+export function limitRules(limits: Pick<Limits, 'maxDepth' | 'maxAliases' | 'maxAliasLength' | 'maxDirectives'>): ValidationRule[] {
   return [
     KnownOperationTypesRule,
+    aliasLengthRule(limits.maxAliasLength),
     armorRule(maxDepthRule as ArmorRule, { flattenFragments: true, ignoreIntrospection: true }, limits.maxDepth, (max, value) =>
       limitError(`Query is too deep: its depth is ${value ?? `over ${max}`}, the maximum is ${max}.`, ErrorCode.maxDepth, {
         name: 'depth',
@@ -66,6 +67,35 @@ export function limitRules(limits: Pick<Limits, 'maxDepth' | 'maxAliases' | 'max
     ),
   ];
 }
+
+/**
+ * Aliases at most `max` characters long. The cost counts values, not the names they are sent under,
+ * and an alias is repeated in every item of a list: 15 aliases of 5,000 characters on the seed made
+ * an 8 MB answer of cost 20,000. Reported once, for the longest.
+ */
+export const aliasLengthRule =
+  (max: number): ValidationRule =>
+  (context) => {
+    let longest: FieldNode | undefined;
+    return {
+      Field(node) {
+        if (node.alias && node.alias.value.length > max && node.alias.value.length > (longest?.alias?.value.length ?? 0)) longest = node;
+      },
+      Document: {
+        leave() {
+          const value = longest?.alias?.value.length;
+          if (value === undefined) return;
+          context.reportError(
+            limitError(`Query has an alias of length ${value}, the maximum is ${max}: an answer repeats its aliases in every item.`, ErrorCode.maxAliasLength, {
+              name: 'aliasLength',
+              max,
+              value,
+            }),
+          );
+        },
+      },
+    };
+  };
 
 /**
  * An operation type the schema does not have (mutation, subscription: the API is read-only) is a

@@ -7,7 +7,7 @@
  */
 import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
 import type { Plugin } from 'graphql-yoga';
-import { collectDefaultMetrics, Counter, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Registry, type Metric } from 'prom-client';
 
 export interface MetricsOptions {
   /** Path of the scrape endpoint. */
@@ -15,8 +15,12 @@ export interface MetricsOptions {
   registry?: Registry;
 }
 
+/** Metrics counted in front of the app (requests shed by src/http/admission.ts): every app's endpoint serves them too. */
+export const serverMetrics: Metric[] = [];
+
 export function useMetrics({ path, registry = new Registry() }: MetricsOptions): Plugin {
   collectDefaultMetrics({ register: registry, prefix: 'news_graph_' });
+  for (const metric of serverMetrics) registry.registerMetric(metric);
   const responses = new Counter({
     name: 'news_graph_http_responses_total',
     help: 'HTTP answers of the app by status code, including requests refused before GraphQL (404, 405, 413, 415).',
@@ -54,4 +58,35 @@ export function useMetrics({ path, registry = new Registry() }: MetricsOptions):
       responses.inc({ status: String(response.status) });
     },
   };
+}
+
+/** What a cache that grows with requests holds and may hold, in bytes, as it estimates them (src/cache/sizes.ts). */
+export interface CacheBytes {
+  bytes: number;
+  budget: number;
+}
+
+/**
+ * Gauges of the caches that grow with requests, by cache (a fixed set of names), read at each scrape:
+ * news_graph_cache_bytes and news_graph_cache_budget_bytes (MemoryBudgets, src/http/defaults.ts).
+ */
+export function registerCacheGauges(registry: Registry, caches: () => Record<string, CacheBytes>): void {
+  new Gauge({
+    name: 'news_graph_cache_bytes',
+    help: 'Bytes a cache that grows with requests holds, as it estimates them (query memo, prepared operations, documents, parse errors, costs).',
+    labelNames: ['cache'],
+    registers: [registry],
+    collect() {
+      for (const [cache, { bytes }] of Object.entries(caches())) this.set({ cache }, bytes);
+    },
+  });
+  new Gauge({
+    name: 'news_graph_cache_budget_bytes',
+    help: 'Bytes a cache that grows with requests may hold (its MemoryBudgets setting); the least recently used entries go first.',
+    labelNames: ['cache'],
+    registers: [registry],
+    collect() {
+      for (const [cache, { budget }] of Object.entries(caches())) this.set({ cache }, budget);
+    },
+  });
 }

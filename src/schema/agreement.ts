@@ -1,6 +1,7 @@
 /** Agreement: sister-city pacts, MoUs, cooperation agreements and others, between any number of parties. */
 import type { AgreementRecord } from '../corpus/model.js';
 import { boundsOf } from '../corpus/time.js';
+import { listCost } from './cost.js';
 import { builder } from './builder.js';
 import { CameoEventRef } from './cameo.js';
 import { inRoles } from './interfaces.js';
@@ -59,17 +60,20 @@ builder.node(AgreementRef, {
       resolve: (agreement) => (agreement.date ? Number(boundsOf(agreement.date).earliest?.slice(0, 4)) || null : null),
     }),
     participants: t.field({
+      complexity: listCost((sizes) => sizes.participations),
       type: [ParticipationRef],
       description: 'Who signed (and for which party) and who witnessed.',
       args: { roles: t.arg({ type: [ParticipantRole], description: 'Only these roles (all when left out).' }) },
       resolve: (agreement, { roles }, { store }) => inRoles(store.participantsOf(agreement), roles),
     }),
     signatories: t.field({
+      complexity: listCost((sizes) => sizes.participations),
       type: [ParticipationRef],
       description: 'Who signed, each with the party signed for (representing).',
       resolve: (agreement, _args, { store }) => inRoles(store.participantsOf(agreement), ['signatory']),
     }),
     witnesses: t.field({
+      complexity: listCost((sizes) => sizes.participations),
       type: [ParticipationRef],
       description: 'Who witnessed the signing.',
       resolve: (agreement, _args, { store }) => inRoles(store.participantsOf(agreement), ['witness']),

@@ -1,5 +1,6 @@
 /** Article: the source of every fact, with its metadata and full text. */
 import { isFact, type EntityRecord, type FactRecord } from '../corpus/model.js';
+import { textCost } from './cost.js';
 import { builder } from './builder.js';
 import { rootFields, nodeOf } from './lookup.js';
 import { NEWEST_FIRST, OrderDirection } from './order.js';
@@ -79,6 +80,7 @@ builder.node(ArticleRef, {
       },
     }),
     paragraphs: t.exposeStringList('body', {
+      complexity: textCost((sizes) => sizes.body),
       description: 'The full text, one string per paragraph: verbatim, or the paraphrase (textOrigin). Evidence.paragraph indexes this list.',
     }),
     entities: t.connection(

@@ -6,6 +6,7 @@ import { CountryCodeResolver, DateResolver, DateTimeResolver, URLResolver, UtcOf
 import { GraphQLError } from 'graphql';
 import type { Queries } from '../corpus/queries.js';
 import type { Store } from '../corpus/store.js';
+import { defaultFieldCost } from './cost.js';
 
 export interface Context {
   store: Store;
@@ -32,8 +33,8 @@ export const builder = new SchemaBuilder<{
   plugins: [RelayPlugin, ComplexityPlugin],
   defaultFieldNullability: false,
   complexity: {
-    defaultComplexity: 1,
-    defaultListMultiplier: 10,
+    // Text by its stored length, lists by the longest stored: see cost.ts.
+    fieldComplexity: defaultFieldCost,
     complexityError: (kind, result) => {
       const measured = { depth: [result.depth, result.maxDepth], breadth: [result.breadth, result.maxBreadth] };
       const [value, max] = measured[kind as string as keyof typeof measured] ?? [result.complexity, result.maxComplexity];
@@ -51,27 +52,33 @@ export const builder = new SchemaBuilder<{
     },
     idFieldOptions: { description: 'Opaque global ID: pass it to node(id:) to refetch this object.' },
     nodeTypeOptions: { description: 'An object with an opaque global ID that node(id:) can refetch.' },
-    nodeQueryOptions: {
-      description: 'Refetches any object by its global ID. Unknown IDs return null.',
-      args: { id: { description: 'A global ID, as returned by any object\'s id field.' } } as never,
+    // node(id:) and nodes(ids:) are defined in src/schema/node.ts: the plugin's own refuse a malformed ID without a code, and nodes(ids:) as a whole.
+    nodeQueryOptions: false,
+    nodesQueryOptions: false,
+    pageInfoTypeOptions: {
+      description:
+        'Where a page sits in a connection, for cursor pagination. A cursor stands for the position of an item in the list as the ' +
+        'field filters and orders it; it is not tied to the connection that gave it out. A cursor passed to after: or before: that ' +
+        'this API cannot have given out (malformed; a negative, fractional or non-numeric position) is refused with extensions ' +
+        '{ code: BAD_USER_INPUT, argument: "after" or "before", reason: MALFORMED_CURSOR }, and one beyond the list (the list ' +
+        'changed, or the cursor is from another connection) with reason CURSOR_OUT_OF_RANGE.',
     },
-    nodesQueryOptions: {
-      description: 'Refetches several objects by global ID, in order; unknown IDs give null in their place.',
-      args: { ids: { description: 'Global IDs, as returned by any object\'s id field.' } } as never,
-    },
-    pageInfoTypeOptions: { description: 'Where a page sits in a connection, for cursor pagination.' },
     hasNextPageFieldOptions: { description: 'True when more items follow this page (fetch them with after: endCursor).' },
     hasPreviousPageFieldOptions: { description: 'True when items precede this page (fetch them with before: startCursor).' },
-    startCursorFieldOptions: { description: 'Cursor of the first item of this page.' },
-    endCursorFieldOptions: { description: 'Cursor of the last item of this page.' },
+    startCursorFieldOptions: { description: 'Cursor of the first item of this page; null when the page is empty.', complexity: 1 },
+    endCursorFieldOptions: { description: 'Cursor of the last item of this page; null when the page is empty.', complexity: 1 },
     edgesFieldOptions: { description: 'The items of this page, each with its cursor.', complexity: { field: 0, multiplier: 1 } },
     pageInfoFieldOptions: { description: 'Pagination state of this page.' },
-    cursorFieldOptions: { description: 'Opaque cursor of this item, for after: or before:.' },
+    cursorFieldOptions: { description: 'Opaque cursor of this item, for after: or before:.', complexity: 1 },
     nodeFieldOptions: { description: 'The item.' },
     firstArgOptions: { description: `Return the first N items (default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE}).` },
     lastArgOptions: { description: `Return the last N items (at most ${MAX_PAGE_SIZE}).` },
-    afterArgOptions: { description: 'Return items after this cursor (an endCursor from a previous page).' },
-    beforeArgOptions: { description: 'Return items before this cursor (a startCursor from a previous page).' },
+    afterArgOptions: {
+      description: 'Return items after this cursor (an endCursor from a previous page). A malformed cursor, or one beyond the list, is refused: see PageInfo.',
+    },
+    beforeArgOptions: {
+      description: 'Return items before this cursor (a startCursor from a previous page). A malformed cursor, or one beyond the list, is refused: see PageInfo.',
+    },
   },
 });
 

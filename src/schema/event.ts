@@ -1,6 +1,7 @@
 /** Event: something that happens that is not a visit: a meeting, signing ceremony, forum, presentation, business matching, expo. */
 import type { EventRecord, PersonRecord } from '../corpus/model.js';
 import type { Store } from '../corpus/store.js';
+import { listCost } from './cost.js';
 import { builder } from './builder.js';
 import { CameoEventRef, type CameoEvent } from './cameo.js';
 import { inRoles } from './interfaces.js';
@@ -82,17 +83,20 @@ builder.node(EventRef, {
       resolve: (event, _args, { store }) => (event.venue ? store.get('Venue', event.venue)! : null),
     }),
     participants: t.field({
+      complexity: listCost((sizes) => sizes.participations),
       type: [ParticipationRef],
       description: 'Everyone taking part, in their roles: organiser, host, leader, participant, speaker, signatory, witness.',
       args: { roles: t.arg({ type: [ParticipantRole], description: 'Only these roles (all when left out).' }) },
       resolve: (event, { roles }, { store }) => inRoles(store.participantsOf(event), roles),
     }),
     organisers: t.field({
+      complexity: listCost((sizes) => sizes.participations),
       type: [ParticipationRef],
       description: 'Who organised it, as stated.',
       resolve: (event, _args, { store }) => inRoles(store.participantsOf(event), ['organiser']),
     }),
     with: t.field({
+      complexity: listCost((sizes) => sizes.participations),
       type: [PersonRef],
       description: 'The named people taking part, other than the visitors of the visit it belongs to.',
       deprecationReason: 'Use participants, which also holds organisations, unnamed groups and roles.',

@@ -1,12 +1,13 @@
 /** Evidence: the verbatim quote that states a fact, pinned to its article, paragraph and offsets. */
+import { textCost } from './cost.js';
 import { builder } from './builder.js';
 import { ArticleRef, EvidenceRef } from './refs.js';
 
 builder.objectType(EvidenceRef, {
   description: 'A verbatim quote from an article that states a fact, with its exact place in the text.',
   fields: (t) => ({
-    quote: t.exposeString('quote', { description: 'The quoted words, exactly as in the article body.' }),
-    sentence: t.exposeString('sentence', { description: 'The full sentence (or sentences) containing the quote.' }),
+    quote: t.exposeString('quote', { complexity: textCost((sizes) => sizes.quote), description: 'The quoted words, exactly as in the article body.' }),
+    sentence: t.exposeString('sentence', { complexity: textCost((sizes) => sizes.paragraph), description: 'The full sentence (or sentences) containing the quote.' }),
     paragraph: t.exposeInt('paragraph', { description: 'Zero-based index of the paragraph in Article.paragraphs.' }),
     start: t.exposeInt('start', { description: 'Character offset where the quote starts in its paragraph (0-based, UTF-16).' }),
     end: t.exposeInt('end', { description: 'Character offset just after the quote ends in its paragraph.' }),

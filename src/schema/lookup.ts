@@ -2,11 +2,11 @@
  * The shapes every kind of record repeats in the schema: a node type's id, refetch and type check,
  * and the root pair of a lookup by key or global ID with a filtered, ordered connection.
  */
-import { decodeGlobalID } from '@pothos/plugin-relay';
 import { GraphQLError } from 'graphql';
 import type { List, Order, Queries } from '../corpus/queries.js';
 import type { AnyRecord, RecordKind, RecordsByKind } from '../corpus/model.js';
 import { builder, type Context } from './builder.js';
+import { parseGlobalId, shown } from './node.js';
 import { paged } from './paginate.js';
 import { typeNameOf } from './type-names.js';
 
@@ -18,22 +18,22 @@ export interface LookupArgs {
 const badInput = (argument: string, message: string) =>
   new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', argument } });
 
-/** Returns the key the arguments name, checking that a global ID belongs to one of the expected types. */
+/**
+ * Returns the key the arguments name, checking that a global ID belongs to one of the expected types:
+ * BAD_USER_INPUT (argument "key" or "id") for neither or both, or an ID this API cannot have given
+ * out (src/schema/node.ts), and WRONG_ID_TYPE for the ID of another node type.
+ */
 export function keyFrom(args: LookupArgs, typeNames: readonly string[]): string {
   if ((args.key == null) === (args.id == null)) throw badInput(args.key == null ? 'key' : 'id', 'Pass exactly one of "key" or "id".');
   if (args.key != null) return args.key;
-  let decoded: { typename: string; id: string };
-  try {
-    decoded = decodeGlobalID(args.id!);
-  } catch {
-    throw badInput('id', `"${args.id}" is not a global ID; use the id field of an object from this API.`);
-  }
-  if (!typeNames.includes(decoded.typename)) {
-    throw new GraphQLError(`Expected the ID of a ${typeNames.join(' or ')}, but "${args.id}" is the ID of a ${decoded.typename}.`, {
-      extensions: { code: 'WRONG_ID_TYPE', argument: 'id', expected: typeNames, actual: decoded.typename },
+  const parsed = parseGlobalId(args.id!, 'id');
+  if (parsed instanceof GraphQLError) throw parsed;
+  if (!typeNames.includes(parsed.typename)) {
+    throw new GraphQLError(`Expected the ID of a ${typeNames.join(' or ')}, but ${shown(args.id!)} is the ID of a ${parsed.typename}.`, {
+      extensions: { code: 'WRONG_ID_TYPE', argument: 'id', expected: typeNames, actual: parsed.typename },
     });
   }
-  return decoded.id;
+  return parsed.key;
 }
 
 /** GraphQL gives null for omitted nullable inputs; the data layer wants them absent. */

@@ -8,6 +8,7 @@ import { paged } from './paginate.js';
 import {
   CityRef,
   EntityRef,
+  EvidenceConnection,
   EvidenceRef,
   MayorConnection,
   MayorRef,
@@ -46,7 +47,11 @@ const OfficeRef = builder.objectRef<Office>('Office').implement({
     }),
     status: t.expose('status', { type: OfficeStatus, description: 'Current, former, acting or elect, at publication.' }),
     isCurrent: t.boolean({ description: 'True when the person holds the office (or acts in it) at publication.', resolve: isCurrent }),
-    evidence: t.field({ type: [EvidenceRef], description: 'Quotes that state the office.', resolve: (office) => office.evidence }),
+    // A page at a time: an office gathers the quotes of every article that names it.
+    evidence: t.connection(
+      { type: EvidenceRef, description: 'Quotes, from every article that names it, that state the office.', ...paged((office: Office) => office.evidence) },
+      EvidenceConnection,
+    ),
   }),
 });
 

@@ -2,6 +2,7 @@
 import { statedFields, renderValue, type StatedField } from '../corpus/stated-values.js';
 import type { FactReport } from '../corpus/model.js';
 import { reportsOf } from '../corpus/merge-reports.js';
+import { textCost } from './cost.js';
 import { builder } from './builder.js';
 import { ArticleRef, DisagreementRef, EvidenceRef, FactRef, FactReportRef } from './refs.js';
 
@@ -10,6 +11,8 @@ const StatedValueRef = builder.objectRef<StatedField & { articleKey: string; evi
   fields: (t) => ({
     field: t.exposeString('field', { description: 'The field, as a path in the fact, e.g. "status" or "delegation.size".' }),
     value: t.exposeString('value', {
+      // Any stated value as text: a description as much as a date.
+      complexity: textCost((sizes) => sizes.text),
       description: 'The value in a stable form: a term ("underway"), a date as stated ("2014-12-03", "--10-12", "2012-06"), an amount with its unit ("20 COUNT"), a key.',
     }),
     words: t.exposeString('words', { nullable: true, description: 'The article\'s own words for it, where the value keeps them (a time, a quantity).' }),

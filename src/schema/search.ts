@@ -1,6 +1,7 @@
 /** search(text:): one box that finds articles (by title and text), entities and facts, ranked. */
-import { textMatches } from '../corpus/search.js';
+import { MAX_TEXT_MATCHES, textMatches } from '../corpus/search.js';
 import { GraphQLError } from 'graphql';
+import { textCost } from './cost.js';
 import { builder } from './builder.js';
 import { paged } from './paginate.js';
 import {
@@ -50,7 +51,7 @@ const TextMatchRef = builder.objectRef<{ paragraph: number; sentence: string }>(
   description: 'A sentence of an article\'s text that holds every word of the query.',
   fields: (t) => ({
     paragraph: t.exposeInt('paragraph', { description: 'Zero-based index of the paragraph in Article.paragraphs.' }),
-    sentence: t.exposeString('sentence', { description: 'The sentence, as in the text.' }),
+    sentence: t.exposeString('sentence', { complexity: textCost((sizes) => sizes.paragraph), description: 'The sentence, as in the text.' }),
   }),
 });
 
@@ -62,8 +63,9 @@ builder.objectType(SearchHitRef, {
     }),
     item: t.field({ type: SearchResult, description: 'What was found.', resolve: (hit) => hit.record }),
     textMatches: t.field({
+      complexity: { field: 1, multiplier: MAX_TEXT_MATCHES },
       type: [TextMatchRef],
-      description: 'For an article: the sentences of its text holding every word of the query, with their paragraphs (empty when only the title matches). Empty for entities and facts.',
+      description: `For an article: the first ${MAX_TEXT_MATCHES} sentences of its text holding every word of the query, in text order, with their paragraphs (empty when only the title matches). Empty for entities and facts.`,
       resolve: (hit) => (hit.record.type === 'Article' ? textMatches(hit.record, hit.query) : []),
     }),
   }),

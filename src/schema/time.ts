@@ -27,6 +27,7 @@ const PartialDateRef = builder.objectRef<PartialDate>('PartialDate').implement({
       resolve: (date) => fullDate(date) ?? null,
     }),
     iso: t.string({
+      complexity: 1,
       description: 'The stated parts in ISO 8601 form: "2014-12-03", "2014-12", "2014", or "--10-12" when the year is not stated.',
       resolve: formatPartialDate,
     }),

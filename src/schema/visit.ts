@@ -1,6 +1,7 @@
 /** Visit: who travels where, when, with whom, to meet whom and why. */
 import type { EntityRecord, PersonRecord, VisitRecord } from '../corpus/model.js';
 import type { Store } from '../corpus/store.js';
+import { listCost } from './cost.js';
 import { builder } from './builder.js';
 import { CameoEventRef, type CameoEvent } from './cameo.js';
 import { inRoles } from './interfaces.js';
@@ -56,16 +57,19 @@ const DelegationRef = builder.objectRef<{ visit: VisitRecord; delegation: Delega
       resolve: ({ delegation }) => delegation.size ?? null,
     }),
     leaders: t.field({
+      complexity: listCost((sizes) => sizes.participations),
       type: [ParticipationRef],
       description: 'Who leads it, as stated.',
       resolve: ({ visit }, _args, { store }) => inRoles(store.participantsOf(visit), ['leader']),
     }),
     members: t.field({
+      complexity: listCost((sizes) => sizes.participations),
       type: [ParticipationRef],
       description: 'Its named (or described) members: people and organisations.',
       resolve: ({ visit }, _args, { store }) => inRoles(store.participantsOf(visit), ['member']),
     }),
     companies: t.field({
+      complexity: listCost((sizes) => sizes.participations),
       type: [CompanyRef],
       description: 'The member companies the article names (possibly fewer than size).',
       resolve: ({ visit }, _args, { store }) =>
@@ -131,11 +135,13 @@ builder.node(VisitRef, {
   ...nodeOf('Visit'),
   fields: (t) => ({
     visitors: t.field({
+      complexity: listCost((sizes) => sizes.participations),
       type: [PersonRef],
       description: 'The people the visit is of: its named leaders and visitors (delegation members are under delegation).',
       resolve: (visit, _args, { store }) => named(visit, store, ['leader', 'visitor'], 'person:') as PersonRecord[],
     }),
     participants: t.field({
+      complexity: listCost((sizes) => sizes.participations),
       type: [ParticipationRef],
       description: 'Everyone taking part, in their roles: leader, visitor, member (of the delegation), host, organiser, participant.',
       args: { roles: t.arg({ type: [ParticipantRole], description: 'Only these roles (all when left out).' }) },
@@ -198,6 +204,7 @@ builder.node(VisitRef, {
       resolve: (visit, _args, { store }) => (visit.venue ? store.get('Venue', visit.venue)! : null),
     }),
     hosts: t.field({
+      complexity: listCost((sizes) => sizes.eventsPerVisit * sizes.participations),
       type: [PersonRef],
       description: 'The named people the visitors meet: the people taking part in the visit\'s meetings, other than its visitors.',
       deprecationReason: 'Use participants(roles: [HOST]) for who hosts the visit, and meetings { participants } for who the visitors meet.',
@@ -256,6 +263,7 @@ builder.node(VisitRef, {
       resolve: (visit) => (visit.delegation ? { visit, delegation: visit.delegation } : null),
     }),
     meetings: t.field({
+      complexity: listCost((sizes) => sizes.eventsPerVisit),
       type: [EventRef],
       description: 'The meetings during the visit (its events of kind MEETING), oldest first.',
       resolve: (visit, _args, { queries }) => queries.events({ visit: visit.key, kinds: ['meeting'] }, { field: 'date', direction: 'asc' }).slice(),
@@ -292,6 +300,7 @@ builder.node(VisitRef, {
       VisitConnection,
     ),
     cameoEvents: t.field({
+      complexity: { field: 1, multiplier: 2 }, // 042 and 043
       type: [CameoEventRef],
       description: 'The matching CAMEO events: 042 (make a visit) for the visiting side, 043 (host a visit) for the host.',
       resolve: (visit, _args, { store }) => cameoEvents(visit, store),

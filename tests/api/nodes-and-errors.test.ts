@@ -1,5 +1,10 @@
+import { GraphQLError } from 'graphql';
+import { createSchema, createYoga } from 'graphql-yoga';
 import { describe, expect, it } from 'vitest';
-import { data, gql } from '../helpers.js';
+import { useErrorHygiene } from '../../src/http/errors.js';
+import { CASES } from '../hardening/cases.js';
+import { sendInProcess } from '../hardening/clients.js';
+import { app, data, gql } from '../helpers.js';
 
 const encode = (type: string, key: string) => Buffer.from(`${type}:${key}`).toString('base64');
 
@@ -10,8 +15,9 @@ describe('refetching by global ID', () => {
     expect(node).toEqual({ id: city.id, name: 'Beijing' });
   });
 
-  it('nodes(ids) returns objects of several types in order, with null for unknown ids', async () => {
+  it('nodes(ids) returns objects of several types in order, with null for unknown ids, without an error', async () => {
     const ids = [encode('Mayor', 'wang-anshun'), encode('City', 'atlantis'), encode('Metric', 'copenhagen-drinking-water-loss')];
+    // data() fails on any error: an unknown key is not one.
     const { nodes } = await data('query($ids: [ID!]!) { nodes(ids: $ids) { __typename ... on Entity { name } ... on Metric { measure } } }', { ids });
     expect(nodes).toEqual([
       { __typename: 'Mayor', name: 'Wang Anshun' },
@@ -67,6 +73,11 @@ describe('bad arguments', () => {
     ['negative first', '{ visits(first: -1) { totalCount } }', ['visits'], 'first', '0 or more'],
     ['a nested connection over the cap', '{ city(key: "copenhagen") { visits(last: 500) { totalCount } } }', ['city', 'visits'], 'last', 'at most 100'],
     ['a malformed cursor', '{ topics(after: "nonsense") { totalCount } }', ['topics'], 'after', 'Invalid cursor'],
+    ['a forged negative cursor', `{ topics(first: 2, after: "${Buffer.from('OffsetConnection:-5').toString('base64')}") { totalCount } }`, ['topics'], 'after', 'is negative'],
+    ['a cursor beyond the list', `{ topics(last: 2, before: "${Buffer.from('OffsetConnection:5000').toString('base64')}") { totalCount } }`, ['topics'], 'before', 'it points at position 5000'],
+    ['a malformed node ID', '{ node(id: "!!!") { id } }', ['node'], 'id', 'is not a global ID'],
+    ['the node ID of a type without IDs', `{ node(id: "${encode('Foo', 'bar')}") { id } }`, ['node'], 'id', 'which has no IDs'],
+    ['a malformed ID in nodes(ids:)', `{ nodes(ids: ["${encode('City', 'copenhagen')}", "!!!"]) { id } }`, ['nodes', 1], 'ids', 'is not a global ID'],
   ])('%s gives BAD_USER_INPUT with the field path and argument', async (_case, query, path, argument, message) => {
     const { body } = await gql(query);
     expect(body.errors?.[0]).toMatchObject({
@@ -81,5 +92,55 @@ describe('bad arguments', () => {
     expect(status).toBe(400);
     expect(body.errors?.[0]?.message).toContain('SOMEDAY');
     expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED' });
+  });
+});
+
+describe('every error carries extensions.code', () => {
+  const requests = [
+    '{ city(key: "copenhagen") { name ',
+    '{ citys { totalCount } }',
+    '{ city(key: 1) { name } }',
+    '{ node(id: "!!!") { id } }',
+    `{ node(id: "${encode('Foo', 'bar')}") { id } }`,
+    `{ node(id: "${encode('Evidence', 'x')}") { id } }`,
+    `{ nodes(ids: ["!!!", "${encode('Foo', 'bar')}", "${encode('City', 'copenhagen')}"]) { id } }`,
+    `{ city(id: "${encode('Foo', 'bar')}") { name } }`,
+    `{ topics(after: "${Buffer.from('OffsetConnection:1.5').toString('base64')}") { totalCount } }`,
+    '{ topics(after: "") { totalCount } }',
+    '{ cities(first: 101) { totalCount } }',
+  ];
+
+  it.each(requests)('%s', async (query) => {
+    const { body } = await gql(query);
+    expect(body.errors?.length).toBeGreaterThan(0);
+    for (const error of body.errors!) expect(error.extensions?.['code'], JSON.stringify(error)).toEqual(expect.any(String));
+  });
+
+  it('in the answer to every hostile case', async () => {
+    for (const c of CASES) {
+      const answer = await sendInProcess(app, c);
+      const errors = (JSON.parse(answer.text) as { errors?: { extensions?: Record<string, unknown> }[] }).errors ?? [];
+      for (const error of errors) expect(error.extensions?.['code'], `${c.name}: ${JSON.stringify(error)}`).toEqual(expect.any(String));
+    }
+  });
+
+  it('an error no layer gave a code gets INTERNAL_SERVER_ERROR (variable errors: BAD_USER_INPUT)', async () => {
+    const yoga = createYoga({
+      schema: createSchema({
+        typeDefs: 'type A { a: Int } union U = A type Query { thrown: Int, unresolved: U, variable(n: Int): Int }',
+        resolvers: { Query: { thrown: () => { throw new GraphQLError('A framework said no.'); }, unresolved: () => ({}), variable: () => 1 } },
+      }),
+      maskedErrors: true,
+      logging: false,
+      plugins: [useErrorHygiene({ exposeDetails: false, hideSuggestions: true })],
+    });
+    const ask = async (query: string, variables?: object) => {
+      const response = await yoga.fetch('http://yoga/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+      return (await response.json()) as { errors: { message: string; extensions: Record<string, unknown> }[] };
+    };
+    expect((await ask('{ thrown }')).errors[0]).toMatchObject({ message: 'A framework said no.', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    // graphql-js's own execution errors are GraphQLErrors, which yoga does not mask.
+    expect((await ask('{ unresolved { __typename } }')).errors[0]).toMatchObject({ message: expect.stringContaining('Abstract type "U" must resolve'), extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect((await ask('query($n: Int) { variable(n: $n) }', { n: 'x' })).errors[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
   });
 });

@@ -129,7 +129,7 @@ describe('graphql-jit answers as yoga does, on a corpus of 400 generated article
     ]);
   });
 
-  it('refetches by global ID, which resolves through promises', async () => {
+  it('refetches by global ID: node(id:) and nodes(ids:), an unknown key included', async () => {
     const [a, b, c] = mostMentioned('Company', 3).map((company) => Buffer.from(`Company:${company.key}`).toString('base64'));
     const query = 'query Refetch($id: ID!, $ids: [ID!]!) { node(id: $id) { id ... on Company { name } } nodes(ids: $ids) { id ... on Entity { key } } }';
     await expectSameAnswers(query, [

@@ -3,11 +3,12 @@
  * (app.fetch) and black-box against the real server in a child process.
  *
  * Every case names the status, an error code that must be among the answer's errors and a part of
- * that error's message. Two cases answer 200 on purpose (an argument the resolver refuses: the
- * GraphQL-over-HTTP spec keeps 200 once execution has started), and say so.
+ * that error's message. Cases whose argument a resolver refuses (a page size, a search text, a
+ * global ID, a cursor) answer 200 on purpose (the GraphQL-over-HTTP spec keeps 200 once execution
+ * has started), and say so.
  */
 
-export const LIMITS = { tokens: 1000, depth: 12, aliases: 15, directives: 10, cost: 20_000, listItems: 100, bodyBytes: 100_000, jsonDepth: 32 };
+export const LIMITS = { tokens: 1000, depth: 12, aliases: 15, aliasLength: 64, directives: 10, cost: 20_000, listItems: 100, bodyBytes: 100_000, jsonDepth: 32 };
 
 export type Body = string | Buffer | { chunks: Buffer[] };
 
@@ -67,6 +68,8 @@ function fragmentTower(levels: number) {
   for (let i = 0; i < levels; i++) doc += `fragment F${i} on Query { __typename ...F${i + 1} ...F${i + 1} }\n`;
   return `${doc}fragment F${levels} on Query { __typename }`;
 }
+
+const base64 = (text: string) => Buffer.from(text).toString('base64');
 
 const nested = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`;
 const bigJson = (bytes: number) => Buffer.from(gql(`{ __typename }`, { pad: 'x'.repeat(bytes) }));
@@ -131,6 +134,30 @@ export const CASES: HostileCase[] = [
     message: '18, the maximum is 15',
   },
   { name: '16 aliased introspection queries', body: gql(`{ ${repeat(16, (i) => `s${i}: __schema { types { name } }`)} }`), status: 400, code: 'MAX_ALIASES_EXCEEDED', message: 'the maximum is 15' },
+  { name: 'an alias of 65 characters', body: gql(`{ ${'a'.repeat(65)}: __typename }`), status: 400, code: 'MAX_ALIAS_LENGTH_EXCEEDED', message: 'an alias of length 65, the maximum is 64' },
+  {
+    name: '15 aliases of 5,000 characters under two pages (an 8 MB answer at cost 20,000 before the alias limit)',
+    body: gql(`{ articles(first: 36) { edges { node { facts(first: 36) { edges { ${repeat(15, (i) => `${'x'.repeat(5000)}${i}: cursor`)} } } } } } }`),
+    status: 400,
+    code: 'MAX_ALIAS_LENGTH_EXCEEDED',
+    message: 'the maximum is 64',
+  },
+  {
+    name: 'nodes(ids:) with one article 100 times and its text four levels down (230 MB before ids and text were costed)',
+    body: gql('query N($ids: [ID!]!) { nodes(ids: $ids) { ... on Article { facts { edges { node { article { facts { edges { node { article { paragraphs } } } } } } } } } } }', {
+      ids: Array.from({ length: 100 }, () => base64('Article:xinhua-2014-12-04-copenhagen-mayor-beijing-visit')),
+    }),
+    status: 400,
+    code: 'MAX_COST_EXCEEDED',
+    message: 'Query is too expensive',
+  },
+  {
+    name: '15 aliased full introspection dumps (cost 15 before introspection was costed by what it answers)',
+    body: gql(`{ ${repeat(15, (i) => `s${i}: __schema { types { name description fields { name description args { name description type { name kind ofType { name kind ofType { name kind } } } } type { name kind ofType { name kind ofType { name kind } } } } } }`)} }`),
+    status: 400,
+    code: 'MAX_COST_EXCEEDED',
+    message: 'Query is too expensive',
+  },
   // Directives.
   { name: '50 directives on one field', body: gql(`{ __typename ${repeat(50, () => '@include(if: true)')} }`), status: 400, code: 'MAX_DIRECTIVES_EXCEEDED', message: '50, the maximum is 10' },
   { name: '11 fields with @skip each', body: gql(`{ ${repeat(11, (i) => `t${i}: __typename @skip(if: false)`)} }`), status: 400, code: 'MAX_DIRECTIVES_EXCEEDED', message: '11, the maximum is 10' },
@@ -170,6 +197,23 @@ export const CASES: HostileCase[] = [
   { name: 'variables that are a string', body: JSON.stringify({ query: '{ __typename }', variables: 'x' }), status: 400, code: 'BAD_REQUEST', message: '"variables"' },
   { name: 'an unknown request parameter', body: JSON.stringify({ query: '{ __typename }', queryId: 'x' }), status: 400, code: 'BAD_REQUEST', message: 'Unexpected parameter "queryId"' },
   { name: 'a 90 KB string argument: refused by its resolver (200, data null)', body: gql(`{ search(text: "${'a'.repeat(90_000)}") { totalCount } }`), status: 200, code: 'BAD_USER_INPUT', message: 'at most 200 characters' },
+  // Forged global IDs and cursors: refused by the resolver, in the API's words, each where it was given (200).
+  { name: 'node(id:) with an ID that is not base64 (200, node null)', body: gql('{ node(id: "!!!") { id } }'), status: 200, code: 'BAD_USER_INPUT', message: '"!!!" is not a global ID', absent: 'Invalid global ID' },
+  { name: 'node(id:) with a forged ID of a type that does not exist (200)', body: gql(`{ node(id: "${base64('Foo:bar')}") { id } }`), status: 200, code: 'BAD_USER_INPUT', message: 'it names the type "Foo", which has no IDs', absent: 'has not been implemented' },
+  { name: 'node(id:) with a forged ID of a type without IDs (200)', body: gql(`{ node(id: "${base64('Evidence:x')}") { id } }`), status: 200, code: 'BAD_USER_INPUT', message: 'it names the type "Evidence", which has no IDs', absent: 'does not support loading' },
+  { name: 'node(id:) with a 90 KB ID: not echoed whole (200)', body: gql('query N($id: ID!) { node(id: $id) { id } }', { id: 'A'.repeat(90_000) }), status: 200, code: 'BAD_USER_INPUT', message: 'is not a global ID', absent: 'A'.repeat(101) },
+  {
+    name: 'nodes(ids:) with 100 forged IDs: one error each, at its index (200)',
+    body: gql('query N($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: Array.from({ length: 100 }, (_, i) => (i % 2 ? base64(`Nope${i}:x`) : `!${i}`)) }),
+    status: 200,
+    code: 'BAD_USER_INPUT',
+    message: 'is not a global ID',
+    absent: 'Invalid global ID',
+  },
+  { name: 'a forged negative cursor (200, not the last items)', body: gql(`{ topics(first: 5, after: "${base64('OffsetConnection:-5')}") { nodes { key } } }`), status: 200, code: 'BAD_USER_INPUT', message: 'its position "-5" is negative' },
+  { name: 'a forged fractional cursor (200)', body: gql(`{ topics(first: 5, after: "${base64('OffsetConnection:1.5')}") { nodes { key } } }`), status: 200, code: 'BAD_USER_INPUT', message: 'its position "1.5" is not a whole number' },
+  { name: 'a forged cursor far beyond the list (200)', body: gql(`{ topics(last: 5, before: "${base64('OffsetConnection:1000000000')}") { nodes { key } } }`), status: 200, code: 'BAD_USER_INPUT', message: 'it points at position 1000000000, but the list has' },
+  { name: 'a 90 KB cursor in a variable: not echoed whole (200)', body: gql('query T($c: String) { topics(after: $c) { totalCount } }', { c: 'B'.repeat(90_000) }), status: 200, code: 'BAD_USER_INPUT', message: 'Invalid cursor in "after"', absent: 'B'.repeat(101) },
   // Bodies.
   { name: 'a 5 MB body with Content-Length', body: bigJson(5_000_000), status: 413, code: 'REQUEST_BODY_TOO_LARGE', message: 'exceeds the limit of 100000 bytes' },
   { name: 'a 5 MB chunked body (no Content-Length)', body: chunked(5_000_000), status: 413, code: 'REQUEST_BODY_TOO_LARGE', message: 'exceeds the limit of 100000 bytes' },

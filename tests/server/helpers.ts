@@ -15,11 +15,19 @@ export interface ServerProcess {
 
 const started: ChildProcess[] = [];
 
-/** Spawns the server entry with the given environment on top of ours (HOST defaults to 127.0.0.1, PORT to 0). */
+/**
+ * A test speaks from one address (127.0.0.1) and sends far more, and heavier, requests than one
+ * front end would: the per-client share of server time (src/http/admission.ts) would refuse it
+ * within a few hostile cases. Test servers give each client 10 minutes at once and all the time it
+ * wants after that; tests/server/admission.test.ts sets its own shares.
+ */
+export const TEST_CLIENT_BUDGET = { CLIENT_TIME_BUDGET_MS: '600000', CLIENT_TIME_REFILL_MS_PER_S: '1000' };
+
+/** Spawns the server entry with the given environment on top of ours (HOST defaults to 127.0.0.1, PORT to 0, TEST_CLIENT_BUDGET). */
 export function spawnServer(env: Record<string, string> = {}, nodeArgs: string[] = []): ServerProcess {
   const child = spawn(process.execPath, [...nodeArgs, SERVER_ENTRY], {
     cwd: ROOT,
-    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', ...env },
+    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', ...TEST_CLIENT_BUDGET, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   started.push(child);

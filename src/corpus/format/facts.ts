@@ -15,7 +15,7 @@ import {
   termsOf,
   VISIT_STATUSES,
 } from './vocabulary.js';
-import { evidence, key, participationSchema, PARTY_PREFIXES, quantitySchema, text, timeReferenceSchema, typedRef } from './values.js';
+import { evidence, key, participationSchema, PARTY_PREFIXES, quantitySchema, SCALES, text, timeReferenceSchema, typedRef } from './values.js';
 
 const enumOf = <V extends Record<string, unknown>>(vocabulary: V, what: string) =>
   z.enum(termsOf(vocabulary as never), { message: `must be one of ${describeTerms(vocabulary as never)}` }).describe(what) as z.ZodEnum<{
@@ -170,6 +170,16 @@ export const metricRules: Check<Partial<z.output<z.ZodObject<typeof metricShape>
   }
   if (metric.kind !== undefined && metric.kind !== 'rate' && metric.subjects?.length === 0) {
     ctx.addIssue({ code: 'custom', path: ['subjects'], message: 'a metric needs at least one subject' });
+  }
+  // A level in percent is a share of a whole, which cannot exceed all of it; a change (a rise of 300 percent) can.
+  if (metric.kind === 'level') {
+    const share = (q: { value: number; scale: keyof typeof SCALES; unit: string } | undefined, path: (string | number)[]) => {
+      if (q?.unit === 'PERCENT' && Number.isFinite(q.value) && q.value * SCALES[q.scale] > 100) {
+        ctx.addIssue({ code: 'custom', path, message: 'a share (PERCENT in a metric of kind "level") cannot exceed 100; a rise or fall of more than 100 percent is a metric of kind "change"' });
+      }
+    };
+    share(metric.value, ['value', 'value']);
+    metric.alsoStatedAs?.forEach((q, i) => share(q, ['alsoStatedAs', i, 'value']));
   }
 };
 

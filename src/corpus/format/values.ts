@@ -148,10 +148,45 @@ export const CURRENCIES = ['EUR', 'USD', 'CNY', 'DKK', 'GBP', 'JPY', 'PHP', 'NZD
 export const TIME_UNITS = ['DAY', 'WEEK', 'MONTH', 'YEAR'] as const;
 export const SCALES = { one: 1, thousand: 1e3, million: 1e6, billion: 1e9 } as const;
 
+/**
+ * The largest amount (value × scale, either sign) a quantity may state, in any unit. The largest
+ * figures an article in this corpus can state are national economies in the currency with the
+ * most units to the dollar: South Korea's GDP is about 2.4e15 won, Japan's about 6e14 yen; the
+ * world's is about 1.1e14 US dollars, the Earth's surface 5.1e14 square metres. 1e16 is above
+ * all of these; anything larger is a typing mistake (a scale applied twice) or an attempt to make
+ * totals and conversions overflow (a GraphQL Float cannot carry Infinity).
+ */
+export const MAX_AMOUNT = 1e16;
+/**
+ * Bounds of an exchange rate (a currency per a currency): money.ts multiplies and divides amounts
+ * by it, so a rate of 0 divides by zero and a tiny one overflows. The widest pair of the listed
+ * currencies, KRW per GBP, is about 1.8e3; these bounds leave a factor of 500 either way.
+ */
+export const MIN_EXCHANGE_RATE = 1e-6;
+export const MAX_EXCHANGE_RATE = 1e6;
+/** Units that cannot be negative (a count, a length of time, an area), with what a negative one is refused with. */
+const FALL = '; state a fall by its size, with "direction": "down" in the metric\'s "change"';
+const NEGATIVE: Partial<Record<(typeof UNITS)[number], string>> = {
+  COUNT: `a count (COUNT) cannot be negative${FALL}`,
+  DAY: 'a duration (DAY) cannot be negative',
+  WEEK: 'a duration (WEEK) cannot be negative',
+  MONTH: 'a duration (MONTH) cannot be negative',
+  YEAR: 'a duration (YEAR) cannot be negative',
+  SQUARE_METRE: `an area (SQUARE_METRE) cannot be negative${FALL}`,
+};
+/** 1e16, 5e17, 1e-6: a number as a data author writes it. */
+const exponential = (n: number): string => n.toExponential().replace('e+', 'e');
+
+/** JSON holds no infinity, but a number beyond about 1.8e308 (say 1e400) parses as one. */
+const finiteNumber = z.number({
+  error: (issue) =>
+    typeof issue.input === 'number' && !Number.isNaN(issue.input) ? 'must be a finite number: this one is too large to represent (it reads as Infinity)' : undefined,
+});
+
 export const quantitySchema = z
   .strictObject({
     words: text.describe('The article\'s own words, verbatim, e.g. "215 million euros".'),
-    value: z.number().finite().describe('The number as stated, before applying the scale (215 for "215 million").'),
+    value: finiteNumber.describe('The number as stated, before applying the scale (215 for "215 million").'),
     scale: z
       .enum(Object.keys(SCALES) as [keyof typeof SCALES, ...(keyof typeof SCALES)[]])
       .default('one')
@@ -160,6 +195,23 @@ export const quantitySchema = z
     per: z.enum(UNITS).optional().describe('Denominator unit for rates, e.g. USD per EUR.'),
     counting: text.optional().describe('What a COUNT counts, e.g. "companies".'),
     approximate: z.boolean().default(false).describe('True for "around 20", "about", "nearly".'),
+  })
+  .superRefine((q, ctx) => {
+    if (!Number.isFinite(q.value) || !Object.hasOwn(SCALES, q.scale)) return;
+    const amount = q.value * SCALES[q.scale];
+    const refuse = (message: string) => ctx.addIssue({ code: 'custom', path: ['value'], message });
+    if (Math.abs(amount) > MAX_AMOUNT) {
+      return refuse(`the amount (value × scale, here ${exponential(amount)}) is beyond ${exponential(MAX_AMOUNT)} in size, more than any article states: check the value and the scale`);
+    }
+    if (q.per !== undefined) {
+      if (amount <= 0) return refuse('a rate (a quantity with "per", e.g. USD per EUR) must be above 0: conversions divide by it');
+      const currencies: readonly string[] = CURRENCIES;
+      if (currencies.includes(q.unit) && currencies.includes(q.per) && (amount < MIN_EXCHANGE_RATE || amount > MAX_EXCHANGE_RATE)) {
+        return refuse(`an exchange rate (a currency per a currency) must be between ${exponential(MIN_EXCHANGE_RATE)} and ${exponential(MAX_EXCHANGE_RATE)}: conversions multiply and divide by it`);
+      }
+    }
+    const negative = NEGATIVE[q.unit];
+    if (negative !== undefined && amount < 0) refuse(negative);
   })
   .describe('A stated quantity with its unit.');
 export type Quantity = z.output<typeof quantitySchema>;
