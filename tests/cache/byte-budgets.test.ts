@@ -4,20 +4,17 @@
  * beyond its budget; an entry is charged again when it grows (a validation result, compiled code);
  * and the size estimates count what makes documents large (comment tokens, spread fragments).
  */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { GraphQLError, parse, type DocumentNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DocumentCache } from '../../src/cache/document-cache.js';
-import { REPEATS_BEFORE_COMPILING, withPreparedOperations } from '../../src/cache/prepared-operations.js';
-import { ResponseCache, withResponseCache } from '../../src/cache/response-cache.js';
+import { REPEATS_BEFORE_COMPILING } from '../../src/cache/prepared-operations.js';
 import { COMMENT_TOKEN_BYTES, documentBytes, spreadFields } from '../../src/cache/sizes.js';
 import { Queries } from '../../src/corpus/queries.js';
 import { normalize } from '../../src/corpus/search.js';
-import { bodyReader } from '../../src/http/body-limit.js';
 import { operationLimiter } from '../../src/http/cost.js';
 import { schema } from '../../src/schema/index.js';
 import { app, store } from '../helpers.js';
+import { listenWired, type WiredServer } from '../wired-server.js';
 
 const DATE_DESC = { field: 'date', direction: 'desc' } as const;
 /** Records and scores: what search finds (a hit's `query` is the spelling that found it, read only through its words). */
@@ -163,14 +160,13 @@ describe('entries charged for what they grow by', () => {
   });
 
   describe('a prepared operation, once compiled, is charged for its code', () => {
-    let server: Server;
+    let server: WiredServer;
     let base: string;
     beforeAll(async () => {
-      server = createServer(withResponseCache(withPreparedOperations(app, app.prepared), new ResponseCache(), bodyReader(100_000)));
-      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-      base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      server = await listenWired(app);
+      base = server.base;
     });
-    afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+    afterAll(() => server.close());
 
     it('and the budget bounds it', async () => {
       const query = 'query Charged($key: String!) { city(key: $key) { name key country { name } } }';

@@ -3,25 +3,20 @@
  * with other variables, gets the same status, content type and bytes as the app itself gives; and
  * whatever yoga would refuse or report an error for is still answered by yoga.
  */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPEATS_BEFORE_COMPILING, withPreparedOperations } from '../../src/cache/prepared-operations.js';
-import { ResponseCache, withResponseCache } from '../../src/cache/response-cache.js';
+import { REPEATS_BEFORE_COMPILING } from '../../src/cache/prepared-operations.js';
 import { loadExamples } from '../../src/examples.js';
-import { bodyReader } from '../../src/http/body-limit.js';
 import { app } from '../helpers.js';
+import { listenWired, type WiredServer } from '../wired-server.js';
 
-let server: Server;
+let server: WiredServer;
 let base: string;
 
 beforeAll(async () => {
-  // Wired as src/server.ts wires it.
-  server = createServer(withResponseCache(withPreparedOperations(app, app.prepared), new ResponseCache(), bodyReader(100_000)));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await listenWired(app);
+  base = server.base;
 });
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(() => server.close());
 
 const HEADERS = { 'content-type': 'application/json', accept: 'application/graphql-response+json' };
 

@@ -13,23 +13,21 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { Agent, createServer, request, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPEATS_BEFORE_COMPILING, withPreparedOperations } from '../../src/cache/prepared-operations.js';
-import { ResponseCache, withResponseCache } from '../../src/cache/response-cache.js';
+import { REPEATS_BEFORE_COMPILING } from '../../src/cache/prepared-operations.js';
 import { loadCorpus } from '../../src/corpus/load.js';
 import { normalize } from '../../src/corpus/search.js';
 import type { Store } from '../../src/corpus/store.js';
 import { loadExamples } from '../../src/examples.js';
-import { bodyReader } from '../../src/http/body-limit.js';
 import { loadConfig } from '../../src/config.js';
 import { DEFAULT_MEMORY_BUDGETS, totalCacheBytes } from '../../src/http/defaults.js';
 import { createApp, type App } from '../../src/yoga.js';
+import { listenWired, type WiredServer } from '../wired-server.js';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
@@ -55,7 +53,7 @@ const ARTICLES = 1500;
 let dir: string;
 let store: Store;
 let app: App;
-let server: Server;
+let server: WiredServer;
 let port: number;
 const agent = new Agent({ keepAlive: true, maxSockets: 4 });
 
@@ -65,14 +63,12 @@ beforeAll(async () => {
   expect(generated.status, generated.stderr).toBe(0);
   store = loadCorpus(join(dir, 'articles'));
   app = createApp({ store });
-  // Wired as src/server.ts wires it (admission aside).
-  server = createServer(withResponseCache(withPreparedOperations(app, app.prepared), new ResponseCache(), bodyReader(100_000)));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  port = (server.address() as AddressInfo).port;
+  server = await listenWired(app);
+  port = server.port;
 }, 120_000);
 afterAll(async () => {
   agent.destroy();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await server.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
