@@ -13,8 +13,9 @@
  *   loop, so a slow server shows as latency, not as fewer requests) over kept-alive connections,
  *   from --normal-clients loopback addresses (127.0.1.1, 127.0.1.2, ...: front ends are many
  *   clients, each sending a few requests a second), each request to the next address in turn. Each
- *   request carries a unique header, so the response cache cannot answer it and every one runs the
- *   GraphQL pipeline; --cache drops the header and lets identical requests be answered from the cache.
+ *   request has a query-string parameter of its own (`?soak=N`), so the response cache cannot answer
+ *   it and every one is executed (an operation sent again takes the prepared-operation path, as a
+ *   front end's do); --cache drops the parameter and lets identical requests be answered from the cache.
  * - Attackers (phase 2 only): a separate process (at a lower CPU priority: on loopback it shares the
  *   server's CPUs, which real attackers do not) sending from --attackers other loopback addresses
  *   (127.0.0.2, 127.0.0.3, ...), each over --attack-connections kept-alive connections, at
@@ -23,9 +24,11 @@
  *   accepted within the limits (tests/hardening/worst-requests.ts); the others send the hostile
  *   requests of tests/hardening/cases.ts (deep nesting, alias, directive and token floods, cost
  *   explosions, fragment towers, introspection cycles, 1 MB bodies, malformed JSON, batches,
- *   CSRF-shaped posts, unknown routes and methods). Every attacking request carries a unique header,
- *   so that neither the response cache nor the prepared operations answer it: each one is admitted,
- *   parsed, validated and (the worst requests) executed, or refused by admission. Attackers ignore
+ *   CSRF-shaped posts, unknown routes and methods). Every attacking request is made unique, so that
+ *   neither the response cache nor the prepared operations answer it: a worst request by a comment
+ *   of its own at the end of its query (a new document: parsed, validated and costed each time),
+ *   the others by a query-string parameter of their own; each one is admitted, parsed, validated
+ *   and (the worst requests) executed, or refused by admission. Attackers ignore
  *   Retry-After, as attack loops do; with --attack-polite each waits as long as a 503 tells it to.
  *
  * Prints per phase the normal traffic's p50/p99 (as the client sees it and as the server's log
@@ -139,6 +142,7 @@ async function attack(base: URL) {
   // One large body among them: over the limit by ten times.
   hostile.push({ method: 'POST', path: '/graphql', headers: JSON_HEADERS, body: Buffer.alloc(1_000_000, 32) });
   const worst: Sent[] = worstRequests.map((w) => ({ method: 'POST', path: '/graphql', headers: JSON_HEADERS, body: w.body }));
+  const worstSent = new Set(worst);
 
   const seconds = Number(args.seconds);
   const rate = Number(args['attack-rate']);
@@ -148,11 +152,20 @@ async function attack(base: URL) {
     const agent = new Agent({ keepAlive: true, maxSockets: connections, localAddress: `127.0.0.${i + 2}` });
     return { address: `127.0.0.${i + 2}`, kind, list: kind === 'worst' ? worst : hostile, agent, tally: new Tally(), next: 0, resumeAt: 0 };
   });
-  let unique = 0;
+  let attacks = 0;
+  /** The request made unique (module comment above). */
+  const unique = (sent: Sent): Sent => {
+    const n = attacks++;
+    if (worstSent.has(sent)) {
+      const body = JSON.parse(String(sent.body)) as { query: string };
+      return { ...sent, body: JSON.stringify({ ...body, query: `${body.query}\n# attack ${n}` }) };
+    }
+    return { ...sent, path: `${sent.path}${sent.path.includes('?') ? '&' : '?'}attack=${n}` };
+  };
   const polite = args['attack-polite'];
   const fire = (a: (typeof attackers)[number]) => {
     const sent = a.list[a.next++ % a.list.length]!;
-    return send(base, a.agent, { ...sent, headers: { ...sent.headers, 'x-attack': String(unique++) } }).then((reply) => {
+    return send(base, a.agent, unique(sent)).then((reply) => {
       a.tally.add(reply);
       if (polite && reply?.retryAfter) a.resumeAt = Math.max(a.resumeAt, performance.now() + reply.retryAfter * 1000);
     });
@@ -231,8 +244,8 @@ async function normalTraffic(base: URL, list: Example[], rate: number, seconds: 
   const total = Math.round(rate * seconds);
   const one = (i: number) => {
     const example = list[i % list.length]!;
-    const headers = { ...JSON_HEADERS, ...(bust ? { 'x-soak-request': String(nonce++) } : {}) };
-    const p = send(base, agents[i % clients]!, { method: 'POST', path: '/graphql', headers, body: example.body }).then((reply) => {
+    const path = bust ? `/graphql?soak=${nonce++}` : '/graphql';
+    const p = send(base, agents[i % clients]!, { method: 'POST', path, headers: JSON_HEADERS, body: example.body }).then((reply) => {
       tally.add(reply);
       if (reply) latencies.push(reply.ms);
       if (reply && performance.now() - reply.ms - started >= ONSET_MS) later.push(reply.ms);

@@ -14,6 +14,7 @@ import {
   type LogLevel,
   type MemoryBudgets,
 } from './http/defaults.js';
+import { readTrustedDocuments, type TrustedDocument } from './trusted-documents.js';
 
 const count = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 const millis = (fallback: number) => z.coerce.number().int().positive().default(fallback);
@@ -60,6 +61,8 @@ const envSchema = z.object({
     .string()
     .regex(/^(\/[\w./-]*|off)$/, 'a path starting with / (or "off")')
     .default(DEFAULT_METRICS_PATH),
+  // Serve the metrics on a port of their own (reachable by the scraper, not by the API's clients): the API's port then answers the metrics path 404.
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   // Admission: overload shedding and the per-client share of server time (docs/security.md).
   MAX_CONCURRENT_EXECUTIONS: count(DEFAULT_ADMISSION.maxConcurrent),
   MAX_QUEUED_REQUESTS: z.coerce.number().int().min(0).default(DEFAULT_ADMISSION.maxQueued),
@@ -76,6 +79,21 @@ const envSchema = z.object({
   DOCUMENT_CACHE_BYTES: count(DEFAULT_MEMORY_BUDGETS.documentCacheBytes),
   PARSE_ERROR_CACHE_BYTES: count(DEFAULT_MEMORY_BUDGETS.parseErrorCacheBytes),
   COST_CACHE_BYTES: count(DEFAULT_MEMORY_BUDGETS.costCacheBytes),
+  PERSISTED_QUERIES_BYTES: count(DEFAULT_MEMORY_BUDGETS.persistedQueriesBytes),
+  // Persisted operations (docs/persisted-operations.md): a manifest of trusted documents, read at startup, and whether only they run.
+  TRUSTED_DOCUMENTS: z
+    .string()
+    .default('')
+    .transform((path, ctx) => {
+      if (!path) return [];
+      try {
+        return readTrustedDocuments(path);
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: (error as Error).message });
+        return z.NEVER;
+      }
+    }),
+  TRUSTED_DOCUMENTS_ONLY: z.stringbool().default(false),
 }).refine((env) => env.HTTP_HEADERS_TIMEOUT_MS <= env.HTTP_REQUEST_TIMEOUT_MS, {
   message: 'must not exceed HTTP_REQUEST_TIMEOUT_MS',
   path: ['HTTP_HEADERS_TIMEOUT_MS'],
@@ -98,10 +116,16 @@ export type Config = {
   logLevel: LogLevel;
   /** Where Prometheus metrics are served, or false for nowhere. */
   metricsPath: string | false;
+  /** A port of their own for the metrics (METRICS_PORT; 0 picks a free one); undefined serves them on the API's port. */
+  metricsPort?: number;
   /** Overload shedding and per-client shares (src/http/admission.ts). */
   admission: AdmissionLimits;
   /** Byte budgets of the caches that grow with requests. */
   memory: MemoryBudgets;
+  /** The documents of the TRUSTED_DOCUMENTS manifest (an Apollo persisted-query manifest or graphql-codegen's persisted-documents.json). */
+  trustedDocuments: TrustedDocument[];
+  /** TRUSTED_DOCUMENTS_ONLY: only trusted documents (the manifest's and the examples) run, and automatic persisted queries register none. */
+  trustedDocumentsOnly: boolean;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -140,6 +164,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     exposeErrorDetails: settings.EXPOSE_ERROR_DETAILS,
     logLevel: settings.LOG_LEVEL,
     metricsPath: settings.METRICS_PATH === 'off' ? false : settings.METRICS_PATH,
+    ...(settings.METRICS_PORT === undefined ? {} : { metricsPort: settings.METRICS_PORT }),
     admission: {
       maxConcurrent: settings.MAX_CONCURRENT_EXECUTIONS,
       maxQueued: settings.MAX_QUEUED_REQUESTS,
@@ -156,6 +181,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       documentCacheBytes: settings.DOCUMENT_CACHE_BYTES,
       parseErrorCacheBytes: settings.PARSE_ERROR_CACHE_BYTES,
       costCacheBytes: settings.COST_CACHE_BYTES,
+      persistedQueriesBytes: settings.PERSISTED_QUERIES_BYTES,
     },
+    trustedDocuments: settings.TRUSTED_DOCUMENTS,
+    trustedDocumentsOnly: settings.TRUSTED_DOCUMENTS_ONLY,
   };
 }

@@ -1,5 +1,4 @@
 /** The example operations in examples/*.graphql: GraphiQL's tabs, and what the tests run. */
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -26,10 +25,3 @@ export function loadExamples(dir = EXAMPLES_DIR): Example[] {
       };
     });
 }
-
-/** The SHA-256 (hex) of an operation's text: its id as a persisted operation. */
-export const operationHash = (query: string): string => createHash('sha256').update(query).digest('hex');
-
-/** The examples as persisted operations, by hash: front ends can send the hash instead of the text. */
-export const persistedOperations = (examples: Example[]): Map<string, string> =>
-  new Map(examples.map((e) => [operationHash(e.query), e.query]));

@@ -1,21 +1,29 @@
-/** An app behind the response cache and the prepared-operation path, as src/server.ts wires it (admission aside), on a loopback port. */
-import { createServer } from 'node:http';
+/** An app served as src/server.ts serves it (src/serve/handler.ts, src/serve/http-server.ts), on a loopback port. */
 import type { AddressInfo } from 'node:net';
-import { withPreparedOperations } from '../src/cache/prepared-operations.js';
-import { ResponseCache, withResponseCache } from '../src/cache/response-cache.js';
-import { bodyReader } from '../src/http/body-limit.js';
-import type { createApp } from '../src/yoga.js';
+import { loadConfig } from '../src/config.js';
+import { silentLogger } from '../src/http/logging.js';
+import { createRequestHandler, type RequestHandler, type ServeOptions, type ServeSettings } from '../src/serve/handler.js';
+import { createHttpServer } from '../src/serve/http-server.js';
+import type { App } from '../src/yoga.js';
 
 export interface WiredServer {
   /** Scheme, host and port, e.g. http://127.0.0.1:4000. */
   base: string;
   port: number;
+  handler: RequestHandler;
   close: () => Promise<void>;
 }
 
-export async function listenWired(app: ReturnType<typeof createApp>): Promise<WiredServer> {
-  const server = createServer(withResponseCache(withPreparedOperations(app, app.prepared), new ResponseCache(), bodyReader(100_000)));
+/** Every request comes from 127.0.0.1 in tests, far more than one front end sends: the per-client share is lifted. */
+export const TEST_SETTINGS: ServeSettings = (() => {
+  const config = loadConfig({});
+  return { ...config, admission: { ...config.admission, clientBudgetMs: 600_000, clientRefillMsPerS: 1000 } };
+})();
+
+export async function listenWired(app: App, settings: Partial<ServeSettings> = {}, options: ServeOptions = {}): Promise<WiredServer> {
+  const handler = createRequestHandler(app, { ...TEST_SETTINGS, ...settings }, options);
+  const server = createHttpServer(handler, loadConfig({}).httpTimeouts, options.logger ?? silentLogger);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return { base: `http://127.0.0.1:${port}`, port, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return { base: `http://127.0.0.1:${port}`, port, handler, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }

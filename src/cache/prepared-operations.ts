@@ -5,7 +5,8 @@
  * The first request of an operation goes through graphql-yoga and every protection. When it is
  * answered 200 without errors, its document (parsed and validated, within the token, depth, alias
  * and directive limits, all of which depend on the document alone) is kept under a key made of
- * everything else the pipeline could look at: method, URL, headers, query text and operation name.
+ * everything else the pipeline could look at: method, path, Accept, Content-Type, query text and
+ * operation name.
  * A later POST (or GET) with the same key and only other `variables` skips yoga's per-request
  * pipeline: the checks that depend on variables (list items, cost) run as in yoga, graphql-js
  * coerces the variables, graphql-jit runs the operation, and the answer gets the headers yoga
@@ -27,15 +28,13 @@
  * yoga answers it. The key is the text as sent, not normalised: the fast path's point is not to
  * read the query, and yoga's own caches key documents by their text too.
  */
-import type { IncomingMessage, OutgoingHttpHeaders, RequestListener, ServerResponse } from 'node:http';
 import { getOperationAST, getVariableValues, valueFromASTUntyped, type DocumentNode, type ExecutionResult, type GraphQLSchema, type VariableDefinitionNode } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { LRUCache } from 'lru-cache';
-import { jsonDepthOver, ReadBody } from '../http/body-limit.js';
 import { operationLimiter, type OperationLimiter } from '../http/cost.js';
 import { DEFAULT_MEMORY_BUDGETS } from '../http/defaults.js';
-import { notesOf } from '../http/logging.js';
-import { onAnswerHead, requestKey } from './response-cache.js';
+import type { Answer } from '../serve/answer.js';
+import type { ServedRequest } from '../serve/request.js';
 import { COMPILED_FIELD_BYTES, compiledBytes, documentBytes, ENTRY_BYTES, spreadFields, stringBytes } from './sizes.js';
 
 export interface PreparedLimits {
@@ -51,8 +50,8 @@ interface Prepared {
   operationName: string | undefined;
   /** For the request log. */
   label: string | undefined;
-  /** yoga's answer headers for this operation, without those that differ per answer. */
-  headers: OutgoingHttpHeaders;
+  /** yoga's answer headers for this operation. */
+  headers: Record<string, string>;
   /** Requests that came back for it before it was compiled. */
   repeats: number;
   /** The compiled operation; null when graphql-jit cannot compile it, or its code would not fit in the budget. */
@@ -73,7 +72,6 @@ interface Compiled {
 
 /** What the fast path takes of a request; a request with anything else goes through yoga. */
 interface Params {
-  /** The operation's text as sent (a GET's still percent-encoded), for the key. */
   query: string;
   variables: Record<string, unknown> | undefined;
   operationName: string | undefined;
@@ -169,35 +167,36 @@ export class PreparedOperations {
     }
   }
 
-  /** The prepared operation for a request key, if there is one. */
-  get(key: string): Prepared | undefined {
-    return this.entries.get(key);
+  /**
+   * The fast path's answer to a request (its parameters read), or undefined when yoga must answer
+   * it; then `learn` is given yoga's answer.
+   */
+  answer(served: ServedRequest): Answer | undefined | Promise<Answer | undefined> {
+    const params = paramsOf(served);
+    if (!params) return undefined;
+    const prepared = this.entries.get(keyOf(served, params));
+    if (!prepared) return undefined;
+    const done = (text: string | undefined): Answer | undefined => {
+      if (text === undefined) return undefined;
+      this.served++;
+      if (prepared.label) served.notes.operation = prepared.label;
+      return { status: 200, headers: prepared.headers, body: Buffer.from(text) };
+    };
+    const text = this.run(prepared, params.variables);
+    return text instanceof Promise ? text.then(done) : done(text);
   }
 
-  /** Sends an answer the fast path produced, with the headers yoga gave the operation. */
-  send(prepared: Prepared, body: string, req: IncomingMessage, res: ServerResponse): void {
-    this.served++;
-    if (prepared.label) notesOf(req).operation = prepared.label;
-    res.writeHead(200, { ...prepared.headers, 'content-length': Buffer.byteLength(body) });
-    res.end(body);
-  }
-
-  /** Watches the app answer; keeps the operation when the answer is a 200 without errors. */
-  learn(key: string, params: Params, req: IncomingMessage, res: ServerResponse): void {
-    let status = 0;
-    let headers: OutgoingHttpHeaders = {};
-    onAnswerHead(res, (code, answerHeaders) => {
-      status = code;
-      headers = answerHeaders;
-    });
-    res.once('finish', () => {
-      const notes = notesOf(req);
-      if (status !== 200 || notes.codes || !notes.document || 'set-cookie' in headers) return;
-      // The document is charged even when yoga's document cache holds it too: this entry keeps it alive.
-      const label = notes.operation ? stringBytes(notes.operation) : 0;
-      const bytes = ENTRY_BYTES + PREPARED_BYTES + stringBytes(key) + documentBytes(notes.document) + headersBytes(headers) + label;
-      this.entries.set(key, { key, document: notes.document, operationName: params.operationName, label: notes.operation, headers, repeats: 0, bytes }, { size: bytes });
-    });
+  /** Keeps the operation of yoga's answer to a request when it is a 200 without errors. */
+  learn(served: ServedRequest, answer: Answer): void {
+    const params = paramsOf(served);
+    const { notes } = served;
+    if (!params || answer.status !== 200 || notes.codes || !notes.document || 'set-cookie' in answer.headers) return;
+    const key = keyOf(served, params);
+    if (this.entries.has(key)) return;
+    // The document is charged even when yoga's document cache holds it too: this entry keeps it alive.
+    const label = notes.operation ? stringBytes(notes.operation) : 0;
+    const bytes = ENTRY_BYTES + PREPARED_BYTES + stringBytes(key) + documentBytes(notes.document) + headersBytes(answer.headers) + label;
+    this.entries.set(key, { key, document: notes.document, operationName: params.operationName, label: notes.operation, headers: answer.headers, repeats: 0, bytes }, { size: bytes });
   }
 }
 
@@ -205,7 +204,7 @@ export class PreparedOperations {
 const PREPARED_BYTES = 128;
 
 /** An answer's headers, kept for the fast path's answers: 64 B for the object, then each name and value and 32 B. */
-function headersBytes(headers: OutgoingHttpHeaders): number {
+function headersBytes(headers: Record<string, string>): number {
   let bytes = 64;
   for (const [name, value] of Object.entries(headers)) bytes += 32 + stringBytes(name) + stringBytes(String(value));
   return bytes;
@@ -231,96 +230,22 @@ function withDefaults(variables: Record<string, unknown> | undefined, defaults: 
   return { ...variables, ...Object.fromEntries(missing) };
 }
 
-/** The request's GraphQL parameters when its body is a plain JSON request: query, and optionally variables and operationName. */
-function paramsOfBody(bytes: Buffer): Params | undefined {
-  let body: unknown;
-  try {
-    body = JSON.parse(bytes.toString('utf8'));
-  } catch {
-    return undefined;
-  }
-  if (!body || typeof body !== 'object' || Array.isArray(body)) return undefined;
-  const { query, variables, operationName, ...rest } = body as Record<string, unknown>;
-  if (Object.keys(rest).length > 0) return undefined;
-  return checked(query, variables, operationName);
-}
-
 /**
- * The same from a GET query string: query, and optionally variables (JSON) and operationName, each
- * once. The query is kept as sent: decoding a kilobyte of percent-encoded text is most of the cost
- * of reading the URL, and the prepared operation already holds the document. A query string written
- * any other way (an encoded parameter name, a malformed escape) goes through yoga.
+ * The parameters the fast path takes: a query, and optionally variables (an object) and an
+ * operation name; anything else (extensions, a persisted query's hash) goes through yoga.
  */
-function paramsOfUrl(search: string, maxJsonDepth: number): Params | undefined {
-  const raw: Partial<Record<string, string>> = {};
-  for (const part of search.split('&')) {
-    const equals = part.indexOf('=');
-    const name = equals < 0 ? part : part.slice(0, equals);
-    if (!GET_PARAMS.has(name) || raw[name] !== undefined) return undefined;
-    raw[name] = equals < 0 ? '' : part.slice(equals + 1);
-  }
-  let variables: unknown;
-  if (raw.variables !== undefined) {
-    const json = decodeComponent(raw.variables);
-    // Too deep for the limit: yoga refuses it (src/http/requests.ts).
-    if (json === undefined || jsonDepthOver(Buffer.from(json), maxJsonDepth)) return undefined;
-    try {
-      variables = JSON.parse(json);
-    } catch {
-      return undefined;
-    }
-  }
-  const operationName = raw.operationName === undefined ? undefined : decodeComponent(raw.operationName);
-  if (raw.operationName !== undefined && operationName === undefined) return undefined;
-  return checked(raw.query, variables, operationName);
-}
-
-const GET_PARAMS = new Set(['query', 'variables', 'operationName']);
-
-/** A form-encoded value decoded, or undefined when its escapes are malformed. */
-function decodeComponent(value: string): string | undefined {
-  try {
-    return decodeURIComponent(value.replaceAll('+', ' '));
-  } catch {
-    return undefined;
-  }
-}
-
-function checked(query: unknown, variables: unknown, operationName: unknown): Params | undefined {
-  if (typeof query !== 'string') return undefined;
+function paramsOf(served: ServedRequest): Params | undefined {
+  const params = served.params;
+  if (!params || (served.method !== 'POST' && served.method !== 'GET')) return undefined;
+  const { query, variables, operationName, ...rest } = params;
+  if (typeof query !== 'string' || Object.values(rest).some((value) => value !== undefined)) return undefined;
   if (variables != null && (typeof variables !== 'object' || Array.isArray(variables))) return undefined;
   if (operationName != null && typeof operationName !== 'string') return undefined;
   return { query, variables: (variables ?? undefined) as Params['variables'], operationName: operationName ?? undefined };
 }
 
-/**
- * Wraps the app (inside the response cache, which has read the body) with the prepared-operation
- * fast path for POST requests and GET queries.
- */
-export function withPreparedOperations(app: RequestListener, prepared: PreparedOperations): RequestListener {
-  return (req, res) => {
-    const url = req.url ?? '/';
-    const search = url.indexOf('?');
-    let params: Params | undefined;
-    // The key leaves out what varies: the body's variables, or a GET query string (its query and operationName are in the tail).
-    let path = url;
-    if (req.method === 'POST') {
-      const body = (req as IncomingMessage & { body?: unknown }).body;
-      params = body instanceof ReadBody ? paramsOfBody(body.bytes) : undefined;
-    } else if (req.method === 'GET' && search >= 0) {
-      params = paramsOfUrl(url.slice(search + 1), prepared.limits.maxJsonDepth);
-      path = url.slice(0, search);
-    }
-    if (!params) return app(req, res);
-    const key = requestKey(req, `${params.operationName ?? ''}\n${params.query}`, path);
-    const entry = prepared.get(key);
-    if (!entry) {
-      prepared.learn(key, params, req, res);
-      return app(req, res);
-    }
-    const answer = (text: string | undefined) => (text === undefined ? app(req, res) : prepared.send(entry, text, req, res));
-    const text = prepared.run(entry, params.variables);
-    if (text instanceof Promise) void text.then(answer);
-    else answer(text);
-  };
+/** The key leaves out what varies: the variables. */
+function keyOf(served: ServedRequest, params: Params): string {
+  const { accept = '', 'content-type': contentType = '' } = served.headers;
+  return `${served.method} ${served.path}\n${accept}\n${contentType}\n${params.operationName ?? ''}\n${params.query}`;
 }

@@ -170,6 +170,19 @@ export class SearchIndex {
     return [...candidates, ...rest].map(({ record, score }) => ({ record, score, query: text }));
   }
 
+  /**
+   * How many postings a query for `text` walks: those of its rarest word (0 when a word is in no
+   * record). Known before the query runs, from the index alone; the cost of a search counts it.
+   */
+  scanSize(text: string): number {
+    let least = Infinity;
+    for (const word of new Set(tokenize(text))) {
+      const { start, end } = this.posting(word);
+      least = Math.min(least, end - start);
+    }
+    return least === Infinity ? 0 : least;
+  }
+
   private posting(word: string): Range {
     const slot = this.slots.get(word);
     return slot === undefined ? { start: 0, end: 0 } : { start: this.starts[slot]!, end: this.starts[slot + 1]! };

@@ -2,8 +2,9 @@
  * Admission: which requests start executing, and when (docs/security.md, "Overload and fairness").
  *
  * Resolvers run synchronously over memory, so a running request holds the one event loop: without a
- * bound, one client's heavy requests delay everyone. src/server.ts puts `gate` in front of the
- * response cache and `admit` around the handler the cache calls on a miss:
+ * bound, one client's heavy requests delay everyone. The serving layer (src/serve/handler.ts) asks
+ * `gate` before it reads a request's body or looks in the response cache, and has a cache miss
+ * executed through `run`:
  * - each client (clientKey) has a token bucket of server time, `clientBudgetMs` refilled at
  *   `clientRefillMsPerS`. A request starts only while its client is in credit, and what it cost is
  *   charged when its answer ends: the CPU time the process spent meanwhile (a machine's other
@@ -26,14 +27,14 @@
  *   Held that long, the slot makes everything that arrived meanwhile queue, and the next to run is
  *   chosen among it. `maxConcurrent` is thus how many requests may start per turn of the loop.
  */
-import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 import { BlockList, isIP } from 'node:net';
 import { LRUCache } from 'lru-cache';
 import { Counter } from 'prom-client';
+import { errorAnswer, type Answer } from '../serve/answer.js';
+import type { ServedRequest } from '../serve/request.js';
 import type { AdmissionLimits } from './defaults.js';
-import { notesOf } from './logging.js';
 import { serverMetrics } from './metrics.js';
-import { API_CSP, COMMON_HEADERS } from './security-headers.js';
 
 /** Created with the module, before any app's metrics registry takes in serverMetrics (src/http/metrics.ts). */
 const shed = new Counter({
@@ -67,29 +68,23 @@ interface Client {
 
 interface Waiter {
   client: Client;
-  req: IncomingMessage;
-  res: ServerResponse;
+  served: ServedRequest;
   timer: NodeJS.Timeout;
   start: () => void;
 }
 
-export interface AdmissionOptions {
-  /** Allowed origins, as the app's CORS: a refusal must be readable by the front end that gets it. */
-  corsOrigins?: readonly string[] | '*';
-}
-
 export interface Admission {
-  /** Refuses a client out of credit at once (before its body is read); passes the others on. */
-  gate: (next: RequestListener) => RequestListener;
-  /** Charges, bounds and queues the requests `handler` executes (its request's body already read). */
-  admit: (handler: RequestListener) => RequestListener;
+  /** A refusal for a client out of credit, given at once (before its body is read); undefined for the others. */
+  gate: (served: ServedRequest) => Answer | Promise<Answer> | undefined;
+  /** Runs `execute` once a slot is free for the request's client, charging it what it cost; or a refusal. */
+  run: (served: ServedRequest, execute: () => Promise<Answer>) => Promise<Answer>;
 }
 
-export function createAdmission(limits: AdmissionLimits, { corsOrigins = '*' }: AdmissionOptions = {}): Admission {
+export function createAdmission(limits: AdmissionLimits): Admission {
   const clients = new LRUCache<string, Client>({ max: limits.maxClients });
   const keyOf = clientKey(limits.trustProxy);
-  const clientOf = (req: IncomingMessage) => {
-    const key = keyOf(req);
+  const clientOf = (served: ServedRequest) => {
+    const key = keyOf(served.raw);
     let client = clients.get(key);
     if (!client) clients.set(key, (client = { credit: limits.clientBudgetMs, at: performance.now(), running: 0, refusals: 0 }));
     return client;
@@ -102,10 +97,11 @@ export function createAdmission(limits: AdmissionLimits, { corsOrigins = '*' }: 
   };
   const overBudget = (client: Client) => creditOf(client) < 0;
 
-  const refuse = (req: IncomingMessage, res: ServerResponse, reason: Reason, client: Client) => {
+  /** The refusal (503 with Retry-After); held for a second for a client asking again and again before its Retry-After. */
+  const refuse = (served: ServedRequest, reason: Reason, client: Client): Answer | Promise<Answer> => {
     shed.inc({ reason });
     const code = reason === 'client_budget' ? 'CLIENT_OVER_BUDGET' : 'OVERLOADED';
-    notesOf(req).codes = [code];
+    served.notes.codes = [code];
     let delay = 0;
     if (reason === 'client_budget' && ++client.refusals > FREE_REFUSALS) {
       client.credit = Math.max(-maxDebt, 2 * client.credit);
@@ -118,35 +114,23 @@ export function createAdmission(limits: AdmissionLimits, { corsOrigins = '*' }: 
         : reason === 'queue_full'
           ? `The server is overloaded: its queue is full (${limits.maxQueued} requests waiting). Retry in ${retryAfter} s.`
           : `The server is overloaded: the request could not start within ${limits.maxQueueWaitMs} ms. Retry in ${retryAfter} s.`;
-    const extensions = reason === 'client_budget' ? { code, retryAfter, budgetMs: limits.clientBudgetMs, refillMsPerS: limits.clientRefillMsPerS } : { code, reason, retryAfter };
-    const body = JSON.stringify({ errors: [{ message, extensions }] });
-    // As the app's CORS answers, so that the front end that gets the refusal can read it and its Retry-After.
-    const origin = req.headers.origin;
-    const allowed = corsOrigins === '*' ? '*' : origin && corsOrigins.includes(origin) ? origin : undefined;
-    const cors = allowed ? { 'access-control-allow-origin': allowed, 'access-control-expose-headers': 'retry-after', ...(allowed === '*' ? {} : { vary: 'origin' }) } : {};
-    const answer = () => {
-      res.writeHead(503, {
-        ...COMMON_HEADERS,
-        'content-security-policy': API_CSP,
-        ...cors,
-        'content-type': 'application/json; charset=utf-8',
-        'content-length': Buffer.byteLength(body),
-        'cache-control': 'no-store',
-        'retry-after': String(retryAfter),
+    const extensions = reason === 'client_budget' ? { retryAfter, budgetMs: limits.clientBudgetMs, refillMsPerS: limits.clientRefillMsPerS } : { reason, retryAfter };
+    const answer = errorAnswer(503, code, message, extensions, { 'cache-control': 'no-store', 'retry-after': String(retryAfter) });
+    if (!delay) return answer;
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => resolve(answer), delay);
+      served.signal.addEventListener('abort', () => {
+        clearTimeout(timer);
+        resolve(answer);
       });
-      res.end(body);
-    };
-    if (!delay) return answer();
-    const timer = setTimeout(answer, delay);
-    res.once('close', () => clearTimeout(timer));
+    });
   };
 
-  const gate = (next: RequestListener): RequestListener => (req, res) => {
+  const gate = (served: ServedRequest) => {
     // Preflights run nothing, and a refused one would leave the browser unable to read any answer.
-    if (req.method === 'OPTIONS') return next(req, res);
-    const client = clientOf(req);
-    if (overBudget(client)) return refuse(req, res, 'client_budget', client);
-    next(req, res);
+    if (served.method === 'OPTIONS') return undefined;
+    const client = clientOf(served);
+    return overBudget(client) ? refuse(served, 'client_budget', client) : undefined;
   };
 
   const queue: Waiter[] = [];
@@ -164,10 +148,18 @@ export function createAdmission(limits: AdmissionLimits, { corsOrigins = '*' }: 
     return shared;
   };
 
+  /** How each waiter's promise is settled: with its start, or a refusal. */
+  const settle = new Map<Waiter, (answer: Answer | Promise<Answer>) => void>();
   const leave = (waiter: Waiter) => {
     const at = queue.indexOf(waiter);
     if (at >= 0) queue.splice(at, 1);
     clearTimeout(waiter.timer);
+  };
+  /** Takes a waiter out of the queue with a refusal. */
+  const turnAway = (waiter: Waiter, reason: Reason) => {
+    leave(waiter);
+    settle.get(waiter)?.(refuse(waiter.served, reason, waiter.client));
+    settle.delete(waiter);
   };
 
   /** Starts waiters while slots are free: the one whose client has the most credit (the oldest of equals) first. */
@@ -179,73 +171,74 @@ export function createAdmission(limits: AdmissionLimits, { corsOrigins = '*' }: 
         if (waiter.client.running < limits.maxClientConcurrency && (!next || creditOf(waiter.client, now) > next.client.credit)) next = waiter;
       }
       if (!next) return;
-      leave(next);
-      if (overBudget(next.client)) refuse(next.req, next.res, 'client_budget', next.client);
-      else next.start();
+      if (overBudget(next.client)) turnAway(next, 'client_budget');
+      else {
+        leave(next);
+        settle.delete(next);
+        next.start();
+      }
     }
   };
 
-  const admit = (handler: RequestListener): RequestListener => (req, res) => {
-    if (req.method === 'OPTIONS') return handler(req, res);
-    const client = clientOf(req);
-    if (overBudget(client)) return refuse(req, res, 'client_budget', client);
-
-    let waiter: Waiter | undefined;
-    let from: number | undefined;
-    const start = () => {
-      waiter = undefined;
-      client.refusals = 0;
-      from = tick();
-      running++;
-      executing++;
-      client.running++;
-      handler(req, res);
-    };
-    // The answer has ended (prefinish: not waiting for a slow reader to take it) or the client left.
-    const end = () => {
-      if (waiter) return leave(waiter);
-      if (from === undefined) return;
-      client.credit = Math.max(-maxDebt, creditOf(client) - (tick() - from));
-      executing--;
-      from = undefined;
-      // Freed after the loop has next read its sockets: a request that ends on the poll phase would
-      // otherwise free its slot on the check phase that follows, before what arrived meanwhile is read.
-      setImmediate(() =>
-        setImmediate(() => {
-          running--;
-          client.running--;
-          startWaiters();
-        }),
-      );
-    };
-    res.once('prefinish', end);
-    res.once('close', end);
-
-    if (running < limits.maxConcurrent && client.running < limits.maxClientConcurrency) return start();
-    if (queue.length >= limits.maxQueued) {
-      // The waiter whose client has the least credit (the newest of equals) gives up its place, if less than this client's.
-      let last: Waiter | undefined;
-      const now = performance.now();
-      for (const w of queue) if (!last || creditOf(w.client, now) <= last.client.credit) last = w;
-      if (!last || last.client.credit >= client.credit) return refuse(req, res, 'queue_full', client);
-      leave(last);
-      refuse(last.req, last.res, 'queue_full', last.client);
-    }
-    const queued: Waiter = {
-      client,
-      req,
-      res,
-      start,
-      timer: setTimeout(() => {
-        leave(queued);
-        refuse(req, res, 'queue_wait', client);
-      }, limits.maxQueueWaitMs),
-    };
-    waiter = queued;
-    queue.push(queued);
+  const run = (served: ServedRequest, execute: () => Promise<Answer>): Promise<Answer> => {
+    if (served.method === 'OPTIONS') return execute();
+    const client = clientOf(served);
+    if (overBudget(client)) return Promise.resolve(refuse(served, 'client_budget', client));
+    return new Promise<Answer>((resolve, reject) => {
+      const start = () => {
+        client.refusals = 0;
+        const from = tick();
+        running++;
+        executing++;
+        client.running++;
+        // Charged once the answer is made: the CPU time spent meanwhile, shared with what executed alongside.
+        const end = () => {
+          client.credit = Math.max(-maxDebt, creditOf(client) - (tick() - from));
+          executing--;
+          // Freed after the loop has next read its sockets: a request that ends on the poll phase would
+          // otherwise free its slot on the check phase that follows, before what arrived meanwhile is read.
+          setImmediate(() =>
+            setImmediate(() => {
+              running--;
+              client.running--;
+              startWaiters();
+            }),
+          );
+        };
+        execute().then(
+          (answer) => {
+            end();
+            resolve(answer);
+          },
+          (error: unknown) => {
+            end();
+            reject(error);
+          },
+        );
+      };
+      if (running < limits.maxConcurrent && client.running < limits.maxClientConcurrency) return start();
+      if (queue.length >= limits.maxQueued) {
+        // The waiter whose client has the least credit (the newest of equals) gives up its place, if less than this client's.
+        let last: Waiter | undefined;
+        const now = performance.now();
+        for (const w of queue) if (!last || creditOf(w.client, now) <= last.client.credit) last = w;
+        if (!last || last.client.credit >= client.credit) return resolve(refuse(served, 'queue_full', client));
+        turnAway(last, 'queue_full');
+      }
+      const waiter: Waiter = { client, served, start, timer: setTimeout(() => turnAway(waiter, 'queue_wait'), limits.maxQueueWaitMs) };
+      settle.set(waiter, resolve);
+      // A client that leaves while waiting frees its place; nothing is written to it.
+      served.signal.addEventListener('abort', () => {
+        if (!settle.has(waiter)) return;
+        leave(waiter);
+        settle.delete(waiter);
+        resolve(errorAnswer(499, 'CLIENT_CLOSED', 'The client closed the connection while its request waited.'));
+      });
+      queue.push(waiter);
+    });
   };
 
-  return { gate, admit };
+  return { gate, run };
 }
 
 /** CPU time of the process (all threads), in milliseconds. */

@@ -4,7 +4,7 @@
  * graphql-yoga's own maxRequestBodySize pipes every body through a TransformStream, which halves
  * throughput on Node 20; it is turned off (maxRequestBodySize: false) in favour of two cheap checks:
  *
- * - `bodyReader`, at the node:http level (src/server.ts): reads a POST body into one Buffer, which
+ * - `bodyReader`, in the serving layer (src/serve/handler.ts): reads a POST body into one Buffer, which
  *   whatwg-node then hands to the app as is (`req.body`). A Content-Length over the limit is refused
  *   before anything is read; a chunked body is counted as it arrives and refused as soon as it passes
  *   the limit. The 413 is sent at once, and what the client is still sending is read and thrown away
@@ -17,6 +17,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Plugin } from 'graphql-yoga';
 import { DEFAULT_LIMITS } from './defaults.js';
+import { errorAnswer, type Answer } from '../serve/answer.js';
 import { ErrorCode, requestError } from './errors.js';
 
 const message = (maxBytes: number) => `The request body exceeds the limit of ${maxBytes} bytes.`;
@@ -75,25 +76,23 @@ export const DEFAULT_LINGER: LingerOptions = { lingerBytes: 8 * 1024 * 1024, lin
 /** JSON nesting allowed in a request body: the deepest real request here nests 5 levels. */
 export const DEFAULT_JSON_DEPTH = DEFAULT_LIMITS.maxJsonDepth;
 
-export class BodyTooLarge extends Error {}
-
 /**
- * Answers 413 now. The answer is written in full (with its Content-Length) but ended only once the
- * client has finished sending, or the linger bounds are hit: ending it earlier would close a
- * connection the client is still writing to (it asked for Connection: close, or we would have to),
- * and a client that gets a reset in mid-upload never reads the answer waiting in its buffer.
+ * The 413 answer. It is written in full (with its Content-Length) but ended only once the client has
+ * finished sending, or the linger bounds are hit (`lingerThenEnd`): ending it earlier would close a
+ * connection the client is still writing to, and a client that gets a reset in mid-upload never
+ * reads the answer waiting in its buffer. A client that announced more than we would drain is
+ * answered and cut off at once.
  */
-function refuse(req: IncomingMessage, res: ServerResponse, maxBytes: number, linger: LingerOptions, declared?: number) {
-  // A client that announced more than we would drain is answered and cut off at once.
-  const hopeless = declared !== undefined && declared > maxBytes + linger.lingerBytes;
-  const body = JSON.stringify({ errors: [{ message: message(maxBytes), extensions: { code: ErrorCode.bodyTooLarge, ...extensions(maxBytes, declared) } }] });
-  res.writeHead(413, {
-    'content-type': 'application/json; charset=utf-8',
-    'content-length': Buffer.byteLength(body),
-    ...(hopeless ? { connection: 'close' } : {}),
-  });
-  if (hopeless || req.complete) return void res.end(body);
-  res.write(body);
+function tooLargeAnswer(req: IncomingMessage, maxBytes: number, linger: LingerOptions, declared?: number): Answer {
+  // Nor is one that waits for 100 Continue: it has not sent its body (src/serve/handler.ts, checkContinue).
+  const hopeless = (declared !== undefined && declared > maxBytes + linger.lingerBytes) || /^\s*100-continue\s*$/i.test(req.headers.expect ?? '');
+  const answer = errorAnswer(413, ErrorCode.bodyTooLarge, message(maxBytes), extensions(maxBytes, declared), hopeless ? { connection: 'close' } : {});
+  return hopeless ? answer : { ...answer, linger };
+}
+
+/** Ends a 413 whose body is written once the client has sent the rest of its upload (or the bounds are hit). */
+export function lingerThenEnd(req: IncomingMessage, res: ServerResponse, linger: LingerOptions): void {
+  if (req.complete) return void res.end();
   let drained = 0;
   let done = false;
   const finish = (cut: boolean) => {
@@ -127,19 +126,17 @@ export class ReadBody {
 }
 
 /**
- * Reads a request body into one Buffer, refusing (413, answered here) a declared or actual size over
- * maxBytes. Rejects with BodyTooLarge when it has answered, or with the stream's error.
+ * Reads a request body into one Buffer, or gives the refusal to send instead: 413 for a declared
+ * or actual size over maxBytes (checked before anything is read, then as chunks arrive), 400 for
+ * JSON nested deeper than maxJsonDepth. Rejects with the stream's error (the client went away).
  */
 export function bodyReader(maxBytes: number, { maxJsonDepth = DEFAULT_JSON_DEPTH, ...linger }: Partial<LingerOptions> & { maxJsonDepth?: number } = {}) {
   const lingering: LingerOptions = { ...DEFAULT_LINGER, ...linger };
-  return (req: IncomingMessage, res: ServerResponse): Promise<Buffer> =>
+  return (req: IncomingMessage): Promise<Buffer | Answer> =>
     new Promise((resolve, reject) => {
       const header = req.headers['content-length'];
       const declared = header === undefined ? undefined : Number(header);
-      if (declared !== undefined && declared > maxBytes) {
-        refuse(req, res, maxBytes, lingering, declared);
-        return reject(new BodyTooLarge(message(maxBytes)));
-      }
+      if (declared !== undefined && declared > maxBytes) return resolve(tooLargeAnswer(req, maxBytes, lingering, declared));
       const chunks: Buffer[] = [];
       let size = 0;
       const onData = (chunk: Buffer) => {
@@ -148,16 +145,12 @@ export function bodyReader(maxBytes: number, { maxJsonDepth = DEFAULT_JSON_DEPTH
         req.off('data', onData);
         req.off('end', onEnd);
         chunks.length = 0;
-        refuse(req, res, maxBytes, lingering);
-        reject(new BodyTooLarge(message(maxBytes)));
+        resolve(tooLargeAnswer(req, maxBytes, lingering));
       };
       const onEnd = () => {
         const body = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size);
         if (isJson(req.headers['content-type']) && jsonDepthOver(body, maxJsonDepth)) {
-          const answer = JSON.stringify({ errors: [{ message: jsonMessage(maxJsonDepth), extensions: { code: ErrorCode.maxJsonDepth, limit: 'jsonDepth', max: maxJsonDepth } }] });
-          res.writeHead(400, { 'content-type': 'application/json; charset=utf-8' });
-          res.end(answer);
-          return reject(new BodyTooLarge(jsonMessage(maxJsonDepth)));
+          return resolve(errorAnswer(400, ErrorCode.maxJsonDepth, jsonMessage(maxJsonDepth), { limit: 'jsonDepth', max: maxJsonDepth }));
         }
         resolve(body);
       };

@@ -31,7 +31,7 @@ export const DEFAULT_LIMITS: Readonly<Limits> = {
   maxAliases: 15,
   maxAliasLength: 64,
   maxDirectives: 10,
-  maxCost: 20_000,
+  maxCost: 10_000,
   maxListItems: 100,
   maxBodyBytes: 100_000,
   maxJsonDepth: 32,
@@ -80,9 +80,10 @@ export interface AdmissionLimits {
 /**
  * Why (measured on the seed corpus, docs/security.md "Overload and fairness"): a front end's request
  * takes 0.2–2 ms of CPU, GraphiQL's introspection 10–30 ms, a garbage collection landing on a request
- * up to 40 ms, the worst requests the limits accept 5–100 ms. A client may spend 50 ms at once, so
+ * up to 40 ms, the worst requests the limits accept 2–50 ms. A client may spend 25 ms at once, so
  * that an attacker's first burst is one or two of the worst requests, and 20 ms a second (2% of a
- * core) after that. One request starts per turn of the event loop: 1, 2, 4 or 16 gave the same
+ * core) after that: with 50 ms at once and a cost limit of 20,000, the attack's first second alone
+ * doubled the normal traffic's p99 in the soak (npm run soak). One request starts per turn of the event loop: 1, 2, 4 or 16 gave the same
  * throughput within 6% (resolvers are synchronous: more slots only let more start before the queue
  * is looked at, in the order they arrived), and with one every start goes to the waiting client
  * with the most credit.
@@ -92,7 +93,7 @@ export const DEFAULT_ADMISSION: Readonly<AdmissionLimits> = {
   maxConcurrent: 1,
   maxQueued: 200,
   maxQueueWaitMs: 1000,
-  clientBudgetMs: 50,
+  clientBudgetMs: 25,
   clientRefillMsPerS: 20,
   maxClientConcurrency: 1,
   maxClients: 10_000,
@@ -108,7 +109,7 @@ export const DEFAULT_METRICS_PATH = '/metrics';
  * Memory budgets, in bytes, of the caches that grow with requests (docs/security.md, "Memory").
  * Each cache estimates what its entries take on the heap (src/cache/sizes.ts, factors measured on
  * Node 20) and drops the least recently used ones to stay within its budget. The defaults come to
- * 69 MB in all (totalCacheBytes), beside a corpus of hundreds of MB to GBs (docs/performance.md):
+ * 73 MB in all (totalCacheBytes), beside a corpus of hundreds of MB to GBs (docs/performance.md):
  * enough to keep every operation a front end sends and its pages, small enough that an attacker
  * sending distinct queries, texts and variables cannot grow the process.
  */
@@ -135,6 +136,11 @@ export interface MemoryBudgets {
   parseErrorCacheBytes: number;
   /** Estimated costs by operation and values of the variables they depend on (src/http/cost.ts). */
   costCacheBytes: number;
+  /**
+   * Queries registered by automatic persisted queries, by SHA-256 (src/persisted-operations.ts): their
+   * text and hash. 4 MB keeps about 1,800 queries of 2 KB, many times the operations of a front end.
+   */
+  persistedQueriesBytes: number;
 }
 
 const MB = 1024 * 1024;
@@ -145,8 +151,9 @@ export const DEFAULT_MEMORY_BUDGETS: Readonly<MemoryBudgets> = {
   documentCacheBytes: 16 * MB,
   parseErrorCacheBytes: 4 * MB,
   costCacheBytes: 1 * MB,
+  persistedQueriesBytes: 4 * MB,
 };
 
 /** The budgets above in all: what the request-grown caches may hold (the response cache, src/cache/response-cache.ts, has its own 64 + 4 MB). */
 export const totalCacheBytes = (budgets: MemoryBudgets): number =>
-  budgets.queryMemoBytes + budgets.preparedOperationsBytes + budgets.documentCacheBytes + budgets.parseErrorCacheBytes + budgets.costCacheBytes;
+  budgets.queryMemoBytes + budgets.preparedOperationsBytes + budgets.documentCacheBytes + budgets.parseErrorCacheBytes + budgets.costCacheBytes + budgets.persistedQueriesBytes;

@@ -26,8 +26,6 @@ export interface HardeningSettings {
   metricsPath?: string | false;
   logger?: Logger;
   graphqlEndpoint?: string;
-  /** Paths other plugins answer (health, readiness): not 404. */
-  otherPaths?: readonly string[];
   /** Byte budgets of the caches that grow with requests; those made here are yoga's documents and parse errors, and the costs. */
   memory?: Partial<MemoryBudgets>;
   /** The sizes of caches made elsewhere (the query memo, prepared operations), for the metrics. */
@@ -72,7 +70,7 @@ export function hardening(settings: HardeningSettings, renderGraphiQL: RenderGra
     headers.plugin,
     usePolicy({
       graphqlEndpoint,
-      otherPaths: [...(settings.otherPaths ?? []), ...(metricsPath ? [metricsPath] : [])],
+      otherPaths: metricsPath ? [metricsPath] : [],
       maxJsonDepth: limits.maxJsonDepth,
     }),
     useBodyLimit({ maxBytes: limits.maxBodyBytes, maxJsonDepth: limits.maxJsonDepth }),

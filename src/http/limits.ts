@@ -71,7 +71,7 @@ export function limitRules(limits: Pick<Limits, 'maxDepth' | 'maxAliases' | 'max
 /**
  * Aliases at most `max` characters long. The cost counts values, not the names they are sent under,
  * and an alias is repeated in every item of a list: 15 aliases of 5,000 characters on the seed made
- * an 8 MB answer of cost 20,000. Reported once, for the longest.
+ * an 8 MB answer of cost 20,000, then the cost limit. Reported once, for the longest.
  */
 export const aliasLengthRule =
   (max: number): ValidationRule =>

@@ -6,9 +6,9 @@
  * codes. Query text is never logged at info level; at debug level the request line carries it,
  * cut to 2 KB. Lines are buffered and written once per event-loop turn, not one syscall each.
  */
-import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import type { Plugin } from 'graphql-yoga';
 import { getOperationAST, type DocumentNode } from 'graphql';
+import type { RequestNotes, ServedRequest } from '../serve/request.js';
 import type { LogLevel } from './defaults.js';
 import { errorCodes } from './errors.js';
 
@@ -94,31 +94,17 @@ export function createLogger({ level = 'info', write = (text) => process.stdout.
 
 export const silentLogger: Logger = createLogger({ level: 'silent', write: () => undefined });
 
-/** What the GraphQL layer learnt about a request, for its log line. */
-export interface RequestNotes {
-  operation?: string;
-  codes?: string[];
-  query?: string;
-  /** The parsed document, for the prepared-operation path (src/cache/prepared-operations.ts). */
-  document?: DocumentNode;
-}
-
-const NOTES = Symbol.for('news-graph.request-notes');
-type Noted = { [NOTES]?: RequestNotes };
-
-export function notesOf(req: object): RequestNotes {
-  const noted = req as Noted;
-  return (noted[NOTES] ??= {});
-}
+/** The notes of the request yoga runs, when the serving layer handed it over (not when a test calls app.fetch). */
+export const notesIn = (serverContext: unknown): RequestNotes | undefined => (serverContext as { served?: ServedRequest } | undefined)?.served?.notes;
 
 const MAX_NAME = 100;
 const MAX_QUERY = 2048;
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}…` : text);
 
 /**
- * Records the operation name and error codes of each request onto the node request, where the
- * node-level request log finds them. (Answers the server gives without the app, such as cached
- * ones, have no notes; their line has method, path, status and duration.)
+ * Records the operation name, error codes and parsed document of each request in the notes of the
+ * request object the serving layer passes down (src/serve/request.ts), where its log line and the
+ * prepared-operation path find them.
  */
 export function useRequestNotes(logger: Logger): Plugin {
   const withQuery = logger.enabled('debug');
@@ -135,54 +121,42 @@ export function useRequestNotes(logger: Logger): Plugin {
   };
   return {
     onParams({ params, context }) {
-      const req = (context as { req?: IncomingMessage }).req;
-      if (!req) return;
-      const notes = notesOf(req);
+      const notes = notesIn(context);
+      if (!notes) return;
       if (typeof params.operationName === 'string') notes.operation = clip(params.operationName, MAX_NAME);
       if (withQuery && typeof params.query === 'string') notes.query = clip(params.query, MAX_QUERY);
     },
     onParse({ context }) {
-      const { req, params } = context as { req?: IncomingMessage; params?: { operationName?: unknown } };
-      if (!req) return;
+      const notes = notesIn(context);
+      if (!notes) return;
+      const { params } = context as { params?: { operationName?: unknown } };
       return ({ result }) => {
         if (!result || result instanceof Error || !('definitions' in result)) return;
         const operationName = typeof params?.operationName === 'string' ? params.operationName : undefined;
         const name = nameOf(result, operationName);
-        const notes = notesOf(req);
         notes.document = result;
         if (name) notes.operation = clip(name, MAX_NAME);
       };
     },
     onResultProcess({ result, serverContext }) {
-      const req = (serverContext as { req?: IncomingMessage }).req;
-      if (!req) return;
+      const notes = notesIn(serverContext);
+      if (!notes) return;
       const codes = errorCodes(result);
-      if (codes.length) notesOf(req).codes = codes;
+      if (codes.length) notes.codes = codes;
     },
   };
 }
 
-/** Wraps a node request listener: one `request` line per request once its answer is sent (or the client left). */
-export function withRequestLog(listener: RequestListener, logger: Logger): RequestListener {
-  if (!logger.enabled('info')) return listener;
-  return (req: IncomingMessage, res: ServerResponse) => {
-    const started = performance.now();
-    // 'close' follows 'finish' for a completed answer, and also fires when the client leaves first.
-    res.on('close', () => {
-      const notes = (req as Noted)[NOTES];
-      const url = req.url ?? '/';
-      const query = url.indexOf('?');
-      const path = clip(query < 0 ? url : url.slice(0, query), 200);
-      // Written as JSON text here: a request line is written for every request, and JSON.stringify of an object costs more.
-      let line = `"method":${JSON.stringify(req.method)},"path":${JSON.stringify(path)},"status":${res.statusCode},"ms":${Math.round((performance.now() - started) * 100) / 100}`;
-      if (notes?.operation) line += `,"operation":${JSON.stringify(notes.operation)}`;
-      if (notes?.codes) line += `,"errors":${JSON.stringify(notes.codes)}`;
-      if (!res.writableFinished) line += ',"aborted":true';
-      if (notes?.query) line += `,"query":${JSON.stringify(notes.query)}`;
-      logger.infoMembers('request', line);
-    });
-    listener(req, res);
-  };
+/** Writes a request's line once its answer is sent (or the client left). */
+export function logRequest(logger: Logger, served: Pick<ServedRequest, 'method' | 'path' | 'notes'>, status: number, ms: number, aborted: boolean): void {
+  const { notes } = served;
+  // Written as JSON text here: a request line is written for every request, and JSON.stringify of an object costs more.
+  let line = `"method":${JSON.stringify(served.method)},"path":${JSON.stringify(clip(served.path, 200))},"status":${status},"ms":${Math.round(ms * 100) / 100}`;
+  if (notes.operation) line += `,"operation":${JSON.stringify(notes.operation)}`;
+  if (notes.codes) line += `,"errors":${JSON.stringify(notes.codes)}`;
+  if (aborted) line += ',"aborted":true';
+  if (notes.query) line += `,"query":${JSON.stringify(notes.query)}`;
+  logger.infoMembers('request', line);
 }
 
 /** graphql-yoga's own logger, writing into ours (for unexpected errors, with their stack: logs only, never clients). */

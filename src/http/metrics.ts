@@ -15,18 +15,21 @@ export interface MetricsOptions {
   registry?: Registry;
 }
 
-/** Metrics counted in front of the app (requests shed by src/http/admission.ts): every app's endpoint serves them too. */
+/** Metrics counted in front of the app (the serving layer's answers, requests shed by src/http/admission.ts): every app's endpoint serves them too. */
 export const serverMetrics: Metric[] = [];
+
+/** Every answer the serving layer writes, by status: cached ones, refusals before GraphQL and Node's own (400, 408, 431) included. */
+export const httpResponses = new Counter({
+  name: 'news_graph_http_responses_total',
+  help: 'HTTP answers by status code, including cached answers and requests refused before GraphQL (404, 405, 413, 415, 503) or by Node (400, 408, 431).',
+  labelNames: ['status'],
+  registers: [],
+});
+serverMetrics.push(httpResponses);
 
 export function useMetrics({ path, registry = new Registry() }: MetricsOptions): Plugin {
   collectDefaultMetrics({ register: registry, prefix: 'news_graph_' });
   for (const metric of serverMetrics) registry.registerMetric(metric);
-  const responses = new Counter({
-    name: 'news_graph_http_responses_total',
-    help: 'HTTP answers of the app by status code, including requests refused before GraphQL (404, 405, 413, 415).',
-    labelNames: ['status'],
-    registers: [registry],
-  });
   return {
     onPluginInit({ addPlugin }) {
       addPlugin(
@@ -53,9 +56,6 @@ export function useMetrics({ path, registry = new Registry() }: MetricsOptions):
           },
         }),
       );
-    },
-    onResponse({ response }) {
-      responses.inc({ status: String(response.status) });
     },
   };
 }

@@ -13,7 +13,7 @@
 import type { Plugin } from 'graphql-yoga';
 import { jsonDepthOver } from './body-limit.js';
 import { ErrorCode, errorResponse } from './errors.js';
-import { notesOf } from './logging.js';
+import { notesIn } from './logging.js';
 
 /** Body media types a browser can send cross-site without a preflight. */
 const SIMPLE_BODY_TYPES = new Set(['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain']);
@@ -35,10 +35,10 @@ export function usePolicy({ graphqlEndpoint, otherPaths, maxJsonDepth }: Request
   return {
     onRequest({ request, url, endResponse: end, fetchAPI, serverContext }) {
       const path = url.pathname;
+      const notes = notesIn(serverContext);
       const endResponse = (response: Response, code: string) => {
         // For the request's log line (src/http/logging.ts).
-        const req = (serverContext as { req?: object } | undefined)?.req;
-        if (req) notesOf(req).codes = [code];
+        if (notes) notes.codes = [code];
         end(response);
       };
       if (!known.has(path)) {
@@ -48,6 +48,8 @@ export function usePolicy({ graphqlEndpoint, otherPaths, maxJsonDepth }: Request
       if (path !== graphqlEndpoint) return;
       const method = request.method;
       if (method === 'GET') {
+        // Through the serving layer, the parameters were read and checked at the door (src/serve/params.ts).
+        if (notes) return;
         for (const name of JSON_PARAMS) {
           const value = url.searchParams.get(name);
           if (value === null) continue;

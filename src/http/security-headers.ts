@@ -1,12 +1,13 @@
 /**
  * Security headers: strict for the API's JSON answers, and a Content-Security-Policy for the
- * GraphiQL page that lets exactly its own inline script run.
+ * GraphiQL page that lets exactly its own scripts run.
  *
- * GraphiQL is rendered by @graphql-yoga/render-graphiql: one self-hosted HTML page with one large
- * inline <script> (which starts its editor workers from blob: URLs) and one inline <style>. The
- * renderer is wrapped so that each rendered page is kept (rendering copies ~9 MB) and the SHA-256
- * of its inline scripts recorded; the page's CSP allows those hashes and nothing else, so an
- * injected script could not run. Nothing is fetched from other origins.
+ * The GraphiQL page (src/graphiql, docs/graphiql.md) is a small HTML page that loads GraphiQL's
+ * script, stylesheets and editor workers as files from this server ('self'), plus one small inline
+ * script holding the page's options. The renderer is wrapped so that each rendered page is kept and
+ * the SHA-256 of its inline scripts recorded; the page's CSP allows those hashes and files from this
+ * origin, and nothing else, so an injected inline script could not run. Nothing is fetched from other
+ * origins. The page is never stored by shared caches as it is: it is negotiated (Accept) on the API's URL.
  */
 import { createHash } from 'node:crypto';
 import type { GraphiQLOptions, Plugin } from 'graphql-yoga';
@@ -23,16 +24,25 @@ export const COMMON_HEADERS: Readonly<Record<string, string>> = {
 /** CSP for anything that is not the GraphiQL page: nothing may run, load or frame it. */
 export const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
+/**
+ * Cache-Control of the GraphiQL page: revalidated on every load (its files' names change with them),
+ * and kept by no shared cache, since it is negotiated (Accept) on the API's URL. The serving layer
+ * says the same (src/serve/handler.ts).
+ */
+export const GRAPHIQL_PAGE_CACHE_CONTROL = 'private, no-cache';
+
 /** CSP for the GraphiQL page, given the hashes of its inline scripts. */
 export function graphiqlCsp(scriptHashes: readonly string[]): string {
   return [
     "default-src 'none'",
-    `script-src ${scriptHashes.map((h) => `'${h}'`).join(' ')}`,
-    // Editor workers are started from blob: URLs made of code inside the hashed script.
-    "worker-src 'self' blob:",
-    // Inline <style> and the styles the editor injects at run time.
+    // The inline script by its hash; GraphiQL's script (src/graphiql/assets.ts) from this origin.
+    `script-src ${[...scriptHashes.map((h) => `'${h}'`), "'self'"].join(' ')}`,
+    // Monaco's editor workers are files of this origin too.
+    "worker-src 'self'",
+    // GraphiQL's stylesheets, and the styles the editor injects at run time.
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
+    // The favicon; images and fonts inside the stylesheet are data: URLs.
+    "img-src 'self' data:",
     "font-src 'self' data:",
     "connect-src 'self'",
     "manifest-src 'self'",
@@ -89,6 +99,9 @@ export function securityHeaders(render: RenderGraphiQL): SecurityHeaders {
         // Only the GraphiQL renderer above produces HTML here.
         headers.set('cross-origin-opener-policy', 'same-origin');
         headers.set('content-security-policy', pageCsp);
+        // GET /graphql answers HTML or JSON by the Accept header.
+        headers.set('cache-control', GRAPHIQL_PAGE_CACHE_CONTROL);
+        headers.append('vary', 'Accept');
       } else {
         headers.set('content-security-policy', API_CSP);
       }

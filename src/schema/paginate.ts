@@ -17,6 +17,7 @@ import { offsetForArgs, offsetToCursor } from '@pothos/plugin-relay';
 import { GraphQLError } from 'graphql';
 import type { List } from '../corpus/queries.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type Context } from './builder.js';
+import { scanCost } from './cost.js';
 import { shown } from './node.js';
 
 export interface PageArgs {
@@ -133,9 +134,13 @@ export function paginate<T>(args: PageArgs, items: List<T>) {
   };
 }
 
-/** The cost of a connection field: its own cost plus the requested page size times its selection. */
-export const connectionCost = (args: PageArgs) => ({
-  field: 1,
+/**
+ * The cost of a connection field: its own cost, plus the records a search or a filter by text reads
+ * to make the list (`text:` or `filter: { text: }`, see scanCost), plus the requested page size
+ * times its selection.
+ */
+export const connectionCost = (args: PageArgs & { text?: unknown; filter?: { text?: unknown } | null }, context: Context) => ({
+  field: 1 + scanCost(args.text ?? args.filter?.text, context),
   multiplier: Math.min(Math.max(args.first ?? args.last ?? DEFAULT_PAGE_SIZE, 0), MAX_PAGE_SIZE),
 });
 

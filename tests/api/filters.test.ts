@@ -88,7 +88,7 @@ describe('provenance', () => {
   it('each fact returns its evidence with article, paragraph and offsets that slice the quote out of the text', async () => {
     const { facts } = await data(`{
       facts: article(key: "xinhua-2014-12-04-copenhagen-mayor-beijing-visit") {
-        facts(first: 100) { totalCount nodes { key evidence { quote paragraph start end article { key paragraphs } } } }
+        facts(first: 30) { totalCount nodes { key evidence { quote paragraph start end article { key paragraphs } } } }
       }
     }`);
     // 20 facts the seed declares, and the sister-city agreement it reports on.

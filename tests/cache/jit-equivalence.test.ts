@@ -6,23 +6,20 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPEATS_BEFORE_COMPILING, withPreparedOperations } from '../../src/cache/prepared-operations.js';
-import { ResponseCache, withResponseCache } from '../../src/cache/response-cache.js';
+import { REPEATS_BEFORE_COMPILING } from '../../src/cache/prepared-operations.js';
 import { loadCorpus } from '../../src/corpus/load.js';
 import type { Store } from '../../src/corpus/store.js';
 import { loadExamples } from '../../src/examples.js';
-import { bodyReader } from '../../src/http/body-limit.js';
 import { createApp, type App } from '../../src/yoga.js';
+import { listenWired, type WiredServer } from '../wired-server.js';
 
 let dir: string;
 let store: Store;
 let app: App;
-let server: Server;
+let server: WiredServer;
 let base: string;
 
 beforeAll(async () => {
@@ -31,12 +28,11 @@ beforeAll(async () => {
   expect(generated.status, generated.stderr).toBe(0);
   store = loadCorpus(join(dir, 'articles'));
   app = createApp({ store });
-  server = createServer(withResponseCache(withPreparedOperations(app, app.prepared), new ResponseCache(), bodyReader(100_000)));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await listenWired(app);
+  base = server.base;
 }, 60_000);
 afterAll(async () => {
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await server.close();
   rmSync(dir, { recursive: true, force: true });
 });
 

@@ -127,7 +127,7 @@ describe('prepared operations', () => {
     expect(withExtensions.server).toEqual(withExtensions.yoga);
   });
 
-  it('over GET, reads the query string as yoga does: %20 for spaces, an encoded parameter name, a malformed escape', async () => {
+  it('over GET, reads the query string as yoga does (the same parser): %20 for spaces, an encoded parameter name, a malformed escape', async () => {
     const query = 'query Country($key: String!) { country(key: $key) { name } }';
     const encoded = (variables: Record<string, unknown>) => `query=${encodeURIComponent(query)}&variables=${encodeURIComponent(JSON.stringify(fresh(variables)))}`;
     await prepare(() => bothGet(encoded({ key: 'china' })));
@@ -137,8 +137,7 @@ describe('prepared operations', () => {
     expect(JSON.parse(again.server.body)).toEqual({ data: { country: { name: 'Denmark' } } });
     for (const search of [encoded({ key: 'china' }).replace('query=', 'qu%65ry='), `${encoded({ key: 'china' })}&operationName=%E0%A4%A`]) {
       const other = await bothGet(search);
-      expect(other.fast, search).toBe(false);
-      expect(other.server).toEqual(other.yoga);
+      expect(other.server, search).toEqual(other.yoga);
     }
   });
 });

@@ -38,6 +38,8 @@ async function serve(mode: Mode) {
   const { schema } = await import('../../src/schema/index.js');
   const { bodyReader, ReadBody, useBodyLimit } = await import('../../src/http/body-limit.js');
   const { createApp } = await import('../../src/yoga.js');
+  const { createRequestHandler } = await import('../../src/serve/handler.js');
+  const { loadConfig } = await import('../../src/config.js');
   const store = loadCorpus('data/articles');
   const context = { store, queries: new Queries(store) };
   const yoga = (options: { maxRequestBodySize: number | false; ours: boolean }) =>
@@ -50,13 +52,17 @@ async function serve(mode: Mode) {
       maxRequestBodySize: options.maxRequestBodySize,
       plugins: options.ours ? [useBodyLimit({ maxBytes: LIMIT })] : [],
     });
-  // As src/server.ts wires it (minus the response cache): read within the limit, then the app.
+  // The node-level reader alone, in front of yoga: read within the limit, then the app.
   const withNodeReader = (app: RequestListener): RequestListener => {
     const read = bodyReader(LIMIT);
     return (req, res) => {
       if (req.method !== 'POST') return app(req, res);
-      read(req, res).then(
+      read(req).then(
         (body) => {
+          if (!Buffer.isBuffer(body)) {
+            res.writeHead(body.status, body.headers);
+            return void res.end(body.body);
+          }
           (req as typeof req & { body?: InstanceType<typeof ReadBody> }).body = new ReadBody(body);
           app(req, res);
         },
@@ -71,7 +77,7 @@ async function serve(mode: Mode) {
         ? yoga({ maxRequestBodySize: LIMIT, ours: false })
         : mode === 'ours'
           ? withNodeReader(yoga({ maxRequestBodySize: false, ours: true }))
-          : withNodeReader(createApp({ store }) as unknown as RequestListener);
+          : createRequestHandler(createApp({ store }), { ...loadConfig({}), maxBodyBytes: LIMIT }).listener;
   const server = createServer(listener);
   server.listen(0, '127.0.0.1', () => console.log(`PORT ${(server.address() as AddressInfo).port}`));
 }

@@ -15,7 +15,7 @@ import { FIRST_ARTICLE, fitWorstRequests, WORST_SHAPES, type WorstRequest } from
 /**
  * Bytes of answer one unit of cost may stand for: a unit is one value (its key is an alias of at
  * most 64 characters, MAX_ALIAS_LENGTH) or 100 characters of text, and JSON adds quotes, commas and
- * escapes. The issue's targets (5 MB on the seed) follow from it: 20,000 units × 250 bytes.
+ * escapes. The issue's target (5 MB on the seed) follows from it: 10,000 units × 250 bytes is 2.5 MB.
  */
 const BYTES_PER_UNIT = 250;
 

@@ -13,9 +13,9 @@ export interface WorstShape {
   name: string;
   /** What it tries to make the server do. */
   note: string;
-  /** The request, grown by `n` (a page size or a count of ids), for the corpus holding `articleId`. */
+  /** The request, grown by `n` (a page size, a count of ids or of aliases), for the corpus holding `articleId`. */
   request: (n: number, articleId: string) => { query: string; variables?: Record<string, unknown> };
-  /** The largest n worth trying: a page holds 100 items, nodes(ids:) takes 100 ids. */
+  /** The largest n worth trying: a page holds 100 items, nodes(ids:) takes 100 ids, an operation 15 aliases. */
   maxN: number;
 }
 
@@ -112,6 +112,19 @@ export const WORST_SHAPES: readonly WorstShape[] = [
     note: '15 aliased searches of 200 characters of frequent words each (every word must match: work, little answer)',
     request: (n) => ({ query: `{ ${times(15, (i) => `a${i}: search(text: ${manyWords(i)}, first: ${n}) { nodes { score textMatches { sentence } } }`)} }` }),
     maxN: 100,
+  },
+  {
+    // Each search costs the records its word reaches (SCAN_UNIT): on a large corpus fewer than 15 fit.
+    name: 'searches-by-count',
+    note: 'n aliased searches (the most frequent words first), 100 hits each with their matching sentences',
+    request: (n) => ({ query: `{ ${times(n, (i) => `a${i}: search(text: ${JSON.stringify(FREQUENT[i])}, first: 100) { totalCount nodes { score textMatches { sentence } } }`)} }` }),
+    maxN: 15,
+  },
+  {
+    name: 'text-filters-by-count',
+    note: 'n aliased visit lists filtered by text (distinct frequent words), 100 visits each with their participants',
+    request: (n) => ({ query: `{ ${times(n, (i) => `a${i}: visits(filter: { text: ${JSON.stringify(FREQUENT[i])} }, first: 100) { totalCount edges { node { participants { role } } } }`)} }` }),
+    maxN: 15,
   },
   {
     name: 'text-filter-scans',

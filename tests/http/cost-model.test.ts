@@ -39,6 +39,18 @@ describe('what a field costs', () => {
     expect(participants).toBeGreaterThanOrEqual(store.sizes.participations);
   });
 
+  it('a search, or a filter by text, adds the records its rarest word reaches, one unit per 50, whatever the page size', () => {
+    const reads = (text: string) => Math.ceil(store.search.scanSize(text) / 50);
+    expect(store.search.scanSize('copenhagen')).toBeGreaterThan(0);
+    expect(store.search.scanSize('copenhagen beijing')).toBeLessThanOrEqual(store.search.scanSize('copenhagen'));
+    expect(store.search.scanSize('copenhagen zzzunknownword')).toBe(0);
+    const page = cost('{ visits(first: 1) { nodes { key } } }');
+    expect(cost('{ visits(first: 1, filter: { text: "copenhagen" }) { nodes { key } } }') - page).toBe(reads('copenhagen'));
+    expect(cost('{ search(text: "copenhagen", first: 1) { nodes { score } } }') - cost('{ search(text: "zzzunknownword", first: 1) { nodes { score } } }')).toBe(reads('copenhagen'));
+    // Given as a variable, it is counted the same.
+    expect(cost('query ($t: String!) { search(text: $t, first: 1) { nodes { score } } }', { t: 'copenhagen' })).toBe(cost('{ search(text: "copenhagen", first: 1) { nodes { score } } }'));
+  });
+
   it('introspection costs what it answers, one unit per 100 bytes', async () => {
     const query = '{ __schema { types { name description } } }';
     const answer = await data(query);

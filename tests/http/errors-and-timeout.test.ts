@@ -5,12 +5,10 @@
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createSchema, createYoga } from 'graphql-yoga';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { PreparedOperations, REPEATS_BEFORE_COMPILING, withPreparedOperations } from '../../src/cache/prepared-operations.js';
-import { ResponseCache, withResponseCache } from '../../src/cache/response-cache.js';
-import { bodyReader } from '../../src/http/body-limit.js';
-import { hardening } from '../../src/http/index.js';
+import { PreparedOperations, REPEATS_BEFORE_COMPILING } from '../../src/cache/prepared-operations.js';
+import { DEFAULT_MEMORY_BUDGETS, hardening } from '../../src/http/index.js';
+import type { App } from '../../src/yoga.js';
+import { listenWired } from '../wired-server.js';
 
 const schema = createSchema({
   typeDefs: /* GraphQL */ `
@@ -124,12 +122,11 @@ describe('execution timeout', () => {
     const hardened = hardening({ limits: { executionTimeoutMs: 50 } }, renderGraphiQL);
     const yoga = createYoga({ schema, ...hardened.options, plugins: hardened.plugins });
     const prepared = new PreparedOperations(schema, {}, { ...hardened.limits });
-    const server = createServer(withResponseCache(withPreparedOperations(yoga, prepared), new ResponseCache(), bodyReader(100_000)));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const server = await listenWired({ yoga, prepared, memory: { budgets: DEFAULT_MEMORY_BUDGETS, caches: hardened.caches }, fetch: yoga.fetch } as unknown as App);
     const query = 'query Slow($ms: Int!, $n: Int!) { slow(ms: $ms) items(n: $n) { a } }';
     const send = async (variables: { ms: number; n: number }) => {
       const served = prepared.served;
-      const response = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`, {
+      const response = await fetch(`${server.base}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
         body: JSON.stringify({ query, variables }),
@@ -144,7 +141,7 @@ describe('execution timeout', () => {
       expect(await send({ ms: 100, n: 5000 })).toEqual({ status: 503, code: 'EXECUTION_TIMEOUT', fast: false });
       expect(await send({ ms: 3, n: 10 })).toEqual({ status: 200, code: undefined, fast: false }); // forgotten: yoga again
     } finally {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await server.close();
     }
   });
 });

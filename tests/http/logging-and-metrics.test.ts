@@ -2,14 +2,11 @@
  * Operability: one JSON log line per request (operation name, duration, status, error codes, never
  * the query text at info level) and Prometheus metrics whose labels a client cannot multiply.
  */
-import { createServer, type RequestListener, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load.js';
-import { ResponseCache, withResponseCache } from '../../src/cache/response-cache.js';
-import { bodyReader } from '../../src/http/body-limit.js';
-import { createLogger, withRequestLog, type LogLevel } from '../../src/http/logging.js';
+import { createLogger, type LogLevel } from '../../src/http/logging.js';
 import { createApp } from '../../src/yoga.js';
+import { listenWired, type WiredServer } from '../wired-server.js';
 
 const store = loadCorpus('data/articles');
 const SECRET_QUERY_TEXT = 'copenhagen';
@@ -17,25 +14,15 @@ const SECRET_QUERY_TEXT = 'copenhagen';
 interface Started {
   base: string;
   lines: Record<string, unknown>[];
-  server: Server;
+  server: WiredServer;
 }
 
-/** The app as src/server.ts wires it (body reader, request log), on a port. */
+/** The app as src/server.ts serves it (the serving layer and its request log), on a port. */
 async function start(level: LogLevel): Promise<Started> {
   const lines: Record<string, unknown>[] = [];
   const logger = createLogger({ level, write: (text) => lines.push(...text.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>)) });
-  const app = createApp({ store, logger }) as unknown as RequestListener;
-  const read = bodyReader(100_000);
-  const listener: RequestListener = (req, res) => {
-    if (req.method !== 'POST') return app(req, res);
-    read(req, res).then((body) => {
-      (req as typeof req & { body?: Buffer }).body = body;
-      app(req, res);
-    }, () => undefined);
-  };
-  const server = createServer(withRequestLog(listener, logger));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, lines, server };
+  const server = await listenWired(createApp({ store, logger }), {}, { logger });
+  return { base: server.base, lines, server };
 }
 
 const post = (base: string, body: unknown, operationName?: string) =>
@@ -52,7 +39,7 @@ describe('request logs', () => {
   beforeAll(async () => {
     info = await start('info');
   });
-  afterAll(() => new Promise<void>((resolve) => info.server.close(() => resolve())));
+  afterAll(() => info.server.close());
 
   it('writes one JSON line per request, with operation, status, duration and error codes, and no query text', async () => {
     await post(info.base, { query: `query CityName { city(key: "${SECRET_QUERY_TEXT}") { name } }` });
@@ -86,7 +73,7 @@ describe('request logs', () => {
       const line = debug.lines.find((l) => l['msg'] === 'request');
       expect(line?.['query']).toContain(SECRET_QUERY_TEXT);
     } finally {
-      await new Promise<void>((resolve) => debug.server.close(() => resolve()));
+      await debug.server.close();
     }
   });
 });
@@ -95,10 +82,8 @@ describe('request logs of answers from the response cache', () => {
   it('carry the operation name and error codes of the answer they repeat, refusals included', async () => {
     const lines: Record<string, unknown>[] = [];
     const logger = createLogger({ level: 'info', write: (text) => lines.push(...text.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>)) });
-    const app = createApp({ store, logger }) as unknown as RequestListener;
-    const server = createServer(withRequestLog(withResponseCache(app, new ResponseCache(), bodyReader(100_000)), logger));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const server = await listenWired(createApp({ store, logger }), {}, { logger });
+    const base = server.base;
     try {
       // Kept on the second asking (response-cache.ts), answered from the cache on the third.
       for (let i = 0; i < 3; i++) {
@@ -111,7 +96,7 @@ describe('request logs of answers from the response cache', () => {
       const refusal = { status: 400, operation: 'Deep', errors: ['MAX_DEPTH_EXCEEDED'] };
       expect(requests).toEqual([answer, refusal, answer, refusal, answer, refusal]);
     } finally {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await server.close();
     }
   });
 });

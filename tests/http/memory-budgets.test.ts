@@ -12,6 +12,7 @@
  * measured after full garbage collections (gc exposed through v8.setFlagsFromString, for this file only).
  */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -154,7 +155,10 @@ describe('memory bounded in bytes', () => {
         case 6: {
           // An example with a comment block of its own: graphql-js keeps every comment token.
           const example = examples[i % examples.length]!;
-          distinct.push({ query: `${example.query}\n# request ${i}\n${'#\n'.repeat(100 + (i % 200))}`, variables: example.variables });
+          // Registered by automatic persisted queries (sent with its SHA-256): the registered queries' store fills too.
+          const query = `${example.query}\n# request ${i}\n${'#\n'.repeat(100 + (i % 200))}`;
+          const sha256Hash = createHash('sha256').update(query).digest('hex');
+          distinct.push({ query, variables: example.variables, extensions: { persistedQuery: { version: 1, sha256Hash } } });
           break;
         }
         case 3:
@@ -197,7 +201,7 @@ describe('memory bounded in bytes', () => {
     );
     expect(app.memory.budgets).toEqual(DEFAULT_MEMORY_BUDGETS);
     // (a) Each cache within its budget, and filled by the traffic to at least half of it (else (b) would prove little).
-    expect(Object.keys(caches).sort()).toEqual(['costs', 'documents', 'parse_errors', 'prepared_operations', 'query_memo']);
+    expect(Object.keys(caches).sort()).toEqual(['costs', 'documents', 'parse_errors', 'persisted_queries', 'prepared_operations', 'query_memo']);
     for (const [name, { bytes, budget }] of Object.entries(caches)) {
       expect(bytes, name).toBeLessThanOrEqual(budget);
       expect(bytes, name).toBeGreaterThan(budget / 2);
@@ -210,8 +214,8 @@ describe('memory bounded in bytes', () => {
 describe('memory settings', () => {
   it('come from the environment, each defaulting to its budget; a bad one is refused by name', () => {
     expect(loadConfig({}).memory).toEqual(DEFAULT_MEMORY_BUDGETS);
-    const env = { QUERY_MEMO_BYTES: '1000', PREPARED_OPERATIONS_BYTES: '2000', DOCUMENT_CACHE_BYTES: '3000', PARSE_ERROR_CACHE_BYTES: '4000', COST_CACHE_BYTES: '5000' };
-    expect(loadConfig(env).memory).toEqual({ queryMemoBytes: 1000, preparedOperationsBytes: 2000, documentCacheBytes: 3000, parseErrorCacheBytes: 4000, costCacheBytes: 5000 });
+    const env = { QUERY_MEMO_BYTES: '1000', PREPARED_OPERATIONS_BYTES: '2000', DOCUMENT_CACHE_BYTES: '3000', PARSE_ERROR_CACHE_BYTES: '4000', COST_CACHE_BYTES: '5000', PERSISTED_QUERIES_BYTES: '6000' };
+    expect(loadConfig(env).memory).toEqual({ queryMemoBytes: 1000, preparedOperationsBytes: 2000, documentCacheBytes: 3000, parseErrorCacheBytes: 4000, costCacheBytes: 5000, persistedQueriesBytes: 6000 });
     expect(() => loadConfig({ QUERY_MEMO_BYTES: '0' })).toThrow(/QUERY_MEMO_BYTES/);
     expect(() => loadConfig({ DOCUMENT_CACHE_BYTES: '16MB' })).toThrow(/DOCUMENT_CACHE_BYTES/);
   });
@@ -226,6 +230,6 @@ describe('memory settings', () => {
     const metrics = await (await small.fetch('http://yoga/metrics')).text();
     expect(metrics).toContain(`news_graph_cache_bytes{cache="query_memo"} ${memo!.bytes}`);
     expect(metrics).toContain('news_graph_cache_budget_bytes{cache="query_memo"} 2000000');
-    for (const cache of ['prepared_operations', 'documents', 'parse_errors', 'costs']) expect(metrics).toContain(`news_graph_cache_bytes{cache="${cache}"}`);
+    for (const cache of ['prepared_operations', 'documents', 'parse_errors', 'costs', 'persisted_queries']) expect(metrics).toContain(`news_graph_cache_bytes{cache="${cache}"}`);
   });
 });

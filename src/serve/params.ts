@@ -1,0 +1,66 @@
+/**
+ * The GraphQL parameters of a request, read once at the door: from a GET's query string or a
+ * POST's JSON body. yoga is handed them as they are (useServedParams) instead of parsing the
+ * request again, and the prepared-operation path and the persisted-query stores read the same object.
+ */
+import type { Plugin } from 'graphql-yoga';
+import { jsonDepthOver } from '../http/body-limit.js';
+import { ErrorCode } from '../http/errors.js';
+import { errorAnswer, type Answer } from './answer.js';
+import type { GraphQLParams, ServedRequest } from './request.js';
+
+/** GET parameters that hold JSON. */
+const JSON_PARAMS = ['variables', 'extensions'] as const;
+
+/**
+ * Reads the request's parameters into `served.params`; returns a refusal when they cannot be read.
+ * A POST body that is not JSON is left to yoga (its answer names the media type or the syntax error).
+ */
+export function readParams(served: ServedRequest, maxJsonDepth: number): Answer | undefined {
+  if (served.method === 'GET' || served.method === 'HEAD') {
+    const search = new URLSearchParams(served.search);
+    const params: GraphQLParams = {};
+    const query = search.get('query');
+    if (query !== null) params.query = query;
+    const operationName = search.get('operationName');
+    if (operationName !== null) params.operationName = operationName;
+    for (const name of JSON_PARAMS) {
+      const value = search.get(name);
+      if (value === null) continue;
+      if (jsonDepthOver(Buffer.from(value), maxJsonDepth)) {
+        return errorAnswer(400, ErrorCode.maxJsonDepth, `The "${name}" parameter nests arrays and objects more than ${maxJsonDepth} levels deep, the maximum.`, {
+          limit: 'jsonDepth',
+          max: maxJsonDepth,
+        });
+      }
+      try {
+        params[name] = JSON.parse(value);
+      } catch (error) {
+        return errorAnswer(400, ErrorCode.badRequest, `The "${name}" parameter is not valid JSON: ${(error as Error).message}`);
+      }
+    }
+    served.params = params;
+    return undefined;
+  }
+  if (served.method === 'POST' && served.body && isJson(served.headers['content-type'])) {
+    try {
+      const body: unknown = JSON.parse(served.body.toString('utf8'));
+      if (body && typeof body === 'object' && !Array.isArray(body)) served.params = body as GraphQLParams;
+    } catch {
+      // yoga answers a body that is not JSON, in the spec's words
+    }
+  }
+  return undefined;
+}
+
+const isJson = (contentType: string | undefined) => !!contentType && /^\s*application\/(graphql\+)?json\s*(;|$)/i.test(contentType);
+
+/** Hands yoga the parameters read at the door (a request yoga gets some other way, e.g. app.fetch in tests, is parsed by yoga). */
+export function useServedParams(): Plugin {
+  return {
+    onRequestParse({ serverContext, setRequestParser }) {
+      const params = (serverContext as { served?: ServedRequest }).served?.params;
+      if (params) setRequestParser(() => params as never);
+    },
+  };
+}
