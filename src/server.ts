@@ -38,7 +38,7 @@ const loading: RequestListener = (req, res) => {
   } catch {
     // answered 503 like any other path
   }
-  const served = { method: req.method ?? 'GET', path, search: '', headers: req.headers, raw: req, notes: {}, signal: AbortSignal.abort() };
+  const served = { method: req.method ?? 'GET', path, search: '', headers: req.headers, raw: req, notes: {}, onLeave: () => undefined };
   const answer = path === '/health' ? jsonAnswer(200, { status: 'ok' }, { 'cache-control': 'no-store' }) : jsonAnswer(503, { status: 'loading', message: 'The corpus is still loading.' }, { 'cache-control': 'no-store', 'retry-after': '5' });
   writeAnswer(served, res, answer, { corsOrigins: config.corsOrigins, endpoint: '/graphql', stopping: () => false });
 };

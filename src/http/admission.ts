@@ -119,7 +119,7 @@ export function createAdmission(limits: AdmissionLimits): Admission {
     if (!delay) return answer;
     return new Promise((resolve) => {
       const timer = setTimeout(() => resolve(answer), delay);
-      served.signal.addEventListener('abort', () => {
+      served.onLeave(() => {
         clearTimeout(timer);
         resolve(answer);
       });
@@ -228,7 +228,7 @@ export function createAdmission(limits: AdmissionLimits): Admission {
       const waiter: Waiter = { client, served, start, timer: setTimeout(() => turnAway(waiter, 'queue_wait'), limits.maxQueueWaitMs) };
       settle.set(waiter, resolve);
       // A client that leaves while waiting frees its place; nothing is written to it.
-      served.signal.addEventListener('abort', () => {
+      served.onLeave(() => {
         if (!settle.has(waiter)) return;
         leave(waiter);
         settle.delete(waiter);

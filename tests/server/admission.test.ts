@@ -292,9 +292,7 @@ describe('the scheduler, in-process, with requests that hold their slot until to
     // 100 ms at once: a 40 ms burn leaves its client well in credit, with less than a fresh one.
     const admission = createAdmission({ ...DEFAULT_ADMISSION, clientBudgetMs: 100, clientRefillMsPerS: 0.01, ...limits });
     const server = createServer((req, res) => {
-      const leaving = new AbortController();
-      res.once('close', () => leaving.abort());
-      const served: ServedRequest = { method: req.method ?? 'GET', path: '/', search: '', headers: req.headers, raw: req, notes: {}, signal: leaving.signal };
+      const served: ServedRequest = { method: req.method ?? 'GET', path: '/', search: '', headers: req.headers, raw: req, notes: {}, onLeave: (listener) => void res.once('close', listener) };
       void Promise.resolve(admission.gate(served) ?? admission.run(served, () => execute(req))).then((answer) => {
         if (res.destroyed) return;
         res.writeHead(answer.status, answer.headers);
