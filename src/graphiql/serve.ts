@@ -5,7 +5,7 @@
  * adds the ETag, answers If-None-Match and compresses (src/serve/write.ts): each file's body is the
  * same Buffer every time, so that is done once.
  */
-import { ErrorCode } from '../http/errors.js';
+import { clip, ErrorCode } from '../http/errors.js';
 import { errorAnswer, type Answer } from '../serve/answer.js';
 import { IMMUTABLE_CACHE_CONTROL, type StaticAsset } from './assets.js';
 
@@ -18,8 +18,4 @@ export function assetAnswer(assets: ReadonlyMap<string, StaticAsset>, method: st
   // An old page may ask for a file of an earlier version: its name changed with its bytes.
   if (!asset) return errorAnswer(404, ErrorCode.notFound, `Not found: ${clip(path)}. GraphiQL's file names change with their content: reload the page for the current ones.`);
   return { status: 200, headers: { 'content-type': asset.contentType, 'cache-control': IMMUTABLE_CACHE_CONTROL }, body: asset.body };
-}
-
-function clip(text: string, max = 100) {
-  return text.length > max ? `${text.slice(0, max)}…` : text;
 }

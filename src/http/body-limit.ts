@@ -63,7 +63,8 @@ export function jsonTooDeep(maxDepth: number) {
   return requestError(jsonMessage(maxDepth), ErrorCode.maxJsonDepth, { status: 400 }, { limit: 'jsonDepth', max: maxDepth });
 }
 
-const isJson = (contentType: string | null | undefined) => !!contentType && /^\s*application\/(graphql\+)?json\s*(;|$)/i.test(contentType);
+/** A JSON request body's Content-Type (application/json or application/graphql+json). */
+export const isJson = (contentType: string | null | undefined) => !!contentType && /^\s*application\/(graphql\+)?json\s*(;|$)/i.test(contentType);
 
 export interface LingerOptions {
   /** After a 413, bytes of the refused body read and thrown away before the connection is cut. */

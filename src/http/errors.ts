@@ -7,6 +7,7 @@
  */
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { errorAnswer, responseOf } from '../serve/answer.js';
 
 /** The codes this layer adds; GraphQL and graphql-yoga add GRAPHQL_PARSE_FAILED, GRAPHQL_VALIDATION_FAILED, BAD_REQUEST... */
 export const ErrorCode = {
@@ -63,12 +64,11 @@ export function errorResponse(
   code: string,
   extra: { headers?: Record<string, string>; extensions?: Record<string, unknown> } = {},
 ): Response {
-  const body = JSON.stringify({ errors: [{ message, extensions: { code, ...extra.extensions } }] });
-  return new fetchAPI.Response(body, {
-    status,
-    headers: { 'content-type': 'application/json; charset=utf-8', ...extra.headers },
-  });
+  return responseOf(fetchAPI, errorAnswer(status, code, message, extra.extensions, extra.headers));
 }
+
+/** What a client sent, quoted in a message or a log line at most `max` characters long. */
+export const clip = (text: string, max = 100) => (text.length > max ? `${text.slice(0, max)}…` : text);
 
 /** Extension keys that may reveal internals; removed unless error details are explicitly exposed. */
 const INTERNAL_EXTENSIONS = ['originalError', 'stack', 'stacktrace', 'exception'];

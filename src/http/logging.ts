@@ -10,7 +10,7 @@ import type { Plugin } from 'graphql-yoga';
 import { getOperationAST, type DocumentNode } from 'graphql';
 import type { RequestNotes, ServedRequest } from '../serve/request.js';
 import type { LogLevel } from './defaults.js';
-import { errorCodes } from './errors.js';
+import { clip, errorCodes } from './errors.js';
 
 export { LOG_LEVELS, type LogLevel } from './defaults.js';
 
@@ -99,7 +99,6 @@ export const notesIn = (serverContext: unknown): RequestNotes | undefined => (se
 
 const MAX_NAME = 100;
 const MAX_QUERY = 2048;
-const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}…` : text);
 
 /**
  * Records the operation name, error codes and parsed document of each request in the notes of the

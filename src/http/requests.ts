@@ -11,8 +11,9 @@
  *   preflight; refusing them is the CSRF prevention. application/json needs a preflight.
  */
 import type { Plugin } from 'graphql-yoga';
-import { jsonDepthOver } from './body-limit.js';
-import { ErrorCode, errorResponse } from './errors.js';
+import { responseOf } from '../serve/answer.js';
+import { JSON_PARAMS, jsonParam } from '../serve/params.js';
+import { clip, ErrorCode, errorResponse } from './errors.js';
 import { notesIn } from './logging.js';
 
 /** Body media types a browser can send cross-site without a preflight. */
@@ -27,9 +28,6 @@ export interface RequestPolicyOptions {
   maxJsonDepth: number;
 }
 
-/** GET parameters graphql-yoga parses as JSON. */
-const JSON_PARAMS = ['variables', 'extensions'];
-
 export function usePolicy({ graphqlEndpoint, otherPaths, maxJsonDepth }: RequestPolicyOptions): Plugin {
   const known = new Set([graphqlEndpoint, ...otherPaths]);
   return {
@@ -42,7 +40,7 @@ export function usePolicy({ graphqlEndpoint, otherPaths, maxJsonDepth }: Request
         end(response);
       };
       if (!known.has(path)) {
-        endResponse(errorResponse(fetchAPI, 404, `Not found: ${truncate(path)}. The GraphQL endpoint is ${graphqlEndpoint}.`, ErrorCode.notFound), ErrorCode.notFound);
+        endResponse(errorResponse(fetchAPI, 404, `Not found: ${clip(path)}. The GraphQL endpoint is ${graphqlEndpoint}.`, ErrorCode.notFound), ErrorCode.notFound);
         return;
       }
       if (path !== graphqlEndpoint) return;
@@ -53,17 +51,8 @@ export function usePolicy({ graphqlEndpoint, otherPaths, maxJsonDepth }: Request
         for (const name of JSON_PARAMS) {
           const value = url.searchParams.get(name);
           if (value === null) continue;
-          if (jsonDepthOver(Buffer.from(value), maxJsonDepth)) {
-            const message = `The "${name}" parameter nests arrays and objects more than ${maxJsonDepth} levels deep, the maximum.`;
-            endResponse(errorResponse(fetchAPI, 400, message, ErrorCode.maxJsonDepth, { extensions: { limit: 'jsonDepth', max: maxJsonDepth } }), ErrorCode.maxJsonDepth);
-            return;
-          }
-          try {
-            JSON.parse(value);
-          } catch (error) {
-            endResponse(errorResponse(fetchAPI, 400, `The "${name}" parameter is not valid JSON: ${(error as Error).message}`, ErrorCode.badRequest), ErrorCode.badRequest);
-            return;
-          }
+          const read = jsonParam(name, value, maxJsonDepth);
+          if ('refusal' in read) return endResponse(responseOf(fetchAPI, read.refusal), read.refusal.codes![0]!);
         }
         return;
       }
@@ -83,7 +72,7 @@ export function usePolicy({ graphqlEndpoint, otherPaths, maxJsonDepth }: Request
         ? 'A POST needs Content-Type: application/json.'
         : SIMPLE_BODY_TYPES.has(essence)
           ? `Content-Type ${essence} is refused to prevent cross-site request forgery: send the request as application/json.`
-          : `Content-Type ${truncate(essence)} is not supported: send the request as application/json.`;
+          : `Content-Type ${clip(essence)} is not supported: send the request as application/json.`;
       endResponse(
         errorResponse(fetchAPI, 415, message, ErrorCode.unsupportedMediaType, { headers: { 'accept-post': 'application/json' } }),
         ErrorCode.unsupportedMediaType,
@@ -92,6 +81,3 @@ export function usePolicy({ graphqlEndpoint, otherPaths, maxJsonDepth }: Request
   };
 }
 
-function truncate(text: string, max = 100) {
-  return text.length > max ? `${text.slice(0, max)}…` : text;
-}

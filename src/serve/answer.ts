@@ -28,6 +28,11 @@ export function jsonAnswer(status: number, value: unknown, headers: Record<strin
   return { status, headers: { 'content-type': JSON_TYPE, ...headers }, body: Buffer.from(JSON.stringify(value)) };
 }
 
+/** The answer as a fetch Response, for what answers inside yoga (its plugins). */
+export function responseOf(fetchAPI: { Response: typeof Response }, { status, headers, body }: Answer): Response {
+  return new fetchAPI.Response(body as Uint8Array<ArrayBuffer>, { status, headers });
+}
+
 /** The answer of a fetch Response (yoga's), its body read in full. */
 export async function answerOf(response: Response): Promise<Answer> {
   const headers: Record<string, string> = {};

@@ -20,7 +20,7 @@ import { ResponseCache } from '../cache/response-cache.js';
 import type { Config } from '../config.js';
 import { createAdmission } from '../http/admission.js';
 import { bodyReader, ReadBody } from '../http/body-limit.js';
-import { ErrorCode } from '../http/errors.js';
+import { clip, ErrorCode } from '../http/errors.js';
 import { logRequest, silentLogger, type Logger } from '../http/logging.js';
 import { assetAnswer, GRAPHIQL_ASSETS_PREFIX, graphiqlAssets } from '../graphiql/index.js';
 import type { App } from '../yoga.js';
@@ -190,5 +190,3 @@ export function createRequestHandler(app: App, settings: ServeSettings, { logger
     cache,
   };
 }
-
-const clip = (text: string, max = 100) => (text.length > max ? `${text.slice(0, max)}…` : text);

@@ -7,6 +7,7 @@
 import type { Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { ErrorCode } from '../http/errors.js';
+import { errorAnswer } from './answer.js';
 import { logRequest, type Logger } from '../http/logging.js';
 import { httpResponses } from '../http/metrics.js';
 import { API_CSP, COMMON_HEADERS } from '../http/security-headers.js';
@@ -23,10 +24,11 @@ export function answerNodeRefusals(server: Server, logger: Logger): void {
     // A connection reset, or an answer already under way: nothing can be said to the client.
     const answering = (socket as Duplex & { _httpMessage?: { headersSent?: boolean } })._httpMessage?.headersSent;
     if (error.code === 'ECONNRESET' || answering || !socket.writable) return void socket.destroy();
-    const body = JSON.stringify({ errors: [{ message: refusal.message, extensions: { code: refusal.code } }] });
-    const headers = { ...COMMON_HEADERS, 'content-security-policy': API_CSP, 'content-type': 'application/json; charset=utf-8', 'content-length': String(Buffer.byteLength(body)), connection: 'close' };
+    const { headers: own, body } = errorAnswer(refusal.status, refusal.code, refusal.message);
+    const headers = { ...COMMON_HEADERS, 'content-security-policy': API_CSP, ...own, 'content-length': String(body.length), connection: 'close' };
     const head = Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`).join('');
-    socket.end(`HTTP/1.1 ${refusal.status} ${refusal.reason}\r\n${head}\r\n${body}`);
+    socket.write(`HTTP/1.1 ${refusal.status} ${refusal.reason}\r\n${head}\r\n`);
+    socket.end(body);
     httpResponses.inc({ status: String(refusal.status) });
     if (logger.enabled('info')) logRequest(logger, { method: '-', path: '-', notes: { codes: [refusal.code] } }, refusal.status, 0, false);
   });

@@ -4,13 +4,13 @@
  * request again, and the prepared-operation path and the persisted-query stores read the same object.
  */
 import type { Plugin } from 'graphql-yoga';
-import { jsonDepthOver } from '../http/body-limit.js';
+import { isJson, jsonDepthOver } from '../http/body-limit.js';
 import { ErrorCode } from '../http/errors.js';
 import { errorAnswer, type Answer } from './answer.js';
 import type { GraphQLParams, ServedRequest } from './request.js';
 
 /** GET parameters that hold JSON. */
-const JSON_PARAMS = ['variables', 'extensions'] as const;
+export const JSON_PARAMS = ['variables', 'extensions'] as const;
 
 /**
  * Reads the request's parameters into `served.params`; returns a refusal when they cannot be read.
@@ -27,17 +27,9 @@ export function readParams(served: ServedRequest, maxJsonDepth: number): Answer 
     for (const name of JSON_PARAMS) {
       const value = search.get(name);
       if (value === null) continue;
-      if (jsonDepthOver(Buffer.from(value), maxJsonDepth)) {
-        return errorAnswer(400, ErrorCode.maxJsonDepth, `The "${name}" parameter nests arrays and objects more than ${maxJsonDepth} levels deep, the maximum.`, {
-          limit: 'jsonDepth',
-          max: maxJsonDepth,
-        });
-      }
-      try {
-        params[name] = JSON.parse(value);
-      } catch (error) {
-        return errorAnswer(400, ErrorCode.badRequest, `The "${name}" parameter is not valid JSON: ${(error as Error).message}`);
-      }
+      const read = jsonParam(name, value, maxJsonDepth);
+      if ('refusal' in read) return read.refusal;
+      params[name] = read.value;
     }
     served.params = params;
     return undefined;
@@ -53,7 +45,18 @@ export function readParams(served: ServedRequest, maxJsonDepth: number): Answer 
   return undefined;
 }
 
-const isJson = (contentType: string | undefined) => !!contentType && /^\s*application\/(graphql\+)?json\s*(;|$)/i.test(contentType);
+/** A GET parameter that holds JSON, parsed; or the refusal of one too deep or not JSON (yoga would let JSON.parse throw, a 500). */
+export function jsonParam(name: string, value: string, maxJsonDepth: number): { value: unknown } | { refusal: Answer } {
+  if (jsonDepthOver(Buffer.from(value), maxJsonDepth)) {
+    const message = `The "${name}" parameter nests arrays and objects more than ${maxJsonDepth} levels deep, the maximum.`;
+    return { refusal: errorAnswer(400, ErrorCode.maxJsonDepth, message, { limit: 'jsonDepth', max: maxJsonDepth }) };
+  }
+  try {
+    return { value: JSON.parse(value) };
+  } catch (error) {
+    return { refusal: errorAnswer(400, ErrorCode.badRequest, `The "${name}" parameter is not valid JSON: ${(error as Error).message}`) };
+  }
+}
 
 /** Hands yoga the parameters read at the door (a request yoga gets some other way, e.g. app.fetch in tests, is parsed by yoga). */
 export function useServedParams(): Plugin {
