@@ -5,11 +5,11 @@
  */
 import { formatIssues } from '../src/corpus/issues.js';
 import { checkCorpus } from '../src/corpus/load.js';
+import { plural } from '../src/corpus/plural.js';
 import { summarize } from '../src/corpus/summary.js';
 
 const dir = process.argv[2] ?? 'data/articles';
 const { store, issues, files } = checkCorpus(dir);
-const plural = (n: number, word: string, words = `${word}s`): string => `${n} ${n === 1 ? word : words}`;
 
 if (!store || issues.length > 0) {
   console.log(formatIssues(issues));

@@ -51,6 +51,8 @@ const envSchema = z.object({
   MAX_JSON_DEPTH: count(DEFAULT_LIMITS.maxJsonDepth),
   EXECUTION_TIMEOUT_MS: millis(DEFAULT_LIMITS.executionTimeoutMs),
   FIELD_SUGGESTIONS: z.stringbool().default(DEFAULT_LIMITS.fieldSuggestions),
+  // Operations in one batched request; 0 turns batching off (docs/protocol.md). The operations of a batch share its cost limit and its execution time.
+  MAX_BATCH_OPERATIONS: z.coerce.number().int().min(0).max(100).default(DEFAULT_LIMITS.maxBatchOperations),
   HTTP_HEADERS_TIMEOUT_MS: millis(DEFAULT_HTTP_TIMEOUTS.headersTimeoutMs),
   HTTP_REQUEST_TIMEOUT_MS: millis(DEFAULT_HTTP_TIMEOUTS.requestTimeoutMs),
   HTTP_KEEP_ALIVE_TIMEOUT_MS: millis(DEFAULT_HTTP_TIMEOUTS.keepAliveTimeoutMs),
@@ -94,6 +96,8 @@ const envSchema = z.object({
       }
     }),
   TRUSTED_DOCUMENTS_ONLY: z.stringbool().default(false),
+  // Serve the API as an Apollo Federation 2 subgraph (_service, _entities; docs/federation.md), or not.
+  FEDERATION: z.enum(['off', 'subgraph']).default('off'),
 }).refine((env) => env.HTTP_HEADERS_TIMEOUT_MS <= env.HTTP_REQUEST_TIMEOUT_MS, {
   message: 'must not exceed HTTP_REQUEST_TIMEOUT_MS',
   path: ['HTTP_HEADERS_TIMEOUT_MS'],
@@ -126,6 +130,8 @@ export type Config = {
   trustedDocuments: TrustedDocument[];
   /** TRUSTED_DOCUMENTS_ONLY: only trusted documents (the manifest's and the examples) run, and automatic persisted queries register none. */
   trustedDocumentsOnly: boolean;
+  /** FEDERATION: "subgraph" serves the Apollo Federation 2 subgraph schema (the public one plus _service and _entities). */
+  federation: 'off' | 'subgraph';
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -154,6 +160,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxJsonDepth: settings.MAX_JSON_DEPTH,
       executionTimeoutMs: settings.EXECUTION_TIMEOUT_MS,
       fieldSuggestions: settings.FIELD_SUGGESTIONS,
+      maxBatchOperations: settings.MAX_BATCH_OPERATIONS,
     },
     httpTimeouts: {
       headersTimeoutMs: settings.HTTP_HEADERS_TIMEOUT_MS,
@@ -185,5 +192,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     trustedDocuments: settings.TRUSTED_DOCUMENTS,
     trustedDocumentsOnly: settings.TRUSTED_DOCUMENTS_ONLY,
+    federation: settings.FEDERATION,
   };
 }

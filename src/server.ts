@@ -8,6 +8,7 @@ import type { RequestListener, Server } from 'node:http';
 import { loadConfig } from './config.js';
 import { checkCorpusInParallel } from './corpus/load.js';
 import { formatIssues } from './corpus/issues.js';
+import { plural } from './corpus/plural.js';
 import { summarize } from './corpus/summary.js';
 import { loadExamples } from './examples.js';
 import { createLogger } from './http/logging.js';
@@ -89,7 +90,7 @@ listen(config.port, async (server) => {
     listen(config.metricsPort, (metricsServer) => console.log(`Metrics on http://${config.host}:${portOf(metricsServer)}${config.metricsPath}`), metrics);
   }
   const { articles, entities, facts } = summarize(store);
-  console.log(`Loaded ${articles} articles, ${entities} entities, ${facts} facts from ${config.dataDir} in ${Math.round(performance.now() - started)} ms`);
+  console.log(`Loaded ${plural(articles, 'article')}, ${plural(entities, 'entity', 'entities')}, ${plural(facts, 'fact')} from ${config.dataDir} in ${Math.round(performance.now() - started)} ms`);
   console.log(`News graph API listening on http://${config.host}:${portOf(server)}/graphql`);
 }, api);
 

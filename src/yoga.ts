@@ -1,5 +1,6 @@
 /** Builds the GraphQL app around a loaded store. No I/O, no port: src/serve/handler.ts serves it, tests may call app.fetch directly. */
-import { createYoga } from 'graphql-yoga';
+import { useDeferStream } from '@graphql-yoga/plugin-defer-stream';
+import { createYoga, type Plugin } from 'graphql-yoga';
 import { PreparedOperations } from './cache/prepared-operations.js';
 import { Queries } from './corpus/queries.js';
 import type { Store } from './corpus/store.js';
@@ -9,12 +10,16 @@ import { graphiqlPage } from './graphiql/index.js';
 import { DEFAULT_MEMORY_BUDGETS, hardening, type MemoryBudgets } from './http/index.js';
 import type { Logger } from './http/logging.js';
 import { persistedOperations } from './persisted-operations.js';
+import { subgraphSchema } from './schema/federation.js';
 import { schema } from './schema/index.js';
+import { LookupArgumentsRule } from './schema/lookup.js';
 import { useServedParams } from './serve/params.js';
 
 export interface AppOptions {
   store: Store;
-  config?: Partial<Pick<Config, 'corsOrigins' | 'limits' | 'exposeErrorDetails' | 'metricsPath' | 'trustedDocuments' | 'trustedDocumentsOnly'>> & { memory?: Partial<MemoryBudgets> };
+  config?: Partial<Pick<Config, 'corsOrigins' | 'limits' | 'exposeErrorDetails' | 'metricsPath' | 'trustedDocuments' | 'trustedDocumentsOnly' | 'federation'>> & {
+    memory?: Partial<MemoryBudgets>;
+  };
   examples?: Example[];
   /** Request notes and yoga's own errors go here; silent when not given. */
   logger?: Logger;
@@ -25,6 +30,8 @@ export function createApp({ store, config, examples = [], logger }: AppOptions) 
   // the query memo and the registered persisted queries here, the prepared operations below, yoga's
   // documents and parse errors and the costs in hardening().
   const memory: MemoryBudgets = { ...DEFAULT_MEMORY_BUDGETS, ...config?.memory };
+  // FEDERATION=subgraph: the same schema plus _service and _entities, for a gateway (docs/federation.md).
+  const served = config?.federation === 'subgraph' ? subgraphSchema() : schema;
   const context = { store, queries: new Queries(store, memory.queryMemoBytes) };
   // Persisted operations: automatic persisted queries (registered ones bounded in bytes), the
   // examples and the TRUSTED_DOCUMENTS manifest as trusted documents (docs/persisted-operations.md).
@@ -44,9 +51,11 @@ export function createApp({ store, config, examples = [], logger }: AppOptions) 
   const hardened = hardening({ ...config, memory, logger, otherCaches }, (options) => graphiqlPage(options).html);
   // The fast path for accepted operations sent again with other variables (the serving layer calls it),
   // with the same check of the cost and list limits as yoga's plugin.
-  const prepared = new PreparedOperations(schema, context, hardened.limits, { maxBytes: memory.preparedOperationsBytes, limit: hardened.checkOperation });
+  const prepared = new PreparedOperations(served, context, hardened.limits, { maxBytes: memory.preparedOperationsBytes, limit: hardened.checkOperation });
+  // A lookup names exactly one of by, key and id: checked when the operation is validated (src/schema/lookup.ts).
+  const lookupArguments: Plugin = { onValidate: ({ addValidationRule }) => addValidationRule(LookupArgumentsRule) };
   const yoga = createYoga({
-    schema,
+    schema: served,
     context: () => context,
     landingPage: false,
     // Yoga's own check answers any path ending in /health; the serving layer answers exactly /health (src/serve/handler.ts).
@@ -61,7 +70,10 @@ export function createApp({ store, config, examples = [], logger }: AppOptions) 
       })),
     },
     plugins: [
+      // @defer and @stream, answered in parts (multipart/mixed or text/event-stream) that the serving layer streams (docs/protocol.md).
+      useDeferStream(),
       ...hardened.plugins,
+      lookupArguments,
       // The parameters the serving layer read at the door, not parsed again (src/serve/params.ts).
       useServedParams(),
       persisted.plugin,

@@ -41,7 +41,7 @@ describe('the questions the examples answer', () => {
   it('which companies travelled with Copenhagen\'s mayor to Beijing, how many in all, and the sentence that says so', async () => {
     const { visits } = await run('delegation-to-beijing');
     const visit = visits.nodes.find((v: any) => v.key === 'frank-jensen-beijing-2014-12');
-    expect(visit.visitors).toEqual([{ name: 'Frank Jensen' }]);
+    expect(visit.visitors.map((v: any) => v.name)).toEqual(['Frank Jensen']);
     expect(visit.delegation.companies.map((c: { name: string }) => c.name)).toEqual(['Danfoss', 'Grundfos', 'Rockwool', 'COWI', 'Ramboll']);
     expect(visit.delegation.size).toMatchObject({ value: 20, approximate: true, counting: 'companies' });
     expect(visit.delegation.evidence.map((e: { sentence: string }) => e.sentence)).toContain(
@@ -108,7 +108,7 @@ describe('the questions the examples answer', () => {
     expect(company.delegations.nodes.map((v: any) => v.key)).toEqual(['frank-jensen-beijing-2014-12']);
     expect(company.articles.nodes.map((a: any) => a.source)).toEqual(['State of Green', 'Xinhua']);
     const { city } = await run('city-profile');
-    expect(city.sisterCities).toEqual({ totalCount: 1, nodes: [{ name: 'Beijing' }] });
+    expect(city.sisterCities).toMatchObject({ totalCount: 1, nodes: [{ name: 'Beijing' }] });
     expect(city.visits.nodes[0].cameoEvents.map((e: any) => e.code)).toEqual(['042', '043']);
     expect(city.statementsAbout.totalCount).toBeGreaterThan(0);
   });
@@ -179,7 +179,7 @@ describe('the questions the examples answer', () => {
       ['2014-12-04', false],
       ['2014-12-08', false],
     ]);
-    expect(agreement.reports[0].stated).toEqual(expect.arrayContaining([{ field: 'status', value: 'planned', words: null }]));
+    expect(agreement.reports[0].stated).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'status', value: 'planned', words: null })]));
     expect(agreement.status).toBe('IN_FORCE');
     // "since 2012" and "launched in June" agree; the more precise one is kept.
     expect(agreement.date).toMatchObject({ precision: 'MONTH', year: 2012, month: 6 });

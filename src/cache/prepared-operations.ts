@@ -33,6 +33,7 @@ import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { LRUCache } from 'lru-cache';
 import { operationLimiter, type OperationLimiter } from '../http/cost.js';
 import { DEFAULT_MEMORY_BUDGETS } from '../http/defaults.js';
+import { usesIncrementalDelivery } from '../http/incremental.js';
 import type { Answer } from '../serve/answer.js';
 import type { ServedRequest } from '../serve/request.js';
 import { COMPILED_FIELD_BYTES, compiledBytes, documentBytes, ENTRY_BYTES, spreadFields, stringBytes } from './sizes.js';
@@ -186,13 +187,17 @@ export class PreparedOperations {
     return text instanceof Promise ? text.then(done) : done(text);
   }
 
-  /** Keeps the operation of yoga's answer to a request when it is a 200 without errors. */
+  /**
+   * Keeps the operation of yoga's answer to a request when it is a 200 without errors. Not an
+   * incremental answer, nor an operation that asks for one (@defer, @stream): graphql-jit would answer
+   * it whole.
+   */
   learn(served: ServedRequest, answer: Answer): void {
     const params = paramsOf(served);
     const { notes } = served;
-    if (!params || answer.status !== 200 || notes.codes || !notes.document || 'set-cookie' in answer.headers) return;
+    if (!params || answer.stream || answer.status !== 200 || notes.codes || !notes.document || 'set-cookie' in answer.headers) return;
     const key = keyOf(served, params);
-    if (this.entries.has(key)) return;
+    if (this.entries.has(key) || usesIncrementalDelivery(notes.document)) return;
     // The document is charged even when yoga's document cache holds it too: this entry keeps it alive.
     const label = notes.operation ? stringBytes(notes.operation) : 0;
     const bytes = ENTRY_BYTES + PREPARED_BYTES + stringBytes(key) + documentBytes(notes.document) + headersBytes(answer.headers) + label;
@@ -236,7 +241,8 @@ function withDefaults(variables: Record<string, unknown> | undefined, defaults: 
  */
 function paramsOf(served: ServedRequest): Params | undefined {
   const params = served.params;
-  if (!params || (served.method !== 'POST' && served.method !== 'GET')) return undefined;
+  // A batch (an array of operations) goes through yoga, which runs each under the batch's shared limits.
+  if (!params || Array.isArray(params) || (served.method !== 'POST' && served.method !== 'GET')) return undefined;
   const { query, variables, operationName, ...rest } = params;
   if (typeof query !== 'string' || Object.values(rest).some((value) => value !== undefined)) return undefined;
   if (variables != null && (typeof variables !== 'object' || Array.isArray(variables))) return undefined;

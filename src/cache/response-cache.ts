@@ -46,10 +46,16 @@ export const DEFAULT_RESPONSE_CACHE: ResponseCacheOptions = {
  * (PERSISTED_QUERY_NOT_FOUND), anything with Set-Cookie.
  */
 const REPEATABLE_REFUSALS = new Set([400, 403, 404, 405, 406, 415]);
-const UNREPEATABLE_CODES = new Set(['PERSISTED_QUERY_NOT_FOUND']);
+/**
+ * Errors that depend on more than the request. A batch is answered 200 whatever its operations' errors
+ * (src/http/batching.ts), so an operation that ran out of time or failed unexpectedly must keep the
+ * whole answer out of the cache.
+ */
+const UNREPEATABLE_CODES = new Set(['PERSISTED_QUERY_NOT_FOUND', 'EXECUTION_TIMEOUT', 'INTERNAL_SERVER_ERROR']);
 
-const keepable = ({ status, headers }: Answer, notes: RequestNotes) =>
-  (status === 200 || REPEATABLE_REFUSALS.has(status)) && !('set-cookie' in headers) && !notes.codes?.some((code) => UNREPEATABLE_CODES.has(code));
+/** An incremental answer (@defer, @stream) is streamed and never kept. */
+const keepable = ({ status, headers, stream }: Answer, notes: RequestNotes) =>
+  !stream && (status === 200 || REPEATABLE_REFUSALS.has(status)) && !('set-cookie' in headers) && !notes.codes?.some((code) => UNREPEATABLE_CODES.has(code));
 
 /** Keys remembered as answered once: about 0.5 MB of digests. */
 const SEEN_ONCE_LIMIT = 10_000;

@@ -37,6 +37,8 @@ export class StoreBuilder {
   private readonly articles = new Map<string, ArticleTrace>();
   private readonly reports: Report[] = [];
   private readonly strings = new StringPool();
+  /** For an entity's field that a later article filled in, that article's key: a conflict on the field names it, not the first article. */
+  private readonly filledIn = new Map<object, Map<string, string>>();
 
   add(article: LocatedArticle): void {
     const { file } = article;
@@ -79,6 +81,7 @@ export class StoreBuilder {
     for (const fact of reported) fact.order = factOrderKey(fact.type, fact, fact.articleKey, tables.Article.get(fact.articleKey)!.publishedAt);
     this.articles.clear();
     this.reports.length = 0;
+    this.filledIn.clear();
     if (issues.length > 0 || otherIssues) return { issues };
     return { store: new Store(tables), issues };
   }
@@ -95,12 +98,17 @@ export class StoreBuilder {
         table.set(row.key, entity);
         continue;
       }
-      const conflict = mergeEntity(known as unknown as Row & { articleKeys: string[] }, row, articleKey);
+      const conflict = mergeEntity(known as unknown as Row & { articleKeys: string[] }, row, articleKey, this.filledIn);
       if (conflict) {
+        // Neither article is wrong by its place in the folder: both are named, with their values.
+        const { field } = conflict;
+        const first = this.filledIn.get(known)?.get(field) ?? known.articleKeys[0]!;
         this.issues.push({
           file,
-          path: `$.${list}[${index}].${conflict.field}`,
-          message: `${kind} "${row.key}" has ${conflict.field} ${JSON.stringify(conflict.value)} here but ${JSON.stringify(conflict.known)} in ${this.origin(list, known.articleKeys[0]!, row.key)}`,
+          path: `$.${list}[${index}].${field}`,
+          message:
+            `the articles that declare ${kind} "${row.key}" disagree on its ${field}: ${JSON.stringify(conflict.known)} in ${this.origin(list, first, row.key)}.${field}, ` +
+            `${JSON.stringify(conflict.value)} in ${file} $.${list}[${index}].${field}; make them agree, or give different things different keys`,
         });
       }
     }
@@ -177,9 +185,14 @@ function copyLists(row: Row): Row {
 /**
  * Folds a later mention of an entity into the first: evidence accumulates, lists (a person's
  * offices) gain the items not yet known, and a field only the later mention states is filled in.
- * Returns the first field whose value the two mentions disagree on.
+ * Returns the first field whose value the two mentions disagree on; records in `filledIn` which article filled in which field.
  */
-function mergeEntity(known: Row & { articleKeys: string[] }, row: Row, articleKey: string): { field: string; value: unknown; known: unknown } | undefined {
+function mergeEntity(
+  known: Row & { articleKeys: string[] },
+  row: Row,
+  articleKey: string,
+  filledIn: Map<object, Map<string, string>>,
+): { field: string; value: unknown; known: unknown } | undefined {
   for (const field in row) {
     if (field === 'key' || field === 'evidence') continue;
     const value = row[field];
@@ -197,7 +210,12 @@ function mergeEntity(known: Row & { articleKeys: string[] }, row: Row, articleKe
       const list = (known[field] ??= []) as unknown[];
       if (field === 'evidence') for (let i = 0; i < value.length; i++) list.push(value[i]);
       else for (const item of value) appendItem(list, item);
-    } else if (known[field] === undefined) known[field] = value;
+    } else if (known[field] === undefined) {
+      known[field] = value;
+      let fields = filledIn.get(known);
+      if (!fields) filledIn.set(known, (fields = new Map()));
+      fields.set(field, articleKey);
+    }
   }
   known.articleKeys.push(articleKey);
   return undefined;

@@ -7,6 +7,7 @@ import { checkFile, type FileCheckJob, type FileCheckResult } from './check-file
 import { CorpusError, type CorpusIssue } from './issues.js';
 import type { Store } from './store.js';
 import { articleFromText } from './transfer.js';
+import type { LocatedArticle } from './validate-file.js';
 
 export interface CorpusCheck {
   store?: Store;
@@ -29,6 +30,20 @@ export function checkCorpus(dir: string): CorpusCheck {
     if (article) builder.add(article);
   }
   return finish(dir, listing.names.length, issues, builder);
+}
+
+/**
+ * A corpus of files already checked one by one (checkFile), taken in the order given, as checkCorpus
+ * takes a folder's: `npm run preview` checks a folder with one file added or put in another's place.
+ */
+export function corpusOfChecked(dir: string, checked: readonly { article?: LocatedArticle; issues: CorpusIssue[] }[]): CorpusCheck {
+  const issues: CorpusIssue[] = [];
+  const builder = new StoreBuilder();
+  for (const { article, issues: found } of checked) {
+    issues.push(...found);
+    if (article) builder.add(article);
+  }
+  return finish(dir, checked.length, issues, builder);
 }
 
 /**
@@ -108,7 +123,7 @@ const WORKER_SOURCE = import.meta.url.endsWith('.js')
 const WORKER_OPTIONS = { eval: true, resourceLimits: { maxYoungGenerationSizeMb: 384 } };
 
 /** The folder's candidate files, sorted, or why it cannot be listed. */
-function listFiles(dir: string): { names: string[] } | { issue: CorpusIssue } {
+export function listFiles(dir: string): { names: string[] } | { issue: CorpusIssue } {
   try {
     // Dotfiles (editor swap files, .gitkeep) are not articles; anything else that is not JSON is a mistake worth reporting.
     return { names: readdirSync(dir).filter((name) => !name.startsWith('.')).sort() };

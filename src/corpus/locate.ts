@@ -1,6 +1,8 @@
 /** Pins evidence quotes to their paragraph, character offsets and enclosing sentence. */
+import { BodyMatcher } from './closest-span.js';
 import type { Evidence } from './format/article.js';
 import type { LocatedEvidence } from './model.js';
+import { plural } from './plural.js';
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 /** Sentences already found, kept outside the quotes: millions of quotes are loaded, few are ever asked for. */
@@ -50,6 +52,9 @@ function sentenceAround(text: string, start: number, end: number): string {
 }
 
 export class EvidenceLocator {
+  /** Made for the first quote not found, to name the closest span. */
+  private matcher?: BodyMatcher;
+
   constructor(
     private readonly articleKey: string,
     private readonly body: readonly string[],
@@ -59,7 +64,8 @@ export class EvidenceLocator {
   locate(evidence: Evidence): LocatedEvidence | string {
     const { quote, paragraph } = evidence;
     if (paragraph !== undefined && paragraph >= this.body.length) {
-      return `paragraph ${paragraph} does not exist; the body has ${this.body.length} paragraphs (numbered from 0)`;
+      const numbered = this.body.length === 1 ? 'numbered 0' : `numbered 0 to ${this.body.length - 1}`;
+      return `paragraph ${paragraph} does not exist; the body has ${plural(this.body.length, 'paragraph')}, ${numbered}`;
     }
     const first = paragraph ?? 0;
     const last = paragraph ?? this.body.length - 1;
@@ -68,8 +74,18 @@ export class EvidenceLocator {
       const start = text.indexOf(quote);
       if (start >= 0) return new LocatedQuote(text, this.articleKey, index, start, start + quote.length);
     }
-    const where = paragraph === undefined ? 'the article body' : `paragraph ${paragraph}`;
-    return `quote does not occur verbatim in ${where}: "${quote}"`;
+    return this.notFound(quote, paragraph);
+  }
+
+  /** Why a quote is not found, with the span of the whole body closest to it (closest-span.ts). */
+  private notFound(quote: string, paragraph: number | undefined): string {
+    const message = `quote not found in ${paragraph === undefined ? 'the body' : `paragraph ${paragraph}`}`;
+    const closest = (this.matcher ??= new BodyMatcher(this.body)).closest(quote);
+    if (!closest) return message;
+    const where = `${message}; closest: paragraph ${closest.paragraph}, ${JSON.stringify(closest.text)}`;
+    if (closest.text === quote) return `${where} (the quote exactly: correct or remove "paragraph")`;
+    if (closest.distance === 0) return `${where} (the same words but for quotation marks, dashes, spaces or capitals: copy the quote from the body)`;
+    return where;
   }
 }
 

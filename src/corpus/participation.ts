@@ -9,7 +9,8 @@ import type { AgreementRecord, EventRecord, LocatedEvidence, ParticipationRow, V
 export class Participation {
   constructor(
     readonly fact: VisitRecord | EventRecord | AgreementRecord,
-    private readonly row: ParticipationRow,
+    /** The row: its place in the fact's participants identifies the participation (its id, src/schema/participation.ts). */
+    readonly row: ParticipationRow,
     /** "type:key" of the participant; undefined when the article only describes them. */
     readonly who: string | undefined,
   ) {}

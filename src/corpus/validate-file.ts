@@ -4,7 +4,9 @@
  * (references, entity agreement, reports on other articles' facts) are checked when the store is built.
  */
 import { basename } from 'node:path';
+import { takeDraftMarks } from './drafts.js';
 import { articleFileSchema, type ArticleFile, type Evidence } from './format/article.js';
+import { authorErrorMap } from './format/error-map.js';
 import { jsonPath, type CorpusIssue } from './issues.js';
 import { MAX_CORPUS_JSON_DEPTH, quoteName, scanJson } from './json-scan.js';
 import { FACT_KINDS, KINDS, ROW_KINDS, type FactKind, type FactListKey } from './kinds.js';
@@ -30,7 +32,7 @@ export function validateArticleFile(file: string, text: string): { article?: Loc
   const issue = (path: string, message: string): CorpusIssue => ({ file, path, message });
   const json = parseJson(text);
   if ('problems' in json) return { issues: json.problems.map(([path, message]) => issue(path, message)) };
-  const parsed = articleFileSchema.safeParse(json.value);
+  const parsed = articleFileSchema.safeParse(json.value, { error: authorErrorMap });
   if (!parsed.success) {
     return { issues: parsed.error.issues.map((i) => issue(jsonPath(i.path), i.message)) };
   }
@@ -59,6 +61,7 @@ export function validateArticleFile(file: string, text: string): { article?: Loc
     data.statements.forEach(direct('$.statements'));
     data.reports?.statements?.forEach(direct('$.reports.statements'));
   }
+  for (const [path, message] of takeDraftMarks(rows)) issues.push(issue(path, message));
   const locator = new EvidenceLocator(data.key, data.body);
   locateEvidence(data, ['$'], locator, (path, message) => issues.push(issue(path, message)));
   // The order is worked out here, on the loading workers; the type and article are set by the store builder (build-store.ts).

@@ -207,6 +207,9 @@ export function createAdmission(limits: AdmissionLimits): Admission {
         };
         execute().then(
           (answer) => {
+            // An incremental answer (@defer, @stream) ends here too: resolvers are synchronous, so the
+            // executor has computed its deferred parts with the first one, and what is left is writing
+            // them. A client that reads them slowly holds its socket, not a slot.
             end();
             resolve(answer);
           },

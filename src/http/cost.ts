@@ -36,6 +36,7 @@ import {
 import type { Plugin } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
 import { ENTRY_BYTES, stringBytes } from '../cache/sizes.js';
+import { batchOf } from './batching.js';
 import { DEFAULT_MEMORY_BUDGETS } from './defaults.js';
 import { ErrorCode, limitError } from './errors.js';
 import { introspectionCost } from './introspection-cost.js';
@@ -193,8 +194,12 @@ interface LimitArgs {
   contextValue: unknown;
 }
 
-/** The check of both limits for an operation about to run: the error to answer with, or undefined when it may run. */
-export type OperationLimiter = ((args: LimitArgs, variables: Record<string, unknown> | null | undefined) => GraphQLError | undefined) & {
+/**
+ * The check of both limits for an operation about to run: the error to answer with, or undefined when
+ * it may run. Given the budget of the batch it belongs to (src/http/batching.ts), the cost limit bounds
+ * what the batch's operations cost together, and an operation that may run is charged to it.
+ */
+export type OperationLimiter = ((args: LimitArgs, variables: Record<string, unknown> | null | undefined, batch?: { spent: number }) => GraphQLError | undefined) & {
   /** Bytes the kept costs take, as estimated (src/cache/sizes.ts). */
   readonly cacheBytes: () => number;
 };
@@ -231,7 +236,7 @@ export function operationLimiter({ maxCost, maxListItems, costCacheBytes = DEFAU
     return plan;
   };
 
-  const check = (args: LimitArgs, variables: Record<string, unknown> | null | undefined): GraphQLError | undefined => {
+  const check = (args: LimitArgs, variables: Record<string, unknown> | null | undefined, batch?: { spent: number }): GraphQLError | undefined => {
     const plan = planOf(args);
     if (!plan) return undefined;
     const listItems = Math.max(plan.literalListItems, longestVariableList(plan.selected, variables));
@@ -260,6 +265,18 @@ export function operationLimiter({ maxCost, maxListItems, costCacheBytes = DEFAU
         { name: 'cost', max: maxCost, value: cost },
       );
     }
+    if (batch && cost !== undefined) {
+      const together = batch.spent + cost;
+      if (together > maxCost) {
+        return limitError(
+          `The batch is too expensive: this operation (cost ${cost}) would bring the cost of its operations to ${together}, the maximum for a whole batch is ${maxCost}. ` +
+            'Send it in a batch of its own or in a request of its own.',
+          ErrorCode.maxCost,
+          { name: 'cost', max: maxCost, value: together },
+        );
+      }
+      batch.spent = together;
+    }
     return undefined;
   };
   return Object.assign(check, { cacheBytes: () => costs.calculatedSize });
@@ -268,7 +285,8 @@ export function operationLimiter({ maxCost, maxListItems, costCacheBytes = DEFAU
 export function useOperationLimits(limits: OperationLimits, check: OperationLimiter = operationLimiter(limits)): Plugin {
   return {
     onExecute({ args, setResultAndStopExecution }) {
-      const error = check(args, args.variableValues as Record<string, unknown> | null | undefined);
+      // The operations of a batch share one cost limit (src/http/batching.ts).
+      const error = check(args, args.variableValues as Record<string, unknown> | null | undefined, batchOf(args.contextValue));
       if (error) setResultAndStopExecution({ errors: [error] });
     },
   };

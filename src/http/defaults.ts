@@ -23,6 +23,8 @@ export interface Limits {
   executionTimeoutMs: number;
   /** Show "Did you mean ...?" in error messages. Off: the schema is discovered through GraphiQL and introspection. */
   fieldSuggestions: boolean;
+  /** Operations in one batched request (a JSON array, as Apollo's BatchHttpLink sends); 0 turns batching off. */
+  maxBatchOperations: number;
 }
 
 export const DEFAULT_LIMITS: Readonly<Limits> = {
@@ -37,6 +39,8 @@ export const DEFAULT_LIMITS: Readonly<Limits> = {
   maxJsonDepth: 32,
   executionTimeoutMs: 3000,
   fieldSuggestions: false,
+  // A page's queries, sent together by a client that batches (BatchHttpLink sends at most 10 by default).
+  maxBatchOperations: 10,
 };
 
 export interface HttpTimeouts {

@@ -6,7 +6,7 @@
  * pick the HTTP status and is never sent to the client.
  */
 import { GraphQLError } from 'graphql';
-import type { Plugin } from 'graphql-yoga';
+import { isAsyncIterable, mapAsyncIterator, type Plugin } from 'graphql-yoga';
 import { errorAnswer, responseOf } from '../serve/answer.js';
 
 /** The codes this layer adds; GraphQL and graphql-yoga add GRAPHQL_PARSE_FAILED, GRAPHQL_VALIDATION_FAILED, BAD_REQUEST... */
@@ -18,6 +18,7 @@ export const ErrorCode = {
   maxDirectives: 'MAX_DIRECTIVES_EXCEEDED',
   maxCost: 'MAX_COST_EXCEEDED',
   maxListItems: 'MAX_LIST_ITEMS_EXCEEDED',
+  maxBatchOperations: 'MAX_BATCH_OPERATIONS_EXCEEDED',
   bodyTooLarge: 'REQUEST_BODY_TOO_LARGE',
   maxJsonDepth: 'MAX_JSON_DEPTH_EXCEEDED',
   timeout: 'EXECUTION_TIMEOUT',
@@ -27,7 +28,7 @@ export const ErrorCode = {
   badRequest: 'BAD_REQUEST',
 } as const;
 
-export type LimitName = 'tokens' | 'depth' | 'aliases' | 'aliasLength' | 'directives' | 'cost' | 'listItems' | 'bodyBytes' | 'jsonDepth' | 'executionMs';
+export type LimitName = 'tokens' | 'depth' | 'aliases' | 'aliasLength' | 'directives' | 'cost' | 'listItems' | 'bodyBytes' | 'jsonDepth' | 'executionMs' | 'batchOperations';
 
 export interface HttpInfo {
   status: number;
@@ -123,6 +124,8 @@ export interface HygieneOptions {
 export function useErrorHygiene(options: HygieneOptions): Plugin {
   return {
     onResultProcess({ result, setResult }) {
+      // An incremental answer (@defer, @stream): each part as it is sent, its deferred parts' errors included.
+      if (isAsyncIterable(result)) return setResult(cleanParts(result, options) as typeof result);
       const results = Array.isArray(result) ? result : [result];
       let changed = false;
       const cleaned = results.map((one) => {
@@ -142,6 +145,30 @@ export function useErrorHygiene(options: HygieneOptions): Plugin {
     },
   };
 }
+
+/** The errors of one part of an incremental answer, cleaned; the part itself when nothing changes. */
+function cleanPart<T>(part: T, options: HygieneOptions): T {
+  const clean = (errors: readonly unknown[] | undefined) => {
+    let replaced = false;
+    const next = errors?.map((error) => {
+      const cleaned = error instanceof GraphQLError ? cleanError(error, options) : undefined;
+      if (cleaned) replaced = true;
+      return cleaned ?? error;
+    });
+    return replaced ? next : undefined;
+  };
+  const { errors, incremental } = part as { errors?: readonly unknown[]; incremental?: { errors?: readonly unknown[] }[] };
+  const top = clean(errors);
+  let items: { errors?: readonly unknown[] }[] | undefined;
+  incremental?.forEach((item, i) => {
+    const cleaned = clean(item.errors);
+    if (cleaned) (items ??= incremental.slice())[i] = { ...item, errors: cleaned };
+  });
+  if (!top && !items) return part;
+  return { ...part, ...(top ? { errors: top } : {}), ...(items ? { incremental: items } : {}) };
+}
+
+const cleanParts = <T>(parts: AsyncIterable<T>, options: HygieneOptions) => mapAsyncIterator(parts, (part) => cleanPart(part, options));
 
 /** The error codes in a result, for logs and metrics. */
 export function errorCodes(result: unknown): string[] {

@@ -5,10 +5,12 @@
 import type { Plugin, YogaServerOptions } from 'graphql-yoga';
 import { Registry } from 'prom-client';
 import { DocumentCache } from '../cache/document-cache.js';
+import { useBatching } from './batching.js';
 import { useBodyLimit } from './body-limit.js';
 import { operationLimiter, useOperationLimits } from './cost.js';
 import { DEFAULT_LIMITS, DEFAULT_MEMORY_BUDGETS, DEFAULT_METRICS_PATH, type Limits, type MemoryBudgets } from './defaults.js';
 import { useErrorHygiene } from './errors.js';
+import { useWholeWhereNotStreamed } from './incremental.js';
 import { useQueryLimits } from './limits.js';
 import { silentLogger, useRequestNotes, yogaLogger, type Logger } from './logging.js';
 import { registerCacheGauges, useMetrics, type CacheBytes } from './metrics.js';
@@ -58,7 +60,8 @@ export function hardening(settings: HardeningSettings, renderGraphiQL: RenderGra
     renderGraphiQL: headers.renderGraphiQL,
     // Our body limit (body-limit.ts) replaces yoga's, which streams every body through a transform.
     maxRequestBodySize: false,
-    batching: false,
+    // A batch's size is checked by useBatching, with our error code; yoga's own check (413, BAD_REQUEST) must not come first.
+    batching: limits.maxBatchOperations > 0 ? { limit: Number.MAX_SAFE_INTEGER } : false,
     multipart: false,
     // Errors are masked in every environment; details only on explicit request (yoga would add them when NODE_ENV=development).
     maskedErrors: { isDev: exposeDetails },
@@ -74,8 +77,11 @@ export function hardening(settings: HardeningSettings, renderGraphiQL: RenderGra
       maxJsonDepth: limits.maxJsonDepth,
     }),
     useBodyLimit({ maxBytes: limits.maxBodyBytes, maxJsonDepth: limits.maxJsonDepth }),
+    useBatching(limits),
     useQueryLimits(limits),
     documents.plugin,
+    // @defer and @stream where the answer cannot come in parts (a batch, Accept: application/json): run whole.
+    useWholeWhereNotStreamed(),
     useOperationLimits(limits, checkOperation),
     useExecutionTimeout({ timeoutMs: limits.executionTimeoutMs }),
     useErrorHygiene({ exposeDetails, hideSuggestions: !limits.fieldSuggestions }),

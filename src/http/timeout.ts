@@ -9,7 +9,8 @@
  * fires the deadlines that have passed.
  */
 import type { GraphQLError } from 'graphql';
-import type { Plugin } from 'graphql-yoga';
+import { isAsyncIterable, type Plugin } from 'graphql-yoga';
+import { batchOf } from './batching.js';
 import { ErrorCode, limitError } from './errors.js';
 
 /** The executor rethrows field errors carrying this extension instead of nulling the field. */
@@ -58,8 +59,12 @@ export class Deadline {
   private listeners: Listener[] | undefined;
   private critical: GraphQLError | undefined;
 
-  constructor(private readonly timeoutMs: number) {
-    this.until = performance.now() + timeoutMs;
+  /** `startedAt`: when the time began to count (a batch's operations share the batch's deadline). */
+  constructor(
+    private readonly timeoutMs: number,
+    startedAt: number = performance.now(),
+  ) {
+    this.until = startedAt + timeoutMs;
   }
 
   /** True once the deadline has been seen passing. */
@@ -81,7 +86,8 @@ export class Deadline {
 
   throwIfAborted(): void {
     if (this.expired) throw this.reason;
-    if (++this.calls % CHECK_EVERY === 0 && performance.now() >= this.until) {
+    // The first call looks too: an operation of a batch may start after the batch's deadline.
+    if (++this.calls % CHECK_EVERY === 1 && performance.now() >= this.until) {
       this.expire();
       throw this.reason;
     }
@@ -117,10 +123,51 @@ export class Deadline {
   }
 }
 
+/**
+ * An incremental result (@defer, @stream) under the deadline: its later parts are made after the
+ * first is sent, and the executor stops at the deadline there too (it asks the signal before every
+ * field, and awaits it between parts). The answer then ends with a part that carries the clean
+ * timeout error; the parts already sent stay sent.
+ */
+function untilDeadline<T>(parts: AsyncIterable<T>, deadline: Deadline, timeoutMs: number): AsyncIterableIterator<T | { errors: GraphQLError[]; hasNext: false }> {
+  const source = parts[Symbol.asyncIterator]();
+  let finished = false;
+  const finish = () => {
+    finished = true;
+    deadline.dispose();
+  };
+  // An iterator, not an async generator: a client that leaves stops the executor at once, where a
+  // generator's return() would wait for the part being made.
+  return {
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+    async next() {
+      if (finished) return { done: true, value: undefined };
+      try {
+        const result = await source.next();
+        if (result.done) finish();
+        return result;
+      } catch (error) {
+        finish();
+        if (!deadline.timedOut) throw error;
+        void source.return?.();
+        return { done: false, value: { errors: [timeoutError(timeoutMs)], hasNext: false } };
+      }
+    },
+    async return() {
+      finish();
+      await source.return?.();
+      return { done: true, value: undefined };
+    },
+  };
+}
+
 export function useExecutionTimeout({ timeoutMs }: { timeoutMs: number }): Plugin {
   return {
     onExecute({ args, executeFn, setExecuteFn }) {
-      const deadline = new Deadline(timeoutMs);
+      // The operations of a batch share one deadline, counted from when the batch was read (src/http/batching.ts).
+      const deadline = new Deadline(timeoutMs, batchOf(args.contextValue)?.startedAt);
       (args as { signal?: unknown }).signal = deadline;
       const answer = (error: unknown) => {
         deadline.dispose();
@@ -135,17 +182,15 @@ export function useExecutionTimeout({ timeoutMs }: { timeoutMs: number }): Plugi
         } catch (error) {
           return answer(error);
         }
+        const done = <V>(value: V): V => {
+          if (isAsyncIterable(value)) return untilDeadline(value, deadline, timeoutMs) as V;
+          deadline.dispose();
+          return value;
+        };
         if (result && typeof (result as PromiseLike<unknown>).then === 'function') {
-          return (result as Promise<Awaited<ReturnType<typeof executeFn>>>).then(
-            (value) => {
-              deadline.dispose();
-              return value;
-            },
-            answer,
-          );
+          return (result as Promise<Awaited<ReturnType<typeof executeFn>>>).then(done, answer);
         }
-        deadline.dispose();
-        return result;
+        return done(result);
       });
     },
   };

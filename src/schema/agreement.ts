@@ -104,6 +104,7 @@ builder.node(AgreementRef, {
       type: CameoEventRef,
       description: 'The matching CAMEO event: 057, sign formal agreement (anticipated when planned), between its first two parties.',
       resolve: (agreement: AgreementRecord, _args, { store }) => ({
+        fact: agreement,
         code: '057' as const,
         actor: store.byRef(agreement.parties[0]!),
         target: store.byRef(agreement.parties[1]!),

@@ -1,6 +1,8 @@
 /** The Pothos schema builder: context type, scalars and plugins. Type modules add to it. */
 import SchemaBuilder from '@pothos/core';
 import ComplexityPlugin from '@pothos/plugin-complexity';
+import DirectivePlugin from '@pothos/plugin-directives';
+import FederationPlugin from '@pothos/plugin-federation';
 import RelayPlugin from '@pothos/plugin-relay';
 import { CountryCodeResolver, DateResolver, DateTimeResolver, URLResolver, UtcOffsetResolver } from 'graphql-scalars';
 import { GraphQLError } from 'graphql';
@@ -30,7 +32,8 @@ export const builder = new SchemaBuilder<{
     UtcOffset: { Input: string; Output: string };
   };
 }>({
-  plugins: [RelayPlugin, ComplexityPlugin],
+  // Directives and Federation only matter to the subgraph schema (federation.ts, FEDERATION=subgraph): the public one is built as before.
+  plugins: [RelayPlugin, ComplexityPlugin, DirectivePlugin, FederationPlugin],
   defaultFieldNullability: false,
   complexity: {
     // Text by its stored length, lists by the longest stored: see cost.ts.
@@ -84,14 +87,35 @@ export const builder = new SchemaBuilder<{
 
 // graphql-scalars parses Date inputs into JS Dates; the store compares ISO date strings.
 const isoDate = (value: unknown) => (value as Date).toISOString().slice(0, 10);
+// Each custom scalar names its specification (@specifiedBy in the SDL, specifiedByURL in introspection), so that
+// code generators and clients can map it to a type of their own; the descriptions say what this API sends and accepts.
 builder.addScalarType('Date', DateResolver, {
+  description:
+    'A calendar date without time of day or time zone, "YYYY-MM-DD" (RFC 3339 full-date), e.g. "2014-12-04". ' +
+    'As input, a date that does not exist ("2014-02-30") is refused.',
+  specifiedByURL: 'https://scalars.graphql.org/andimarek/local-date.html',
   parseValue: (value) => isoDate(DateResolver.parseValue(value)),
   parseLiteral: (ast) => isoDate(DateResolver.parseLiteral(ast, {})),
 });
-builder.addScalarType('DateTime', DateTimeResolver);
-builder.addScalarType('URL', URLResolver);
-builder.addScalarType('CountryCode', CountryCodeResolver);
-builder.addScalarType('UtcOffset', UtcOffsetResolver);
+builder.addScalarType('DateTime', DateTimeResolver, {
+  description:
+    'An instant, as an RFC 3339 date-time in UTC with milliseconds, e.g. "2014-12-04T01:55:13.000Z". ' +
+    'As input, any RFC 3339 date-time with an offset ("2014-12-04T09:55:13+08:00"); it is compared as the same instant in UTC.',
+  specifiedByURL: 'https://scalars.graphql.org/andimarek/date-time.html',
+});
+builder.addScalarType('URL', URLResolver, {
+  description: 'An absolute URL as the WHATWG URL Standard parses and serializes it, e.g. "http://www.xinhuanet.com/".',
+  specifiedByURL: 'https://url.spec.whatwg.org/',
+});
+builder.addScalarType('CountryCode', CountryCodeResolver, {
+  description: 'An ISO 3166-1 alpha-2 country code, two upper-case letters, e.g. "DK" for Denmark, "CN" for China.',
+  specifiedByURL: 'https://www.iso.org/iso-3166-country-codes.html',
+});
+builder.addScalarType('UtcOffset', UtcOffsetResolver, {
+  description:
+    'An offset from UTC as "+hh:mm" or "-hh:mm" (RFC 3339 time-numoffset), e.g. "+08:00" for Beijing time; UTC itself is "+00:00".',
+  specifiedByURL: 'https://www.rfc-editor.org/rfc/rfc3339#section-5.6',
+});
 
 builder.queryType({ description: 'The news graph: articles, the entities they mention and the facts they state.' });
 

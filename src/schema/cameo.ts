@@ -2,11 +2,14 @@
  * CAMEO event codes, so visits and agreements line up with GDELT-style event data.
  * The codes are reference data from the CAMEO 1.1b3 codebook, assigned by this API.
  */
-import type { EntityRecord } from '../corpus/model.js';
+import type { EntityRecord, FactRecord } from '../corpus/model.js';
 import { builder } from './builder.js';
 import { EntityRef } from './refs.js';
+import { holderKey, valueId, valueIdDescription } from './value-ids.js';
 
 export interface CameoEvent {
+  /** The visit, event or agreement the event is assigned to. */
+  fact: FactRecord;
   code: '040' | '042' | '043' | '057';
   actor?: EntityRecord;
   target?: EntityRecord;
@@ -24,6 +27,10 @@ export const CameoEventRef = builder.objectRef<CameoEvent>('CameoEvent').impleme
   description:
     'The CAMEO event this fact corresponds to (040 consult, 042 make a visit, 043 host a visit, 057 sign formal agreement). Reference data from the CAMEO 1.1b3 codebook, assigned by this API, not stated by the article.',
   fields: (t) => ({
+    id: t.id({
+      description: valueIdDescription('CAMEO event', 'its fact and its code', 'the fact'),
+      resolve: (event) => valueId('CameoEvent', `${holderKey(event.fact)}/cameo/${event.code}`),
+    }),
     code: t.exposeString('code', { description: 'The three-digit CAMEO code, e.g. "042".' }),
     label: t.string({ description: 'The code\'s name in the CAMEO codebook.', resolve: (event) => LABELS[event.code] }),
     actor: t.field({

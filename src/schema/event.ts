@@ -35,7 +35,7 @@ function cameoEvent(event: EventRecord, store: Store): CameoEvent | null {
     .filter((p) => p.who !== undefined && p.role !== 'witness' && p.role !== 'organiser')
     .map((p) => store.byRef(p.for ?? p.who!)!)
     .filter((entity, i, all) => all.indexOf(entity) === i);
-  return { code, actor, target, anticipated: event.status === 'planned' };
+  return { fact: event, code, actor, target, anticipated: event.status === 'planned' };
 }
 
 builder.node(EventRef, {

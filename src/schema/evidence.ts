@@ -2,10 +2,15 @@
 import { textCost } from './cost.js';
 import { builder } from './builder.js';
 import { ArticleRef, EvidenceRef } from './refs.js';
+import { valueId, valueIdDescription } from './value-ids.js';
 
 builder.objectType(EvidenceRef, {
   description: 'A verbatim quote from an article that states a fact, with its exact place in the text.',
   fields: (t) => ({
+    id: t.id({
+      description: valueIdDescription('evidence quote', 'its article, paragraph and character offsets', 'the fact or entity it states'),
+      resolve: (evidence) => valueId('Evidence', `${evidence.articleKey}/${evidence.paragraph}/${evidence.start}-${evidence.end}`),
+    }),
     quote: t.exposeString('quote', { complexity: textCost((sizes) => sizes.quote), description: 'The quoted words, exactly as in the article body.' }),
     sentence: t.exposeString('sentence', { complexity: textCost((sizes) => sizes.paragraph), description: 'The full sentence (or sentences) containing the quote.' }),
     paragraph: t.exposeInt('paragraph', { description: 'Zero-based index of the paragraph in Article.paragraphs.' }),

@@ -9,14 +9,19 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import { builder } from './builder.js';
-import { registerNodeType, type LoadOne } from './node.js';
+import { registerNodeType, registerValueType, type LoadOne } from './node.js';
 
 type IdResolver = GraphQLFieldResolver<unknown, unknown>;
 
 export function withSyncGlobalIds(schema: GraphQLSchema): GraphQLSchema {
   const node = builder.nodeInterfaceRef().name;
   for (const type of Object.values(schema.getTypeMap())) {
-    if (!isObjectType(type) || !type.getInterfaces().some((i) => i.name === node)) continue;
+    if (!isObjectType(type)) continue;
+    if (!type.getInterfaces().some((i) => i.name === node)) {
+      // An id without Node is a value's (value-ids.ts): node(id:) says so when it is given one.
+      if (type.getFields().id) registerValueType(type.name);
+      continue;
+    }
     // builder.node() keeps its options, `id` and `loadOne` among them, on the type's config.
     const { id, loadOne } = builder.configStore.getTypeConfig(type.name).pothosOptions as { id: { resolve: IdResolver }; loadOne?: LoadOne };
     // Every Node can be refetched: node(id:) relies on it.

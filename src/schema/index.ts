@@ -1,6 +1,7 @@
 /** Assembles the schema: importing each type module registers it with the builder. */
 import { lexicographicSortSchema } from 'graphql';
 import { builder } from './builder.js';
+import { schemaDirectives } from './directives.js';
 import { withSyncGlobalIds } from './global-ids.js';
 import './vocabulary.js';
 import './evidence.js';
@@ -25,4 +26,5 @@ import './metric.js';
 import './statement.js';
 import './search.js';
 
-export const schema = withSyncGlobalIds(lexicographicSortSchema(builder.toSchema()));
+// @defer and @stream are declared (directives.ts), so that the printed SDL has them.
+export const schema = withSyncGlobalIds(lexicographicSortSchema(builder.toSchema({ directives: schemaDirectives })));

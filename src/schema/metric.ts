@@ -6,6 +6,7 @@ import { FactOrder, NEWEST_FIRST } from './order.js';
 import { Currency, MoneyRef, QuantityRef } from './quantity.js';
 import { CountryRef, EntityRef, FactRef, MetricConnection, MetricRef, PersonRef, TopicRef } from './refs.js';
 import { TimeReferenceRef } from './time.js';
+import { holderKey, valueId, valueIdDescription } from './value-ids.js';
 import type { MetricRecord } from '../corpus/model.js';
 import type { Quantity } from '../corpus/format/values.js';
 
@@ -51,10 +52,14 @@ const money = (currency: string, amount: number, words: string): Quantity => ({
   approximate: false,
 });
 
-const ConversionRef = builder.objectRef<Conversion>('CurrencyConversion').implement({
+const ConversionRef = builder.objectRef<Conversion & { metric: MetricRecord }>('CurrencyConversion').implement({
   description:
     'A money metric converted at the exchange rate the same article states, compared with the article\'s own figure in that currency. A discrepancy is surfaced, never corrected.',
   fields: (t) => ({
+    id: t.id({
+      description: valueIdDescription('conversion', 'its metric and the target currency', 'the metric'),
+      resolve: (c) => valueId('CurrencyConversion', `${holderKey(c.metric)}/conversions/${c.currency}`),
+    }),
     currency: t.field({ type: Currency, description: 'The target currency.', resolve: (c) => c.currency as 'USD' }),
     converted: t.field({
       type: MoneyRef,
@@ -107,7 +112,7 @@ builder.node(MetricRef, {
     conversions: t.field({
       type: [ConversionRef],
       description: 'For money: the amount converted at each exchange rate the same article states, with any discrepancy.',
-      resolve: (metric, _args, { store }) => store.conversionsOf(metric),
+      resolve: (metric, _args, { store }) => store.conversionsOf(metric).map((c) => ({ ...c, metric })),
     }),
     change: t.field({ type: ChangeRef, nullable: true, description: 'The stated change, if any.', resolve: (m) => m.change ?? null }),
     from: t.field({

@@ -11,7 +11,7 @@
  * - a well-formed ID of a node type whose key is unknown gives null, as before;
  * - an ID this API cannot have given out is refused with BAD_USER_INPUT, argument "id" or "ids",
  *   and `reason`: MALFORMED_ID (not base64 of "Type:key", an empty key included) or
- *   NOT_A_NODE_TYPE (a type that is not in the schema, or has no IDs: it does not implement Node);
+ *   NOT_A_NODE_TYPE (a type that is not in the schema, has no IDs, or is a value whose IDs serve client caches: it does not implement Node);
  * - nodes(ids:) answers each ID on its own: a refused ID is an Error item of the list, which
  *   graphql-js (and graphql-jit) turn into null in its place and an error at ["nodes", index].
  *
@@ -32,11 +32,18 @@ export function registerNodeType(typename: string, loadOne: LoadOne): void {
   loaders.set(typename, loadOne);
 }
 
+/** The object types with an id field that do not implement Node: values whose IDs serve client caches (value-ids.ts). */
+const valueTypes = new Set<string>();
+
+export function registerValueType(typename: string): void {
+  valueTypes.add(typename);
+}
+
 /** Why an ID is refused, in `extensions.reason`. */
 export const IdProblem = {
   /** Not base64, or not "Type:key" once decoded (an empty type or key included). */
   malformed: 'MALFORMED_ID',
-  /** Well formed, but the type it names has no IDs: not a type of this API, or one that does not implement Node. */
+  /** Well formed, but the type it names cannot be refetched: not a type of this API, one without IDs, or a value whose IDs serve client caches only. */
   notANode: 'NOT_A_NODE_TYPE',
 } as const;
 
@@ -63,6 +70,11 @@ export function parseGlobalId(id: string, argument: string): ParsedId | GraphQLE
       extensions: { code: 'BAD_USER_INPUT', argument, reason: IdProblem.malformed },
     });
   }
+  if (!loaders.has(decoded.typename) && valueTypes.has(decoded.typename)) {
+    return new GraphQLError(`${shown(id)} is the ID of a value of type ${shown(decoded.typename)}, which cannot be refetched on its own (its ID identifies it in client caches): refetch the entity or fact that holds it.`, {
+      extensions: { code: 'BAD_USER_INPUT', argument, reason: IdProblem.notANode },
+    });
+  }
   if (!loaders.has(decoded.typename)) {
     return new GraphQLError(`${shown(id)} is not a global ID: it names the type ${shown(decoded.typename)}, which has no IDs of its own (only object types that implement Node have them).`, {
       extensions: { code: 'BAD_USER_INPUT', argument, reason: IdProblem.notANode },
@@ -70,6 +82,9 @@ export function parseGlobalId(id: string, argument: string): ParsedId | GraphQLE
   }
   return { typename: decoded.typename, key: decoded.id };
 }
+
+/** The record of a node type by its key (undefined for an unknown key or type): the federation subgraph's entities (federation.ts). */
+export const loadNode = (typename: string, key: string, context: Context): unknown => loaders.get(typename)?.(key, context) ?? undefined;
 
 /** The object an ID names, null when its key is unknown, or the error for an ID that is not one. */
 function load(id: string, argument: string, context: Context): unknown {
@@ -84,7 +99,7 @@ builder.queryFields((t) => ({
     nullable: true,
     description:
       'Refetches any object by its global ID. Null when no object has that ID (a well-formed ID whose key is unknown). ' +
-      "An ID this API cannot have given out (not an id field's value, or one naming a type without IDs) gives null and an error " +
+      "An ID it cannot refetch (not an id field's value; one naming a type without IDs; or the ID of a value such as an Evidence, whose IDs serve client caches) gives null and an error " +
       'with extensions { code: BAD_USER_INPUT, argument: "id", reason: MALFORMED_ID or NOT_A_NODE_TYPE }.',
     args: { id: t.arg.id({ required: true, description: "A global ID, as returned by any object's id field." }) },
     resolve: (_root, { id }, context) => {

@@ -23,13 +23,18 @@ import {
   VisitRef,
 } from './refs.js';
 import { personTypeName } from './type-names.js';
+import { holderKey, valueIdDescription, withValueId } from './value-ids.js';
 import { OfficeRole, OfficeStatus } from './vocabulary.js';
 
 const isCurrent = (office: Office) => office.status === 'current' || office.status === 'acting';
 
-const OfficeRef = builder.objectRef<Office>('Office').implement({
+/** An office with its ID: its holder and its place among the holder's offices. */
+const withOfficeId = (person: PersonRecord, office: Office) => withValueId(office, 'Office', `${holderKey(person)}/offices/${person.offices.indexOf(office)}`);
+
+const OfficeRef = builder.objectRef<Office & { id: string }>('Office').implement({
   description: 'An office a person holds or held, as an article states it: the role, the title in the article\'s words, and what it serves.',
   fields: (t) => ({
+    id: t.exposeID('id', { description: valueIdDescription('office', 'its holder and its place among the holder\'s offices', 'the person') }),
     role: t.expose('role', { type: OfficeRole, description: 'The kind of office.' }),
     title: t.exposeString('title', { description: 'The title in the article\'s words, e.g. "Lord Mayor", "Vice Governor".' }),
     jurisdiction: t.field({
@@ -60,7 +65,11 @@ builder.interfaceType(PersonRef, {
   interfaces: [builder.nodeInterfaceRef(), EntityRef],
   resolveType: personTypeName,
   fields: (t) => ({
-    offices: t.field({ type: [OfficeRef], description: 'Offices the person holds or held.', resolve: (person) => person.offices }),
+    offices: t.field({
+      type: [OfficeRef],
+      description: 'Offices the person holds or held.',
+      resolve: (person) => person.offices.map((office) => withOfficeId(person, office)),
+    }),
     statements: t.connection(
       {
         type: StatementRef,
@@ -120,7 +129,7 @@ builder.node(MayorRef, {
     office: t.field({
       type: OfficeRef,
       description: 'The mayor\'s office, with its status and evidence (of the most recent article, when several state it).',
-      resolve: (person, _args, { store }) => mayoralty(person, store),
+      resolve: (person, _args, { store }) => withOfficeId(person, mayoralty(person, store)),
     }),
   }),
 });

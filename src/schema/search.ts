@@ -24,6 +24,7 @@ import {
   VisitRef,
 } from './refs.js';
 import { typeNameOf } from './type-names.js';
+import { holderKey, valueId, valueIdDescription, withValueId } from './value-ids.js';
 
 const SearchResult = builder.unionType('SearchResult', {
   description: 'Anything search can find: an article, an entity or a fact.',
@@ -47,9 +48,10 @@ const SearchResult = builder.unionType('SearchResult', {
   resolveType: typeNameOf,
 });
 
-const TextMatchRef = builder.objectRef<{ paragraph: number; sentence: string }>('TextMatch').implement({
+const TextMatchRef = builder.objectRef<{ id: string; paragraph: number; sentence: string }>('TextMatch').implement({
   description: 'A sentence of an article\'s text that holds every word of the query.',
   fields: (t) => ({
+    id: t.exposeID('id', { description: valueIdDescription('sentence', 'its article, paragraph and character offset', 'the search') }),
     paragraph: t.exposeInt('paragraph', { description: 'Zero-based index of the paragraph in Article.paragraphs.' }),
     sentence: t.exposeString('sentence', { complexity: textCost((sizes) => sizes.paragraph), description: 'The sentence, as in the text.' }),
   }),
@@ -58,6 +60,10 @@ const TextMatchRef = builder.objectRef<{ paragraph: number; sentence: string }>(
 builder.objectType(SearchHitRef, {
   description: 'One search result with its relevance score, and for an article the sentences of its text that match.',
   fields: (t) => ({
+    id: t.id({
+      description: valueIdDescription('search hit', 'what was found and the words searched for', 'the search'),
+      resolve: (hit) => valueId('SearchHit', `${holderKey(hit.record)}/${hit.query}`),
+    }),
     score: t.exposeFloat('score', {
       description: 'Relevance: words matched in names and titles weigh most, then keywords (office titles, topics, roles, kinds), then text; the whole phrase and exact names score extra.',
     }),
@@ -66,7 +72,12 @@ builder.objectType(SearchHitRef, {
       complexity: { field: 1, multiplier: MAX_TEXT_MATCHES },
       type: [TextMatchRef],
       description: `For an article: the first ${MAX_TEXT_MATCHES} sentences of its text holding every word of the query, in text order, with their paragraphs (empty when only the title matches). Empty for entities and facts.`,
-      resolve: (hit) => (hit.record.type === 'Article' ? textMatches(hit.record, hit.query) : []),
+      resolve: ({ record, query }) =>
+        record.type === 'Article'
+          ? textMatches(record, query).map((match) =>
+              withValueId(match, 'TextMatch', `${record.key}/${match.paragraph}/${record.body[match.paragraph]!.indexOf(match.sentence)}`),
+            )
+          : [],
     }),
   }),
 });

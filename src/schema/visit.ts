@@ -29,6 +29,7 @@ import {
   VisitRef,
 } from './refs.js';
 import { TimeReferenceRef } from './time.js';
+import { holderKey, valueIdDescription, withValueId } from './value-ids.js';
 import { ParticipantRole, ValueBasis, VisitStatus } from './vocabulary.js';
 
 type Delegation = NonNullable<VisitRecord['delegation']>;
@@ -79,9 +80,10 @@ const DelegationRef = builder.objectRef<{ visit: VisitRecord; delegation: Delega
   }),
 });
 
-const PurposeRef = builder.objectRef<Purpose>('VisitPurpose').implement({
+const PurposeRef = builder.objectRef<Purpose & { id: string }>('VisitPurpose').implement({
   description: 'One aim of a visit, as the article states it.',
   fields: (t) => ({
+    id: t.exposeID('id', { description: valueIdDescription('aim', 'its visit and its place among the visit\'s purposes', 'the visit') }),
     description: t.exposeString('description', { description: 'The aim, summarised close to the article\'s words.' }),
     topics: t.field({
       type: [TopicRef],
@@ -113,8 +115,8 @@ function cameoEvents(visit: VisitRecord, store: Store): CameoEvent[] {
   const host = side(visit, store, 'host');
   const anticipated = visit.status === 'planned';
   return [
-    { code: '042', actor: visiting, target: host, anticipated },
-    { code: '043', actor: host, target: visiting, anticipated },
+    { fact: visit, code: '042', actor: visiting, target: host, anticipated },
+    { fact: visit, code: '043', actor: host, target: visiting, anticipated },
   ];
 }
 
@@ -276,7 +278,11 @@ builder.node(VisitRef, {
       },
       EventConnection,
     ),
-    purposes: t.field({ type: [PurposeRef], description: 'The aims of the visit.', resolve: (visit) => visit.purposes }),
+    purposes: t.field({
+      type: [PurposeRef],
+      description: 'The aims of the visit.',
+      resolve: (visit) => visit.purposes.map((purpose, index) => withValueId(purpose, 'VisitPurpose', `${holderKey(visit)}/purposes/${index}`)),
+    }),
     agreements: t.connection(
       {
         type: AgreementRef,

@@ -14,7 +14,52 @@ export interface Answer {
   codes?: string[];
   /** A 413 sent before the upload ended: the answer is ended once the rest is read and thrown away, within these bounds. */
   linger?: LingerOptions;
+  /**
+   * An incremental answer (multipart/mixed or text/event-stream: @defer, @stream): its parts, written
+   * as they are made, never read in full here. `body` is then empty. Never kept by the response cache
+   * nor learnt by the prepared-operation path.
+   */
+  stream?: PartStream;
 }
+
+/** The parts of an incremental answer as the writer reads them. */
+export interface PartStream {
+  /** The next bytes, or undefined once the answer is complete. */
+  read(): Promise<Uint8Array | undefined>;
+  /** Stops making the answer (the client left, or it is not written at all): execution is told to stop. */
+  cancel(): void;
+}
+
+/** A PartStream over a fetch Response's body. */
+export function partStream(body: ReadableStream<Uint8Array>): PartStream {
+  const reader = body.getReader();
+  let ended = false;
+  // A read waiting for a part that is still being made ends when the stream is cancelled, not when the part comes.
+  let cancelled!: () => void;
+  const cancellation = new Promise<{ done: true; value: undefined }>((resolve) => (cancelled = () => resolve({ done: true, value: undefined })));
+  return {
+    read: async () => {
+      if (ended) return undefined;
+      try {
+        const { done, value } = await Promise.race([reader.read(), cancellation]);
+        if (done) ended = true;
+        return done ? undefined : value;
+      } catch (error) {
+        ended = true;
+        throw error;
+      }
+    },
+    cancel: () => {
+      if (ended) return;
+      ended = true;
+      cancelled();
+      reader.cancel().catch(() => undefined);
+    },
+  };
+}
+
+/** Media types whose answers come in parts, streamed to the client as they are made. */
+const STREAMED_TYPES = ['multipart/mixed', 'text/event-stream'];
 
 export const JSON_TYPE = 'application/json; charset=utf-8';
 
@@ -33,10 +78,14 @@ export function responseOf(fetchAPI: { Response: typeof Response }, { status, he
   return new fetchAPI.Response(body as Uint8Array<ArrayBuffer>, { status, headers });
 }
 
-/** The answer of a fetch Response (yoga's), its body read in full. */
+/** The answer of a fetch Response (yoga's), its body read in full; an incremental answer's body is streamed instead. */
 export async function answerOf(response: Response): Promise<Answer> {
   const headers: Record<string, string> = {};
   response.headers.forEach((value, name) => (headers[name.toLowerCase()] = value));
+  const type = headers['content-type'] ?? '';
+  if (response.body && STREAMED_TYPES.some((streamed) => type.startsWith(streamed))) {
+    return { status: response.status, headers, body: Buffer.alloc(0), stream: partStream(response.body as ReadableStream<Uint8Array>) };
+  }
   const data = await response.arrayBuffer();
   return { status: response.status, headers, body: Buffer.isBuffer(data) ? data : Buffer.from(data) };
 }

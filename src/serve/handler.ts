@@ -74,7 +74,8 @@ export function createRequestHandler(app: App, settings: ServeSettings, { logger
     const fast = await app.prepared.answer(served);
     if (fast) return fast;
     const answer = await viaYoga(served, res);
-    app.prepared.learn(served, answer);
+    // An incremental answer (@defer, @stream) is streamed as yoga makes it: not learnt, not kept.
+    if (!answer.stream) app.prepared.learn(served, answer);
     return answer;
   };
 
@@ -85,6 +86,8 @@ export function createRequestHandler(app: App, settings: ServeSettings, { logger
    */
   const withCachePolicy = (served: ServedRequest, answer: Answer): Answer => {
     if (answer.headers['content-type']?.startsWith('text/html')) return { ...answer, headers: { ...answer.headers, 'cache-control': 'private, no-cache' } };
+    // Parts sent as they are made: a cache in between would hold them back.
+    if (answer.stream) return { ...answer, headers: { ...answer.headers, 'cache-control': 'no-store' } };
     if (served.method === 'GET' && answer.status === 200 && !answer.headers['cache-control']) return { ...answer, headers: { ...answer.headers, 'cache-control': API_CACHE_CONTROL } };
     return answer;
   };

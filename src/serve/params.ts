@@ -37,7 +37,8 @@ export function readParams(served: ServedRequest, maxJsonDepth: number): Answer 
   if (served.method === 'POST' && served.body && isJson(served.headers['content-type'])) {
     try {
       const body: unknown = JSON.parse(served.body.toString('utf8'));
-      if (body && typeof body === 'object' && !Array.isArray(body)) served.params = body as GraphQLParams;
+      // An array is a batch (src/http/batching.ts): yoga checks its size and each operation.
+      if (body && typeof body === 'object') served.params = body as GraphQLParams | GraphQLParams[];
     } catch {
       // yoga answers a body that is not JSON, in the spec's words
     }

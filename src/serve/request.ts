@@ -37,8 +37,8 @@ export interface ServedRequest {
   readonly raw: IncomingMessage;
   /** The body, once read (POST). */
   body?: Buffer;
-  /** Set by the stage that reads them (src/serve/params.ts), once. */
-  params?: GraphQLParams;
+  /** Set by the stage that reads them (src/serve/params.ts), once: an array for a batch. */
+  params?: GraphQLParams | GraphQLParams[];
   readonly notes: RequestNotes;
   /** Calls `listener` when the client goes away before its answer is written (at once if it has). */
   onLeave(listener: () => void): void;
@@ -79,7 +79,7 @@ export function pathOf(target: string): { path: string; search: string } {
  */
 export class Served implements ServedRequest {
   body?: Buffer;
-  params?: GraphQLParams;
+  params?: GraphQLParams | GraphQLParams[];
   readonly notes: RequestNotes = {};
   readonly headers: IncomingHttpHeaders;
   private listeners?: (() => void)[];

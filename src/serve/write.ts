@@ -8,7 +8,7 @@ import type { ServerResponse } from 'node:http';
 import { lingerThenEnd } from '../http/body-limit.js';
 import { httpResponses } from '../http/metrics.js';
 import { API_CSP, COMMON_HEADERS } from '../http/security-headers.js';
-import type { Answer } from './answer.js';
+import type { Answer, PartStream } from './answer.js';
 import { compressible, encode, negotiate } from './compression.js';
 import { etagOf, noneMatch } from './conditional.js';
 import { allowedOrigin, EXPOSED_HEADERS, type CorsOrigins } from './cors.js';
@@ -47,7 +47,8 @@ function etagFor(body: Buffer): string {
 }
 
 export function writeAnswer(served: ServedRequest, res: ServerResponse, answer: Answer, options: WriteOptions): void {
-  if (res.headersSent || res.destroyed) return; // the client left meanwhile
+  if (res.headersSent || res.destroyed) return void answer.stream?.cancel(); // the client left meanwhile
+  if (answer.stream) return writeStream(served, res, answer, answer.stream, options);
   const own = answer.headers;
   const head = served.method === 'HEAD';
   let status = answer.status;
@@ -77,8 +78,7 @@ export function writeAnswer(served: ServedRequest, res: ServerResponse, answer: 
     if (DECIDED_HERE.has(name) || (status === 304 && name === 'content-type')) continue;
     headers.push(name, own[name]!);
   }
-  const origin = allowedOrigin(served, options.corsOrigins);
-  if (origin) headers.push('access-control-allow-origin', origin, 'access-control-expose-headers', EXPOSED_HEADERS);
+  pushCors(headers, served, options);
   if (vary.length) headers.push('vary', vary.join(', '));
   if (etag) headers.push('etag', etag);
   if (coding) headers.push('content-encoding', coding);
@@ -95,3 +95,57 @@ export function writeAnswer(served: ServedRequest, res: ServerResponse, answer: 
 }
 
 const EMPTY = Buffer.alloc(0);
+
+function pushCors(headers: string[], served: ServedRequest, options: WriteOptions): void {
+  const origin = allowedOrigin(served, options.corsOrigins);
+  if (origin) headers.push('access-control-allow-origin', origin, 'access-control-expose-headers', EXPOSED_HEADERS);
+}
+
+/** Headers a streamed answer's stage may not set: Node frames the parts itself (chunked), and the connection stays open unless the server stops. */
+const DECIDED_FOR_STREAMS = new Set([...DECIDED_HERE, 'transfer-encoding']);
+
+/**
+ * An incremental answer (@defer, @stream: multipart/mixed or text/event-stream), each part written as
+ * it comes: no ETag, no content coding (a compressor would hold parts back), `X-Accel-Buffering: no`
+ * so that nginx passes parts on as they come. The client leaving cancels the stream, which stops
+ * execution; a client that reads slowly holds the next part back (backpressure).
+ */
+function writeStream(served: ServedRequest, res: ServerResponse, answer: Answer, stream: PartStream, options: WriteOptions): void {
+  const own = answer.headers;
+  const headers = COMMON.slice();
+  if (!own['content-security-policy']) headers.push('content-security-policy', API_CSP);
+  for (const name in own) if (!DECIDED_FOR_STREAMS.has(name)) headers.push(name, own[name]!);
+  pushCors(headers, served, options);
+  if (served.path === options.endpoint) headers.push('vary', 'Accept, Origin');
+  headers.push('x-accel-buffering', 'no');
+  if (options.stopping()) headers.push('connection', 'close');
+  httpResponses.inc({ status: String(answer.status) });
+  res.writeHead(answer.status, headers);
+  if (served.method === 'HEAD') {
+    stream.cancel();
+    return void res.end();
+  }
+  res.once('close', () => stream.cancel());
+  const drained = () =>
+    new Promise<void>((resolve) => {
+      const done = () => {
+        res.off('drain', done);
+        res.off('close', done);
+        resolve();
+      };
+      res.once('drain', done);
+      res.once('close', done);
+    });
+  void (async () => {
+    try {
+      for (let part = await stream.read(); part !== undefined; part = await stream.read()) {
+        if (res.destroyed) return;
+        if (!res.write(part)) await drained();
+      }
+      res.end();
+    } catch {
+      // The parts already sent stay sent; a client sees the answer end without its closing boundary.
+      res.destroy();
+    }
+  })();
+}

@@ -8,7 +8,7 @@ import { compileQuery, isCompiledQuery } from 'graphql-jit';
 import { describe, expect, it } from 'vitest';
 import { Queries } from '../../src/corpus/queries.js';
 import { schema } from '../../src/schema/index.js';
-import { gql, store } from '../helpers.js';
+import { data, gql, store } from '../helpers.js';
 
 const encode = (type: string, key: string) => Buffer.from(`${type}:${key}`).toString('base64');
 const base64 = (text: string) => Buffer.from(text).toString('base64');
@@ -30,7 +30,7 @@ const MALFORMED: [string, string][] = [
 
 const NOT_NODES: [string, string][] = [
   ['a type that does not exist', 'Foo'],
-  ['an object type without IDs', 'Evidence'],
+  ['an object type without IDs', 'TimeReference'],
   ['the root type', 'Query'],
   ['an interface that extends Node', 'Entity'],
   ['Node itself', 'Node'],
@@ -83,6 +83,22 @@ describe('node(id:)', () => {
     expect(body.errors![0]!.message).toBe(`"${'A'.repeat(100)}…" is not a global ID: pass the id field of an object from this API.`);
   });
 
+  it('the ID of a value (an Evidence, an Office...) is refused as NOT_A_NODE_TYPE, saying what to refetch instead', async () => {
+    const { visit } = await data('{ visit(key: "frank-jensen-beijing-2014-12") { id evidence { id } } }');
+    const id = visit.evidence[0].id as string;
+    expect(Buffer.from(id, 'base64').toString()).toMatch(/^Evidence:/);
+    const { body } = await gql(NODE, { id });
+    expect(body.data).toEqual({ node: null });
+    expect(body.errors).toEqual([
+      {
+        message: `"${id}" is the ID of a value of type "Evidence", which cannot be refetched on its own (its ID identifies it in client caches): refetch the entity or fact that holds it.`,
+        locations: [{ line: 1, column: 19 }],
+        path: ['node'],
+        extensions: { code: 'BAD_USER_INPUT', argument: 'id', reason: 'NOT_A_NODE_TYPE' },
+      },
+    ]);
+  });
+
   it('works with an ID given inline', async () => {
     const { body } = await gql(`{ node(id: "${encode('Evidence', 'x')}") { id } }`);
     expect(body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', argument: 'id', reason: 'NOT_A_NODE_TYPE' });
@@ -111,7 +127,7 @@ describe('nodes(ids:)', () => {
         extensions: { code: 'BAD_USER_INPUT', argument: 'ids', reason: 'NOT_A_NODE_TYPE' },
       },
       {
-        message: `"${ids[4]}" is not a global ID: it names the type "Evidence", which has no IDs of its own (only object types that implement Node have them).`,
+        message: `"${ids[4]}" is the ID of a value of type "Evidence", which cannot be refetched on its own (its ID identifies it in client caches): refetch the entity or fact that holds it.`,
         locations: [{ line: 1, column: 23 }],
         path: ['nodes', 4],
         extensions: { code: 'BAD_USER_INPUT', argument: 'ids', reason: 'NOT_A_NODE_TYPE' },
@@ -140,7 +156,7 @@ describe('nodes(ids:)', () => {
 describe('lookups by ID check IDs the same way', () => {
   it.each([
     ['a malformed ID', '!!!', 'MALFORMED_ID'],
-    ['the ID of a type without IDs', encode('Evidence', 'x'), 'NOT_A_NODE_TYPE'],
+    ['the ID of a type without IDs', encode('TimeReference', 'x'), 'NOT_A_NODE_TYPE'],
     ['the ID of a type that does not exist', encode('Foo', 'copenhagen'), 'NOT_A_NODE_TYPE'],
   ])('%s is BAD_USER_INPUT with its reason', async (_case, id, reason) => {
     const { body } = await gql('query($id: ID) { city(id: $id) { name } }', { id });

@@ -44,7 +44,7 @@ describe('npm run validate', { timeout: 30_000 }, () => {
     const { status, output } = validate(dir);
     expect(status).toBe(1);
     expect(output).toContain(
-      `${dir}/fixture-quote-not-in-body.json $.people[0].evidence[0].quote: quote does not occur verbatim in the article body`,
+      `${dir}/fixture-quote-not-in-body.json $.people[0].evidence[0].quote: quote not found in the body; closest: paragraph 0, "Copenhagen Mayor Frank Jensen"`,
     );
     expect(output).toContain(`${dir}: 1 problem in 1 file`);
   });

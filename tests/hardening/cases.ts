@@ -8,7 +8,7 @@
  * has started), and say so.
  */
 
-export const LIMITS = { tokens: 1000, depth: 12, aliases: 15, aliasLength: 64, directives: 10, cost: 10_000, listItems: 100, bodyBytes: 100_000, jsonDepth: 32 };
+export const LIMITS = { tokens: 1000, depth: 12, aliases: 15, aliasLength: 64, directives: 10, cost: 10_000, listItems: 100, bodyBytes: 100_000, jsonDepth: 32, batchOperations: 10 };
 
 export type Body = string | Buffer | { chunks: Buffer[] };
 
@@ -200,7 +200,7 @@ export const CASES: HostileCase[] = [
   // Forged global IDs and cursors: refused by the resolver, in the API's words, each where it was given (200).
   { name: 'node(id:) with an ID that is not base64 (200, node null)', body: gql('{ node(id: "!!!") { id } }'), status: 200, code: 'BAD_USER_INPUT', message: '"!!!" is not a global ID', absent: 'Invalid global ID' },
   { name: 'node(id:) with a forged ID of a type that does not exist (200)', body: gql(`{ node(id: "${base64('Foo:bar')}") { id } }`), status: 200, code: 'BAD_USER_INPUT', message: 'it names the type "Foo", which has no IDs', absent: 'has not been implemented' },
-  { name: 'node(id:) with a forged ID of a type without IDs (200)', body: gql(`{ node(id: "${base64('Evidence:x')}") { id } }`), status: 200, code: 'BAD_USER_INPUT', message: 'it names the type "Evidence", which has no IDs', absent: 'does not support loading' },
+  { name: 'node(id:) with a forged ID of a type without IDs (200)', body: gql(`{ node(id: "${base64('TimeReference:x')}") { id } }`), status: 200, code: 'BAD_USER_INPUT', message: 'it names the type "TimeReference", which has no IDs', absent: 'does not support loading' },
   { name: 'node(id:) with a 90 KB ID: not echoed whole (200)', body: gql('query N($id: ID!) { node(id: $id) { id } }', { id: 'A'.repeat(90_000) }), status: 200, code: 'BAD_USER_INPUT', message: 'is not a global ID', absent: 'A'.repeat(101) },
   {
     name: 'nodes(ids:) with 100 forged IDs: one error each, at its index (200)',
@@ -262,9 +262,10 @@ export const CASES: HostileCase[] = [
   },
   { name: 'a mutation over GET', method: 'GET', path: `/graphql?query=${encodeURIComponent('mutation { __typename }')}`, headers: { accept: 'application/graphql-response+json' }, status: 405, code: 'BAD_REQUEST', message: 'POST request' },
   { name: 'a subscription (there are none)', body: gql('subscription { __typename }'), status: 400, code: 'GRAPHQL_VALIDATION_FAILED', message: 'no subscription operations' },
-  // Batches.
-  { name: 'a batch of 2 operations', body: JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]), status: 400, code: 'BAD_REQUEST', message: 'Batching is not supported' },
-  { name: 'a batch of 3,000 operations', body: JSON.stringify(Array.from({ length: 3000 }, () => ({ query: '{a:__typename}' }))), status: 400, code: 'BAD_REQUEST', message: 'Batching is not supported' },
+  // Batches (at most MAX_BATCH_OPERATIONS, 10; refused before any operation is parsed).
+  { name: 'a batch of 11 operations', body: JSON.stringify(Array.from({ length: 11 }, () => ({ query: '{ __typename }' }))), status: 400, code: 'MAX_BATCH_OPERATIONS_EXCEEDED', message: 'too many operations: 11, the maximum is 10' },
+  { name: 'a batch of 3,000 operations', body: JSON.stringify(Array.from({ length: 3000 }, () => ({ query: '{a:__typename}' }))), status: 400, code: 'MAX_BATCH_OPERATIONS_EXCEEDED', message: 'the maximum is 10' },
+  { name: 'an empty batch', body: '[]', status: 400, code: 'BAD_REQUEST', message: 'The batch is empty' },
   // Media types (CSRF), methods and routes.
   { name: 'text/plain body (CSRF)', headers: { 'content-type': 'text/plain' }, body: gql('{ __typename }'), status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: 'cross-site request forgery' },
   { name: 'form-encoded body (CSRF)', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'query=%7B__typename%7D', status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: 'cross-site request forgery' },

@@ -167,6 +167,7 @@ describe('every limit is configurable', () => {
       MAX_JSON_DEPTH: '8',
       EXECUTION_TIMEOUT_MS: '1500',
       FIELD_SUGGESTIONS: 'true',
+      MAX_BATCH_OPERATIONS: '4',
       HTTP_HEADERS_TIMEOUT_MS: '2000',
       HTTP_REQUEST_TIMEOUT_MS: '4000',
       HTTP_KEEP_ALIVE_TIMEOUT_MS: '1000',
@@ -187,6 +188,7 @@ describe('every limit is configurable', () => {
       maxJsonDepth: 8,
       executionTimeoutMs: 1500,
       fieldSuggestions: true,
+      maxBatchOperations: 4,
     });
     expect(set.httpTimeouts).toEqual({ headersTimeoutMs: 2000, requestTimeoutMs: 4000, keepAliveTimeoutMs: 1000, socketIdleTimeoutMs: 9000 });
     expect(set).toMatchObject({ exposeErrorDetails: true, logLevel: 'debug', metricsPath: false, maxBodyBytes: 20000 });

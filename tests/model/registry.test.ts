@@ -97,10 +97,10 @@ describe('lists that are not kinds are refused', () => {
     expect(result.error?.issues.map((i) => i.message)).toEqual(['Unrecognized key: "companies"']);
   });
 
-  it('the validator reports the file, the path and the unrecognized key', () => {
+  it('the validator reports the file, the path and the unknown field, with the fields the object takes', () => {
     const issues = issuesOf('registry-invalid');
-    expect(issues).toContainEqual(issue('fixture-registry-companies-list.json', '$', 'Unrecognized key: "companies"'));
-    expect(issues).toContainEqual(issue('fixture-registry-report-on-entity.json', '$.reports', 'Unrecognized key: "cities"'));
+    expect(issues).toContainEqual(issue('fixture-registry-companies-list.json', '$', 'unknown field "companies"; the fields here are $schema, key, title,'));
+    expect(issues).toContainEqual(issue('fixture-registry-report-on-entity.json', '$.reports', `unknown field "cities"; the fields here are ${FACT_LISTS.join(', ')}`));
     expect(where(issues)).toEqual(['fixture-registry-companies-list.json $', 'fixture-registry-report-on-entity.json $.reports']);
   });
 });

@@ -231,17 +231,17 @@ describe('filtering by from and to', () => {
 
 describe('invalid times', () => {
   const issues = issuesOf('time-invalid');
-  const DATE_FORM = 'must be a date as YYYY-MM-DD, YYYY-MM or YYYY, or --MM-DD / --MM when the year is not stated';
+  const DATE_FORM = 'is not written as a date. Write only the parts the article states: YYYY-MM-DD ("2014-12-03"), YYYY-MM ("2014-12") or YYYY ("2014"), or --MM-DD ("--10-12") or --MM ("--10") when it gives no year';
   const INVALID = [
-    ['a month that does not exist ("2014-13")', 'fixture-time-month-13.json', '$.visits[0].time.date', 'month 13 does not exist'],
-    ['a day that does not exist ("2014-02-30")', 'fixture-time-february-30.json', '$.visits[0].time.date', 'day 30 does not exist in month 02'],
-    ['a day that does not exist, year-less ("--12-32")', 'fixture-time-event-day-32.json', '$.events[0].time.date', 'day 32 does not exist in month 12'],
-    ['a date without hyphens ("20141203")', 'fixture-time-no-hyphens.json', '$.visits[0].time.date', DATE_FORM],
+    ['a month that does not exist ("2014-13")', 'fixture-time-month-13.json', '$.visits[0].time.date', '"2014-13" is not a real date: months run from 01 to 12'],
+    ['a day that does not exist ("2014-02-30")', 'fixture-time-february-30.json', '$.visits[0].time.date', '"2014-02-30" is not a real date: days in February 2014 run from 01 to 28'],
+    ['a day that does not exist, year-less ("--12-32")', 'fixture-time-event-day-32.json', '$.events[0].time.date', '"--12-32" is not a real date: days in December run from 01 to 31'],
+    ['a date without hyphens ("20141203")', 'fixture-time-no-hyphens.json', '$.visits[0].time.date', '"20141203" is not written as a date: write "2014-12-03". Write only the parts'],
     ['hyphens alone ("--")', 'fixture-time-hyphens-only.json', '$.visits[0].time.date', DATE_FORM],
     ['a range that ends before it starts', 'fixture-time-end-before-start.json', '$.visits[0].time.end', 'the range ends (2015-10-12) before it starts (2015-10-14)'],
     ['"part" with a full day', 'fixture-time-part-with-day.json', '$.visits[0].time.part', '"part" qualifies a year or a month ("early 2015"), not a day'],
     ['a time with neither date nor end', 'fixture-time-neither-date-nor-end.json', '$.visits[0].time', 'a time reference needs "date", "end" or both'],
-    ['publishedAt with a time but no offset', 'fixture-time-published-without-offset.json', '$.publishedAt', 'must be a date-time with its UTC offset'],
+    ['publishedAt with a time but no offset', 'fixture-time-published-without-offset.json', '$.publishedAt', 'has no UTC offset: add the publisher\'s'],
   ] as const;
 
   it.each(INVALID)('%s: %s %s says so', (_, file, path, message) => {

@@ -8,19 +8,19 @@
 import { z } from 'zod';
 import { FACT_KINDS, KINDS, ROW_KINDS, type FactKind, type Kinds, type RowKind } from '../kinds.js';
 import { MAX_PARAGRAPH_LENGTH, MAX_PARAGRAPHS } from '../locate.js';
+import { publishedAtMessage } from './date-messages.js';
 import { key, text, type evidenceSchema } from './values.js';
 
 const DATE_TIME = z.iso.datetime({ offset: true, local: false });
 const DATE = z.iso.date();
 
-const PUBLISHED_MESSAGE =
-  'must be a date-time with its UTC offset ("2014-12-04T09:55:13+08:00", or "Z" for UTC), or a date alone ("2014-12-08") when the article gives no time';
+const PUBLISHED_ERROR = { error: (issue: { input?: unknown }) => publishedAtMessage(String(issue.input)), abort: true };
 
 /** A date, optionally with a time and its offset: the pattern goes into the JSON Schema; the refinement checks that the date exists. */
 export const publishedAtSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/, { message: PUBLISHED_MESSAGE, abort: true })
-  .refine((value) => DATE_TIME.safeParse(value).success || DATE.safeParse(value).success, { message: PUBLISHED_MESSAGE, abort: true })
+  .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/, PUBLISHED_ERROR)
+  .refine((value) => DATE_TIME.safeParse(value).success || DATE.safeParse(value).success, PUBLISHED_ERROR)
   .describe('When the article was published: a date-time with its UTC offset, or a date alone when no time of day is given.');
 
 export const paraphraseSchema = z

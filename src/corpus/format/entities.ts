@@ -5,13 +5,14 @@
  */
 import { z } from 'zod';
 import { describeTerms, OFFICE_ROLES, OFFICE_STATUSES, ORGANISATION_KINDS, REGION_KINDS, termsOf } from './vocabulary.js';
-import { evidence, key, referenceDataSchema, text, typedRef } from './values.js';
+import { draftMark, evidence, key, referenceDataSchema, text, typedRef } from './values.js';
 
 export const countrySchema = z.strictObject({
   key,
   name: text,
   reference: referenceDataSchema.optional(),
   evidence,
+  draft: draftMark,
 });
 
 export const regionSchema = z.strictObject({
@@ -22,6 +23,7 @@ export const regionSchema = z.strictObject({
   parent: key.optional().describe('Key of the region this one lies in, when the article states it.'),
   reference: referenceDataSchema.optional(),
   evidence,
+  draft: draftMark,
 });
 
 export const citySchema = z.strictObject({
@@ -32,6 +34,7 @@ export const citySchema = z.strictObject({
   capital: z.boolean().optional().describe('True when the article states the city is its country\'s capital.'),
   reference: referenceDataSchema.optional(),
   evidence,
+  draft: draftMark,
 });
 
 export const venueSchema = z.strictObject({
@@ -40,6 +43,7 @@ export const venueSchema = z.strictObject({
   city: key.optional().describe('Key of the city it is in, when stated.'),
   region: key.optional().describe('Key of the region it is in, when stated and no city is.'),
   evidence,
+  draft: draftMark,
 });
 
 export const officeSchema = z
@@ -66,6 +70,7 @@ export const personSchema = z.strictObject({
   name: text,
   offices: z.array(officeSchema).default([]).describe('The offices the article says the person holds or held.'),
   evidence,
+  draft: draftMark,
 });
 
 export const organisationSchema = z.strictObject({
@@ -79,10 +84,12 @@ export const organisationSchema = z.strictObject({
   region: key.optional().describe('Key of the region it is based in or governs, when stated.'),
   parent: key.optional().describe('Key of the organisation it belongs to, when stated.'),
   evidence,
+  draft: draftMark,
 });
 
 export const topicSchema = z.strictObject({
   key,
   name: text.describe('Short name of the subject area, e.g. "district heating".'),
   evidence,
+  draft: draftMark,
 });

@@ -15,7 +15,7 @@ import {
   termsOf,
   VISIT_STATUSES,
 } from './vocabulary.js';
-import { evidence, key, participationSchema, PARTY_PREFIXES, quantitySchema, SCALES, text, timeReferenceSchema, typedRef } from './values.js';
+import { draftMark, evidence, key, participationSchema, PARTY_PREFIXES, quantitySchema, SCALES, text, timeReferenceSchema, typedRef } from './values.js';
 
 const enumOf = <V extends Record<string, unknown>>(vocabulary: V, what: string) =>
   z.enum(termsOf(vocabulary as never), { message: `must be one of ${describeTerms(vocabulary as never)}` }).describe(what) as z.ZodEnum<{
@@ -63,6 +63,7 @@ export const visitShape = {
   purposes,
   previousVisit: key.optional().describe('Key of an earlier visit by the same visitors.'),
   evidence,
+  draft: draftMark,
 };
 
 export const eventShape = {
@@ -80,6 +81,7 @@ export const eventShape = {
   agreements: z.array(key).default([]).describe('Keys of the agreements signed at it or that it led to.'),
   topics: z.array(key).default([]),
   evidence,
+  draft: draftMark,
 };
 
 export const agreementShape = {
@@ -97,6 +99,7 @@ export const agreementShape = {
   areas: z.array(key).default([]).describe('Keys of the topics it covers.'),
   areasExhaustive: z.boolean().default(true).describe('False when the article lists areas as examples ("in areas such as ...").'),
   evidence,
+  draft: draftMark,
 };
 
 export const METRIC_KINDS = ['level', 'change', 'forecast', 'rate'] as const;
@@ -121,6 +124,7 @@ export const metricShape = {
     .describe('Direction of a flow, e.g. exports from denmark to china (country keys).'),
   attributedTo: key.optional().describe('Key of the person the article attributes the figure to.'),
   evidence,
+  draft: draftMark,
 };
 
 export const statementShape = {
@@ -132,6 +136,7 @@ export const statementShape = {
   about: z.array(typedRef()).default([]),
   topics: z.array(key).default([]),
   evidence,
+  draft: draftMark,
 };
 
 type Role = keyof typeof PARTICIPANT_ROLES;

@@ -1,0 +1,136 @@
+/**
+ * The generated files of the client kit (client/, docs/client-kit.md), from the printed schema
+ * (schema/schema.graphql) and the example operations: what `npm run client-kit` writes and
+ * tests/client/kit.test.ts checks is up to date.
+ *
+ * - client/generated/schema-facts.ts: what a client cache must know of the schema and cannot
+ *   learn from answers: which object types an interface or union stands for (possibleTypes),
+ *   which fields are connections and which of their arguments select another list (keyArgs),
+ *   which object types have no id, and which lists hold such values. client/apollo.ts and
+ *   client/urql.ts build their cache configuration from it.
+ * - client/generated/introspection.ts: the schema as Graphcache reads it (@urql/introspection's
+ *   minified introspection: types and fields, no descriptions), without which Graphcache writes
+ *   every fragment of an answer whatever its type condition, and warns of each field the object lacks.
+ * - client/gql/: graphql-codegen's client preset run with codegen.ts over examples/: a typed
+ *   document for each example operation.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generate } from '@graphql-codegen/cli';
+import { getIntrospectedSchema, minifyIntrospectionQuery } from '@urql/introspection';
+import {
+  buildSchema,
+  getNamedType,
+  getNullableType,
+  isAbstractType,
+  isInterfaceType,
+  isListType,
+  isObjectType,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+} from 'graphql';
+import codegenConfig from '../codegen.js';
+
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const SCHEMA_FACTS_PATH = 'client/generated/schema-facts.ts';
+export const INTROSPECTION_PATH = 'client/generated/introspection.ts';
+
+/** The arguments of a connection field that page through it rather than choose the list. */
+const PAGING_ARGUMENTS = new Set(['first', 'last', 'after', 'before']);
+
+const isConnectionType = (type: GraphQLNamedType) =>
+  isObjectType(type) && type.name.endsWith('Connection') && 'edges' in type.getFields() && 'pageInfo' in type.getFields();
+const hasId = (type: GraphQLNamedType) => (isObjectType(type) || isInterfaceType(type)) && 'id' in type.getFields();
+const byName = <T>(entries: [string, T][]) => Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+
+export interface SchemaFacts {
+  possibleTypes: Record<string, string[]>;
+  connectionFields: Record<string, Record<string, string[]>>;
+  typesWithoutId: string[];
+  valueListFields: Record<string, string[]>;
+}
+
+/** What the kit's cache configuration is built from, read off a schema. */
+export function schemaFacts(schema: GraphQLSchema): SchemaFacts {
+  const types = Object.values(schema.getTypeMap()).filter((type) => !type.name.startsWith('__'));
+  const objects = types.filter(isObjectType);
+  const possibleTypes = byName(types.filter(isAbstractType).map((type) => [type.name, schema.getPossibleTypes(type).map((t) => t.name).sort()]));
+  // A value without an id: an object type without one, or an abstract type none of whose object types has one.
+  const withoutId = (type: GraphQLNamedType) =>
+    isAbstractType(type) ? schema.getPossibleTypes(type).every((t) => !hasId(t)) : isObjectType(type) && !hasId(type);
+  const connectionFields: [string, Record<string, string[]>][] = [];
+  const valueListFields: [string, string[]][] = [];
+  for (const type of objects) {
+    const connections: [string, string[]][] = [];
+    const valueLists: string[] = [];
+    for (const field of Object.values(type.getFields())) {
+      const named = getNamedType(field.type);
+      if (isConnectionType(named)) {
+        connections.push([field.name, field.args.map((a) => a.name).filter((name) => !PAGING_ARGUMENTS.has(name)).sort()]);
+      } else if (isListType(getNullableType(field.type)) && withoutId(named) && !isConnectionType(type)) {
+        valueLists.push(field.name);
+      }
+    }
+    if (connections.length) connectionFields.push([type.name, byName(connections)]);
+    if (valueLists.length) valueListFields.push([type.name, valueLists.sort()]);
+  }
+  const operationTypes = new Set([schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].map((t) => t?.name));
+  return {
+    possibleTypes,
+    connectionFields: byName(connectionFields),
+    typesWithoutId: objects.filter((t) => !hasId(t) && !operationTypes.has(t.name)).map((t) => t.name).sort(),
+    valueListFields: byName(valueListFields),
+  };
+}
+
+const constant = (doc: string, name: string, value: unknown, type: string) => `/** ${doc} */\nexport const ${name}: ${type} = ${JSON.stringify(value, null, 2)};\n`;
+
+/** client/generated/schema-facts.ts for the printed schema. */
+export function schemaFactsText(sdl = readSdl()): string {
+  const facts = schemaFacts(buildSchema(sdl));
+  return [
+    '// Generated by `npm run client-kit` from schema/schema.graphql (scripts/client-kit-files.ts): do not edit.\n',
+    constant(
+      'The object types each interface and union of the schema stands for: Apollo Client\'s and Graphcache\'s `possibleTypes`, without which a fragment on an interface (`... on Entity`) matches nothing.',
+      'possibleTypes',
+      facts.possibleTypes,
+      'Readonly<Record<string, readonly string[]>>',
+    ),
+    constant(
+      'The connection fields of each object type, with the arguments that choose the list (the others, first/last/after/before, page through it): pages of the same list merge, other lists are kept apart.',
+      'connectionFields',
+      facts.connectionFields,
+      'Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>',
+    ),
+    constant(
+      'The object types without an id: values kept inside the object that holds them (TimeReference, Money...), and the connection, edge and PageInfo types.',
+      'typesWithoutId',
+      facts.typesWithoutId,
+      'readonly string[]',
+    ),
+    constant(
+      'The fields (by object type) that hold a list of values without an id, other than connections\' edges and nodes: the same field gives the same list, so items merge by position.',
+      'valueListFields',
+      facts.valueListFields,
+      'Readonly<Record<string, readonly string[]>>',
+    ),
+  ].join('\n');
+}
+
+const readSdl = () => readFileSync(join(ROOT, 'schema/schema.graphql'), 'utf8');
+
+/** client/generated/introspection.ts for the printed schema. */
+export function introspectionText(sdl = readSdl()): string {
+  return [
+    '// Generated by `npm run client-kit` from schema/schema.graphql (scripts/client-kit-files.ts): do not edit.\n',
+    '/** The schema for Graphcache\'s `schema` option (@urql/introspection\'s minified introspection): fragments on interfaces and unions match exactly, and are written only where they match. */',
+    `export const introspection: unknown = ${JSON.stringify(minifyIntrospectionQuery(getIntrospectedSchema(sdl)))};\n`,
+  ].join('\n');
+}
+
+/** The files graphql-codegen writes with codegen.ts, by path from the repository's root. */
+export async function codegenFiles(): Promise<Map<string, string>> {
+  const outputs: { filename: string; content: string }[] = await generate({ ...codegenConfig, cwd: ROOT, silent: true }, false);
+  return new Map(outputs.map(({ filename, content }) => [filename, content]));
+}
