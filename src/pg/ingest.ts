@@ -1,0 +1,306 @@
+/**
+ * Loads a corpus folder into PostgreSQL (npm run ingest). The folder is checked first, whole, by
+ * the checker `npm run validate` uses (checkCorpus, cross-file rules included): if anything is
+ * wrong, nothing is written, not even the schema. Then pending migrations run, and the articles'
+ * row groups (rows.ts) are written in file order, a batch of articles per transaction:
+ *
+ * - an article whose file and rows hash as they did last time is not touched;
+ * - a new or changed article's group is deleted and inserted again in one transaction, so a reader
+ *   sees the old rows or the new ones, never a mix (a batch is as atomic as its article);
+ * - an article no longer in the folder is deleted with `prune`, and otherwise left and counted.
+ *
+ * One ingest runs at a time (an advisory lock); readers never wait on it.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
+import pg from 'pg';
+import type { CorpusIssue } from '../corpus/issues.js';
+import { ROW_KINDS } from '../corpus/kinds.js';
+import { checkCorpus } from '../corpus/load.js';
+import type { ArticleRecord } from '../corpus/model.js';
+import type { Store } from '../corpus/store.js';
+import type { ValueSizes } from '../corpus/value-sizes.js';
+import { migrate, type Migration } from './migrate.js';
+import { groupOf, ownersOf, type ArticleGroup } from './rows.js';
+
+export interface IngestOptions {
+  databaseUrl: string;
+  dir: string;
+  /** Delete the articles (and all they own) that are in the database but no longer in the folder. */
+  prune?: boolean;
+  /** Articles per transaction. */
+  batchSize?: number;
+  /** Called as articles are compared and written. */
+  onProgress?(progress: IngestProgress): void;
+  /** Called inside each batch's transaction, after its writes and before COMMIT (tests look in from another connection). */
+  beforeCommit?(batch: { keys: readonly string[] }): Promise<void>;
+}
+
+export interface IngestProgress {
+  /** Articles compared with the database so far, and in all. */
+  done: number;
+  total: number;
+  /** Articles written so far, and transactions committed. */
+  written: number;
+  batches: number;
+}
+
+export type IngestResult =
+  | { ok: false; issues: CorpusIssue[]; files: number }
+  | ({ ok: true } & IngestReport);
+
+export interface IngestReport {
+  files: number;
+  migrations: Migration[];
+  added: number;
+  changed: number;
+  unchanged: number;
+  /** Keys of the articles deleted (prune), or left in the database though not in the folder. */
+  removed: string[];
+  left: string[];
+  /** Transactions that wrote something. */
+  batches: number;
+  /** corpus.version after the ingest. */
+  version: number;
+  /** Seconds spent checking the folder, and writing. */
+  checkSeconds: number;
+  writeSeconds: number;
+}
+
+export const DEFAULT_BATCH_SIZE = 100;
+
+/** Held for the whole ingest (a number no other lock here uses). */
+const INGEST_LOCK = 7_314_500_002;
+
+export async function ingest(options: IngestOptions): Promise<IngestResult> {
+  const started = performance.now();
+  const { store, issues, files } = checkCorpus(options.dir);
+  if (!store || issues.length > 0) return { ok: false, issues, files };
+  const checkSeconds = (performance.now() - started) / 1000;
+
+  const client = new pg.Client({ connectionString: options.databaseUrl, application_name: 'news-graph ingest' });
+  await client.connect();
+  try {
+    const migrations = await migrate(client);
+    await client.query('SELECT pg_advisory_lock($1)', [INGEST_LOCK]);
+    try {
+      const report = await write(client, store, options);
+      return { ok: true, files, migrations, checkSeconds, writeSeconds: (performance.now() - started) / 1000 - checkSeconds, ...report };
+    } finally {
+      await client.query('SELECT pg_advisory_unlock($1)', [INGEST_LOCK]);
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+type WriteReport = Omit<IngestReport, 'files' | 'migrations' | 'checkSeconds' | 'writeSeconds'>;
+
+async function write(client: pg.Client, store: Store, options: IngestOptions): Promise<WriteReport> {
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  const { rows: existing } = await client.query<{ key: string; content_hash: string; records_hash: string }>('SELECT key, content_hash, records_hash FROM articles');
+  const before = new Map(existing.map((row) => [row.key, row]));
+  // Into an empty database nothing can be in the way: the deletes are skipped.
+  const empty = before.size === 0;
+  const owners = ownersOf(store);
+  const articles = [...store.list('Article')].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const progress: IngestProgress = { done: 0, total: articles.length, written: 0, batches: 0 };
+  let added = 0;
+  let changed = 0;
+  let batch: ArticleGroup[] = [];
+  const flush = async () => {
+    if (batch.length === 0) return;
+    await writeBatch(client, batch, empty, options.beforeCommit);
+    progress.written += batch.length;
+    progress.batches++;
+    batch = [];
+    options.onProgress?.({ ...progress });
+  };
+
+  for (const article of articles) {
+    const group = groupOf(store, article, owners.get(article.key) ?? [], fileHash(article));
+    const known = before.get(article.key);
+    progress.done++;
+    if (known?.content_hash === group.article.content_hash && known.records_hash === group.article.records_hash) {
+      if (progress.done % batchSize === 0) options.onProgress?.({ ...progress });
+      continue;
+    }
+    if (known) changed++;
+    else added++;
+    batch.push(group);
+    if (batch.length === batchSize) await flush();
+  }
+  await flush();
+  options.onProgress?.({ ...progress });
+
+  const gone = [...before.keys()].filter((key) => !store.get('Article', key));
+  const removed = options.prune ? gone : [];
+  // As they come back from jsonb, to compare with what is recorded.
+  const counts = JSON.parse(JSON.stringify(countsOf(store))) as unknown;
+  const sizes = JSON.parse(JSON.stringify(sizesAsJson(store.sizes))) as unknown;
+  // The corpus row is written last: an ingest stopped before it (killed, a lost connection) left it behind the articles.
+  const { rows: recorded } = await client.query<{ counts: unknown; sizes: unknown }>('SELECT counts, sizes FROM corpus');
+  const behind = !isDeepStrictEqual(recorded[0]?.counts, counts) || !isDeepStrictEqual(recorded[0]?.sizes, sizes);
+  if (progress.batches > 0 || removed.length > 0 || behind) {
+    await transaction(client, async () => {
+      if (removed.length > 0) await client.query('DELETE FROM articles WHERE key = ANY($1::text[])', [removed]);
+      await client.query('UPDATE corpus SET ingested_at = now(), counts = $1, sizes = $2', [JSON.stringify(counts), JSON.stringify(sizes)]);
+      await client.query({ name: 'ingest-version', text: BUMP_VERSION });
+    });
+    progress.batches++;
+  }
+  const { rows } = await client.query<{ version: string }>('SELECT version FROM corpus');
+  return {
+    added,
+    changed,
+    unchanged: articles.length - added - changed,
+    removed,
+    left: options.prune ? [] : gone,
+    batches: progress.batches,
+    version: Number(rows[0]!.version),
+  };
+}
+
+/** SHA-256 of the article's file as it is now (checkCorpus read it moments ago; a file changed since is caught next time by its rows' hash). */
+function fileHash(article: ArticleRecord): string {
+  return createHash('sha256').update(readFileSync(article.file)).digest('hex');
+}
+
+const countsOf = (store: Store) => Object.fromEntries(['Article' as const, ...ROW_KINDS].map((kind) => [kind, store.count(kind)]));
+
+const sizesAsJson = (sizes: ValueSizes) => ({ ...sizes, byField: Object.fromEntries(sizes.byField), lists: Object.fromEntries(sizes.lists) });
+
+async function transaction(client: pg.Client, work: () => Promise<void>): Promise<void> {
+  await client.query('BEGIN');
+  try {
+    await work();
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK');
+    throw error;
+  }
+}
+
+/**
+ * One transaction: the batch's articles are deleted (their records, references, mentions and search
+ * documents go with them, by the schema's cascades) and inserted again. Records that another
+ * article owned until now (an entity whose first mention moved) are deleted by key first.
+ * Each table's rows go in one INSERT ... SELECT FROM unnest(arrays), a named (prepared) statement.
+ */
+async function writeBatch(client: pg.Client, groups: readonly ArticleGroup[], empty: boolean, beforeCommit: IngestOptions['beforeCommit']): Promise<void> {
+  const keys = groups.map((g) => g.article.key);
+  const records = groups.flatMap((g) => g.records);
+  const refs = groups.flatMap((g) => g.refs);
+  const mentions = groups.flatMap((g) => g.mentions);
+  const search = groups.flatMap((g) => g.search);
+  const articles = groups.map((g) => g.article);
+  const column = <T, K extends keyof T>(rows: readonly T[], key: K) => rows.map((row) => row[key]);
+  const jsonColumn = <T, K extends keyof T>(rows: readonly T[], key: K) => rows.map((row) => JSON.stringify(row[key]));
+  try {
+    await transaction(client, async () => {
+      if (!empty) {
+        await client.query({ name: 'ingest-delete-articles', text: 'DELETE FROM articles WHERE key = ANY($1::text[])', values: [keys] });
+        const recordKeys = [column(records, 'kind'), column(records, 'key')];
+        await client.query({ name: 'ingest-delete-records', text: DELETE_BY_KEY('records'), values: recordKeys });
+        await client.query({ name: 'ingest-delete-search', text: DELETE_BY_KEY('search_docs'), values: recordKeys });
+      }
+      await client.query({
+        name: 'ingest-articles',
+        text: INSERT_ARTICLES,
+        values: [
+          column(articles, 'key'),
+          column(articles, 'file'),
+          column(articles, 'content_hash'),
+          column(articles, 'records_hash'),
+          column(articles, 'title'),
+          column(articles, 'source'),
+          column(articles, 'published_at'),
+          column(articles, 'section'),
+          column(articles, 'language'),
+          column(articles, 'url'),
+          column(articles, 'paraphrase'),
+          jsonColumn(articles, 'body'),
+          column(articles, 'order_key'),
+          column(articles, 'published_earliest'),
+          column(articles, 'published_latest'),
+        ],
+      });
+      await client.query({
+        name: 'ingest-records',
+        text: INSERT_RECORDS,
+        values: [
+          column(records, 'kind'),
+          column(records, 'key'),
+          column(records, 'article'),
+          column(records, 'record'),
+          column(records, 'facets'),
+          column(records, 'derived'),
+          column(records, 'order_key'),
+          column(records, 'time_earliest'),
+          column(records, 'time_latest'),
+          column(records, 'undated'),
+        ],
+      });
+      await client.query({
+        name: 'ingest-refs',
+        text: INSERT_REFS,
+        values: [column(refs, 'from_kind'), column(refs, 'from_key'), column(refs, 'to_kind'), column(refs, 'to_key'), jsonColumn(refs, 'fields')],
+      });
+      await client.query({ name: 'ingest-mentions', text: INSERT_MENTIONS, values: [column(mentions, 'article'), column(mentions, 'kind'), column(mentions, 'key')] });
+      await client.query({
+        name: 'ingest-search',
+        text: INSERT_SEARCH,
+        values: [
+          column(search, 'kind'),
+          column(search, 'key'),
+          column(search, 'article'),
+          column(search, 'order_key'),
+          column(search, 'doc'),
+          jsonColumn(search, 'names'),
+          jsonColumn(search, 'phrases'),
+        ],
+      });
+      await client.query({ name: 'ingest-version', text: BUMP_VERSION });
+      await beforeCommit?.({ keys });
+    });
+  } catch (error) {
+    const named = keys.length > 3 ? `${keys.slice(0, 3).join(', ')} and ${keys.length - 3} more` : keys.join(', ');
+    throw new Error(`writing the articles ${named} failed: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+/**
+ * Every transaction that changes the corpus raises its version and says so on the channel
+ * corpus_version (delivered at COMMIT): a replica's caches listen, or compare the version.
+ */
+const BUMP_VERSION = `WITH bumped AS (UPDATE corpus SET version = version + 1 RETURNING version) SELECT pg_notify('corpus_version', version::text) FROM bumped`;
+
+const DELETE_BY_KEY = (table: string) => `DELETE FROM ${table} WHERE (kind, key) IN (SELECT * FROM unnest($1::text[], $2::text[]))`;
+
+/** A text[] column sent as one JSON array per row (unnest flattens arrays of arrays). */
+const TEXT_ARRAY = (column: string) => `ARRAY(SELECT json_array_elements_text(${column}))`;
+
+const INSERT_ARTICLES = `
+INSERT INTO articles (key, file, content_hash, records_hash, title, source, published_at, section, language, url, paraphrase, body, order_key, published_earliest, published_latest)
+SELECT key, file, content_hash, records_hash, title, source, published_at, section, language, url, paraphrase, ${TEXT_ARRAY('body')}, order_key, published_earliest, published_latest
+  FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::json[], $12::json[], $13::text[], $14::timestamptz[], $15::timestamptz[])
+    AS t(key, file, content_hash, records_hash, title, source, published_at, section, language, url, paraphrase, body, order_key, published_earliest, published_latest)`;
+
+const INSERT_RECORDS = `
+INSERT INTO records (kind, key, article, record, facets, derived, order_key, time_earliest, time_latest, undated)
+SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::json[], $5::jsonb[], $6::jsonb[], $7::text[], $8::text[], $9::text[], $10::boolean[])`;
+
+const INSERT_REFS = `
+INSERT INTO refs (from_kind, from_key, to_kind, to_key, fields)
+SELECT from_kind, from_key, to_kind, to_key, ${TEXT_ARRAY('fields')}
+  FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::json[]) AS t(from_kind, from_key, to_kind, to_key, fields)`;
+
+const INSERT_MENTIONS = `
+INSERT INTO mentions (article, kind, key)
+SELECT * FROM unnest($1::text[], $2::text[], $3::text[])`;
+
+const INSERT_SEARCH = `
+INSERT INTO search_docs (kind, key, article, order_key, doc, names, phrases)
+SELECT kind, key, article, order_key, doc, ${TEXT_ARRAY('names')}, ${TEXT_ARRAY('phrases')}
+  FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::tsvector[], $6::json[], $7::json[]) AS t(kind, key, article, order_key, doc, names, phrases)`;

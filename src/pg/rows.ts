@@ -1,0 +1,247 @@
+/**
+ * The rows of the database schema (migrations/0001_corpus.sql), made from a built store, one group
+ * per article: its own row, the records it owns (the facts it declares, the entities it is the
+ * first to mention), their references and mentions, and the search documents of all of them. A
+ * group is what one ingest transaction replaces; its hash says whether it has to.
+ *
+ * Everything the store derives from the whole corpus (merged entities, reports folded into facts,
+ * derived countries, a visit's events' participants) is taken from the store, so the database
+ * answers what the store answers; a record's rank is not stored, its order key is (natural-order.ts).
+ */
+import { createHash } from 'node:crypto';
+import { basename } from 'node:path';
+import { ENTITY_KINDS, FACT_KINDS, KINDS, timeOf, type RowKind } from '../corpus/kinds.js';
+import type { AnyRecord, ArticleRecord, EntityRecord, FactRecord } from '../corpus/model.js';
+import { factOrderKey, orderKey } from '../corpus/natural-order.js';
+import { publicationInstants } from '../corpus/queries.js';
+import { forEachReference, referencesOf } from '../corpus/references.js';
+import type { Derived, Store } from '../corpus/store.js';
+import { boundsOf } from '../corpus/time.js';
+import { searchDocOf } from './search-doc.js';
+
+export interface ArticleRow {
+  key: string;
+  file: string;
+  content_hash: string;
+  records_hash: string;
+  title: string;
+  source: string;
+  published_at: string;
+  section: string | null;
+  language: string;
+  url: string | null;
+  /** JSON text. */
+  paraphrase: string | null;
+  body: readonly string[];
+  order_key: string;
+  /** ISO 8601 instants. */
+  published_earliest: string;
+  published_latest: string;
+}
+
+export interface RecordRow {
+  kind: RowKind;
+  key: string;
+  article: string;
+  /** JSON text of the record without its rank. */
+  record: string;
+  /** JSON text. */
+  facets: string;
+  derived: string | null;
+  order_key: string;
+  time_earliest: string | null;
+  time_latest: string | null;
+  undated: boolean;
+}
+
+export interface RefRow {
+  from_kind: RowKind;
+  from_key: string;
+  to_kind: RowKind;
+  to_key: string;
+  fields: string[];
+}
+
+export interface MentionRow {
+  article: string;
+  kind: RowKind;
+  key: string;
+}
+
+export interface SearchRow {
+  kind: RowKind | 'Article';
+  key: string;
+  article: string;
+  order_key: string;
+  doc: string;
+  names: string[];
+  phrases: string[];
+}
+
+/** What one article contributes to the database. */
+export interface ArticleGroup {
+  article: ArticleRow;
+  records: RecordRow[];
+  refs: RefRow[];
+  mentions: MentionRow[];
+  search: SearchRow[];
+}
+
+/** Every record's owning article: a fact's declaring article, an entity's first mention (articleKeys is in file order). */
+export function ownersOf(store: Store): Map<string, (EntityRecord | FactRecord)[]> {
+  const owned = new Map<string, (EntityRecord | FactRecord)[]>();
+  const add = (article: string, record: EntityRecord | FactRecord) => {
+    const list = owned.get(article);
+    if (list) list.push(record);
+    else owned.set(article, [record]);
+  };
+  for (const kind of ENTITY_KINDS) for (const entity of store.list(kind)) add(entity.articleKeys[0]!, entity);
+  for (const kind of FACT_KINDS) for (const fact of store.list(kind)) add(fact.articleKey, fact);
+  return owned;
+}
+
+/**
+ * The rows of one article. `owned` is ownersOf(store).get(article.key); `contentHash` the SHA-256
+ * of its file's bytes. The group's records_hash covers every row but the hashes themselves.
+ */
+export function groupOf(store: Store, article: ArticleRecord, owned: readonly (EntityRecord | FactRecord)[], contentHash: string): ArticleGroup {
+  const [order_key] = splitOrderKey(orderKey(article));
+  const instants = publicationInstants(article.publishedAt);
+  const articleRow: ArticleRow = {
+    key: article.key,
+    file: basename(article.file),
+    content_hash: contentHash,
+    records_hash: '',
+    title: article.title,
+    source: article.source,
+    published_at: article.publishedAt,
+    section: article.section ?? null,
+    language: article.language,
+    url: article.url ?? null,
+    paraphrase: article.paraphrase === undefined ? null : JSON.stringify(article.paraphrase),
+    body: article.body,
+    order_key,
+    published_earliest: new Date(instants.earliest).toISOString(),
+    published_latest: new Date(instants.latest).toISOString(),
+  };
+  const group: ArticleGroup = { article: articleRow, records: [], refs: [], mentions: [], search: [{ ...searchDocOf(article), kind: 'Article', key: article.key, article: article.key, order_key }] };
+  for (const record of owned) {
+    const row = recordRow(store, record, article.key);
+    group.records.push(row);
+    group.refs.push(...refsOf(store, record));
+    group.mentions.push(...mentionsOf(record));
+    group.search.push({ ...searchDocOf(record), kind: record.type, key: record.key, article: article.key, order_key: row.order_key });
+  }
+  const { content_hash: _c, records_hash: _r, ...hashed } = articleRow;
+  articleRow.records_hash = createHash('sha256')
+    .update(JSON.stringify([hashed, group.records, group.refs, group.mentions, group.search]))
+    .digest('hex');
+  return group;
+}
+
+/** "name\u0000key" as the order key proper and the key (PostgreSQL's text holds no NUL; the pair sorts as the string did). */
+function splitOrderKey(key: string): [order: string, key: string] {
+  const at = key.lastIndexOf('\u0000');
+  return [key.slice(0, at), key.slice(at + 1)];
+}
+
+/** Longer strings (descriptions, a statement's text) are left out of facets: filters compare terms and keys. */
+const MAX_FACET_LENGTH = 100;
+
+function recordRow(store: Store, record: EntityRecord | FactRecord, owner: string): RecordRow {
+  const { order: _rank, ...fields } = record;
+  const facets: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(fields)) {
+    if (typeof value === 'number' || typeof value === 'boolean' || (typeof value === 'string' && value.length <= MAX_FACET_LENGTH)) facets[field] = value;
+  }
+  const fact = 'articleKey' in record ? record : undefined;
+  const time = fact && KINDS[fact.type].time ? timeOf(fact.type, fact) : undefined;
+  const bounds = time ? boundsOf(time) : {};
+  const orderText = fact
+    ? factOrderKey(fact.type, fact, fact.articleKey, store.get('Article', fact.articleKey)!.publishedAt)
+    : orderKey(record as EntityRecord);
+  const derived = derivedOf(store, record);
+  return {
+    kind: record.type,
+    key: record.key,
+    article: owner,
+    record: JSON.stringify(fields),
+    facets: JSON.stringify(facets),
+    derived: derived ? JSON.stringify(derived) : null,
+    order_key: splitOrderKey(orderText)[0],
+    time_earliest: bounds.earliest ?? null,
+    time_latest: bounds.latest ?? null,
+    undated: fact !== undefined && KINDS[fact.type].time !== undefined && bounds.earliest === undefined && bounds.latest === undefined,
+  };
+}
+
+/** What the store derives of a record from others: a place's country and region, a visit's countries. */
+function derivedOf(store: Store, record: AnyRecord): Record<string, Derived<string>> | undefined {
+  const values: Record<string, Derived<string> | undefined> = {};
+  switch (record.type) {
+    case 'City':
+    case 'Region':
+    case 'Venue':
+    case 'Organisation':
+      values.country = store.countryOf(record);
+      values.region = store.regionOf(record);
+      break;
+    case 'Visit':
+      values.visitingCountry = store.visitCountry(record, 'visiting');
+      values.hostCountry = store.visitCountry(record, 'host');
+      break;
+    default:
+      return undefined;
+  }
+  const present = Object.entries(values).filter((entry): entry is [string, Derived<string>] => entry[1] !== undefined);
+  return present.length > 0 ? Object.fromEntries(present) : undefined;
+}
+
+/**
+ * A record's references as store.ts indexes them (indexReferences): stated, its derived countries,
+ * and for a visit whoever takes part in its events; once per target, with the fields they come from.
+ */
+function refsOf(store: Store, record: EntityRecord | FactRecord): RefRow[] {
+  const targets = new Map<string, RefRow>();
+  const add = (kind: RowKind, key: string, field: string) => {
+    const id = `${kind}\u0000${key}`;
+    const row = targets.get(id);
+    if (!row) targets.set(id, { from_kind: record.type, from_key: record.key, to_kind: kind, to_key: key, fields: [field] });
+    else if (!row.fields.includes(field)) row.fields.push(field);
+  };
+  for (const ref of referencesOf(record.type, record as never)) add(ref.kind, ref.key, ref.path.replace(/\[\d+\]/g, ''));
+  for (const country of derivedCountries(store, record)) add('Country', country, 'derived:country');
+  if (record.type === 'Visit') {
+    for (const event of store.referrersOf('Event', 'Visit', record.key)) {
+      if (event.visit !== record.key) continue;
+      forEachReference('Event', event as never, (kind, key, participant) => participant && add(kind, key, 'derived:events'));
+    }
+  }
+  return [...targets.values()];
+}
+
+/** store.ts derivedCountries: the countries a record is linked to only by derivation. */
+function derivedCountries(store: Store, record: AnyRecord): string[] {
+  switch (record.type) {
+    case 'City':
+    case 'Region':
+    case 'Venue':
+    case 'Organisation': {
+      const country = store.countryOf(record);
+      return country && country.basis === 'derived' ? [country.value] : [];
+    }
+    case 'Visit':
+      return (['visiting', 'host'] as const)
+        .map((side) => store.visitCountry(record, side))
+        .filter((country) => country?.basis === 'derived')
+        .map((country) => country!.value);
+    default:
+      return [];
+  }
+}
+
+/** The articles that hold a record (store.ts indexArticles): every mention of an entity; a fact's declaration and reports. */
+function mentionsOf(record: EntityRecord | FactRecord): MentionRow[] {
+  const articles = 'articleKey' in record ? (record.reports?.map((r) => r.articleKey) ?? [record.articleKey]) : record.articleKeys;
+  return [...new Set(articles)].map((article) => ({ article, kind: record.type, key: record.key }));
+}

@@ -1,0 +1,235 @@
+/**
+ * A throwaway PostgreSQL cluster per test file (scripts/pg-cluster.ts), a database per test, and
+ * the checks that a database written by the ingest answers what the in-memory store answers.
+ */
+import pg from 'pg';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { startCluster, type PgCluster } from '../../scripts/pg-cluster.js';
+import { ENTITY_KINDS, FACT_KINDS, ROW_KINDS, type RowKind } from '../../src/corpus/kinds.js';
+import type { AnyRecord, EntityRecord } from '../../src/corpus/model.js';
+import { byOrder } from '../../src/corpus/natural-order.js';
+import type { Store } from '../../src/corpus/store.js';
+import { ingest, type IngestOptions, type IngestReport } from '../../src/pg/ingest.js';
+import { articleFromRow, KIND_ORDER, reads } from '../../src/pg/reads.js';
+import { searchTermsOf } from '../../src/pg/search-doc.js';
+
+/** Starts a cluster before the file's tests and stops it after; `database()` makes an empty database. */
+export function useCluster(): { database(): Promise<string> } {
+  let cluster: PgCluster | undefined;
+  beforeAll(async () => {
+    cluster = await startCluster();
+  });
+  afterAll(async () => {
+    await cluster?.stop();
+  });
+  return { database: () => cluster!.createDatabase() };
+}
+
+export async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Ingests and expects it to succeed. */
+export async function ingested(options: IngestOptions): Promise<IngestReport> {
+  const result = await ingest(options);
+  if (!result.ok) throw new Error(`the corpus was expected to be valid: ${JSON.stringify(result.issues.slice(0, 3))}`);
+  return result;
+}
+
+/** The corpus tables, each with the columns that identify a row. */
+const TABLES: Record<string, string> = {
+  articles: 'key',
+  records: 'kind, key',
+  refs: 'from_kind, from_key, to_kind, to_key',
+  mentions: 'article, kind, key',
+  search_docs: 'kind, key',
+  search_words: 'word',
+};
+
+/** Every row's version (xmin) by table and identity: a row written again gets a new one. */
+export async function rowVersions(url: string): Promise<Map<string, string>> {
+  return withClient(url, async (client) => {
+    const versions = new Map<string, string>();
+    for (const [table, id] of Object.entries({ ...TABLES, corpus: 'one' })) {
+      const { rows } = await client.query<{ id: string; xmin: string }>(`SELECT concat_ws('|', ${id}) AS id, xmin::text FROM ${table}`);
+      for (const row of rows) versions.set(`${table} ${row.id}`, row.xmin);
+    }
+    return versions;
+  });
+}
+
+/** The content of every corpus table, rows in identity order (corpus: what does not count ingests). */
+export async function contentOf(url: string): Promise<Record<string, unknown[]>> {
+  return withClient(url, async (client) => {
+    const content: Record<string, unknown[]> = {};
+    for (const [table, id] of Object.entries(TABLES)) content[table] = (await client.query(`SELECT * FROM ${table} ORDER BY ${id}`)).rows;
+    content.corpus = (await client.query('SELECT counts, sizes FROM corpus')).rows;
+    return content;
+  });
+}
+
+/** Row counts the in-memory store implies, computed from its own answers. */
+export function expectedCounts(store: Store): Record<string, number> {
+  const all = ROW_KINDS.flatMap((kind) => store.list(kind) as readonly AnyRecord[]);
+  let refs = 0;
+  for (const target of all) for (const kind of ROW_KINDS) refs += store.referrersOf(kind, target.type as RowKind, target.key).length;
+  const articles = store.list('Article');
+  return {
+    articles: articles.length,
+    records: all.length,
+    refs,
+    mentions: articles.reduce((sum, article) => sum + store.recordsOf(article.key).length, 0),
+    search_docs: articles.length + all.length,
+  };
+}
+
+export async function countsOf(url: string): Promise<Record<string, number>> {
+  return withClient(url, async (client) => {
+    const counts: Record<string, number> = {};
+    for (const table of ['articles', 'records', 'refs', 'mentions', 'search_docs']) {
+      counts[table] = Number((await client.query(`SELECT count(*) FROM ${table}`)).rows[0].count);
+    }
+    return counts;
+  });
+}
+
+const withoutRank = ({ order: _rank, ...fields }: { order: unknown }) => fields;
+const group = <T>(rows: readonly T[], keyOf: (row: T) => string, valueOf: (row: T) => string) => {
+  const groups = new Map<string, string[]>();
+  for (const row of rows) {
+    const id = keyOf(row);
+    const list = groups.get(id);
+    if (list) list.push(valueOf(row));
+    else groups.set(id, [valueOf(row)]);
+  }
+  return groups;
+};
+
+/**
+ * The database answers each of the store's questions as the store does: every record byte for
+ * byte (key order included), every list in natural order, every referrer list, every article's
+ * records and every entity's articles, the derived countries and regions, and counts.
+ */
+export async function expectSameAnswers(url: string, store: Store): Promise<void> {
+  await withClient(url, async (client) => {
+    // Records as JSON text, exactly: what the store holds, but its rank.
+    const { rows: records } = await client.query<{ kind: RowKind; key: string; record: string; derived: Record<string, unknown> | null }>(
+      'SELECT kind, key, record::text AS record, derived FROM records',
+    );
+    expect(records.length).toBe(ROW_KINDS.reduce((sum, kind) => sum + store.count(kind), 0));
+    for (const row of records) {
+      const record = store.get(row.kind, row.key)!;
+      expect(row.record, `${row.kind} ${row.key}`).toBe(JSON.stringify(withoutRank(record)));
+      if (record.type === 'City' || record.type === 'Region' || record.type === 'Venue' || record.type === 'Organisation') {
+        expect(row.derived?.country ?? undefined).toEqual(store.countryOf(record));
+        expect(row.derived?.region ?? undefined).toEqual(store.regionOf(record));
+      }
+      if (record.type === 'Visit') expect(row.derived?.hostCountry ?? undefined).toEqual(store.visitCountry(record, 'host'));
+    }
+    for (const article of store.list('Article')) {
+      const { rows } = await client.query(reads.article(article.key));
+      expect(articleFromRow(rows[0])).toEqual({ ...withoutRank(article), file: article.file.split('/').at(-1) });
+    }
+
+    // Store.list: each kind in natural order, and facts of all kinds together (Queries.factsAbout merges them).
+    const { rows: listed } = await client.query<{ kind: string; key: string }>('SELECT kind, key FROM records ORDER BY kind, order_key, key');
+    const lists = group(listed, (r) => r.kind, (r) => r.key);
+    for (const kind of ROW_KINDS) expect(lists.get(kind) ?? [], kind).toEqual(store.list(kind).map((r) => r.key));
+    expect((await client.query(reads.listArticles())).rows.map((r) => r.key)).toEqual(store.list('Article').map((r) => r.key));
+    // Queries' order by key (localeCompare) is the keys' code point order: keys are lowercase ASCII words and hyphens.
+    const { rows: byKey } = await client.query<{ kind: string; key: string }>('SELECT kind, key FROM records ORDER BY kind, key');
+    const keyLists = group(byKey, (r) => r.kind, (r) => r.key);
+    for (const kind of ROW_KINDS) expect(keyLists.get(kind) ?? []).toEqual(store.list(kind).map((r) => r.key).sort((a, b) => a.localeCompare(b)));
+    const { rows: facts } = await client.query<{ kind: string; key: string }>(
+      'SELECT kind, key FROM records WHERE kind = ANY($1) ORDER BY order_key, key, array_position($2::text[], kind::text)',
+      [FACT_KINDS, KIND_ORDER],
+    );
+    const allFacts = FACT_KINDS.flatMap((kind) => store.list(kind) as readonly AnyRecord[]).sort(byOrder);
+    expect(facts.map((r) => `${r.kind}:${r.key}`)).toEqual(allFacts.map((r) => `${r.type}:${r.key}`));
+
+    // Store.referrersOf, for every kind and every target: read in one query, in the order reads.referrers gives.
+    const { rows: refs } = await client.query<{ from_kind: string; to_kind: string; to_key: string; key: string }>(
+      `SELECT e.from_kind, e.to_kind, e.to_key, r.key FROM refs e JOIN records r ON r.kind = e.from_kind AND r.key = e.from_key
+        ORDER BY e.to_kind, e.to_key, e.from_kind, r.order_key, r.key`,
+    );
+    const referrers = group(refs, (r) => `${r.from_kind} ${r.to_kind} ${r.to_key}`, (r) => r.key);
+    let lists_ = 0;
+    for (const kind of ROW_KINDS) {
+      for (const target of ROW_KINDS) {
+        for (const record of store.list(target)) {
+          const expected = store.referrersOf(kind, target, record.key).map((r) => r.key);
+          if (expected.length > 0) lists_++;
+          expect(referrers.get(`${kind} ${target} ${record.key}`) ?? [], `${kind} referring to ${target} ${record.key}`).toEqual(expected);
+        }
+      }
+    }
+    expect(referrers.size).toBe(lists_);
+
+    // Store.recordsOf and Store.articlesMentioning.
+    const { rows: mentions } = await client.query<{ article: string; kind: string; key: string }>(
+      `SELECT m.article, m.kind, m.key FROM mentions m JOIN records r ON r.kind = m.kind AND r.key = m.key
+        ORDER BY m.article, array_position($1::text[], m.kind::text), r.order_key, r.key`,
+      [KIND_ORDER],
+    );
+    const byArticle = group(mentions, (r) => r.article, (r) => `${r.kind}:${r.key}`);
+    for (const article of store.list('Article')) {
+      expect(byArticle.get(article.key) ?? [], article.key).toEqual(store.recordsOf(article.key).map((r) => `${r.type}:${r.key}`));
+    }
+    const { rows: mentioning } = await client.query<{ kind: string; key: string; article: string }>(
+      'SELECT m.kind, m.key, a.key AS article FROM mentions m JOIN articles a ON a.key = m.article ORDER BY m.kind, m.key, a.order_key, a.key',
+    );
+    const byEntity = group(mentioning, (r) => `${r.kind}:${r.key}`, (r) => r.article);
+    for (const kind of ENTITY_KINDS) {
+      for (const entity of store.list(kind) as readonly EntityRecord[]) {
+        expect(byEntity.get(`${kind}:${entity.key}`), `${kind} ${entity.key}`).toEqual(store.articlesMentioning(entity).map((a) => a.key));
+      }
+    }
+  });
+}
+
+/** The database's ranked search equals the in-memory one for each text: the same records, scores and order. */
+export async function expectSameSearch(url: string, store: Store, texts: readonly string[]): Promise<{ text: string; hits: number; scanSize: number }[]> {
+  return withClient(url, async (client) => {
+    const found = [];
+    for (const text of texts) {
+      const expected = store.search.query(text).map((hit) => ({ kind: hit.record.type, key: hit.record.key, score: hit.score }));
+      const query = reads.search(text);
+      const actual = query ? (await client.query(query)).rows : [];
+      expect(actual, text).toEqual(expected);
+      const scanSize = (await client.query(reads.scanSize(text))).rows[0].size;
+      expect(scanSize, `scan size of ${text}`).toBe(store.search.scanSize(text));
+      found.push({ text, hits: actual.length, scanSize });
+    }
+    return found;
+  });
+}
+
+/**
+ * How ts_rank (weights D 0, C 1/3, B 2/3, A 1: search.ts's 1, 2 and 3 for text, keywords and names, scaled to ts_rank's 0..1) would order
+ * the same matches: the share of the in-memory top 10 in its top 10, and whether the first hit agrees.
+ */
+export async function tsRankComparison(url: string, store: Store, texts: readonly string[]): Promise<string> {
+  return withClient(url, async (client) => {
+    const lines = [];
+    for (const text of texts) {
+      const { tsquery } = searchTermsOf(text);
+      if (!tsquery) continue;
+      const expected = store.search.query(text).map((hit) => `${hit.record.type}:${hit.record.key}`);
+      if (expected.length === 0) continue;
+      const { rows } = await client.query<{ id: string }>(
+        `SELECT kind || ':' || key AS id FROM search_docs WHERE doc @@ $1::tsquery ORDER BY ts_rank('{0, 0.333, 0.667, 1}', doc, $1::tsquery) DESC, kind, order_key, key LIMIT 10`,
+        [tsquery],
+      );
+      const top = new Set(expected.slice(0, 10));
+      const shared = rows.filter((row) => top.has(row.id)).length;
+      lines.push(`"${text}": ${shared}/${Math.min(10, expected.length)} of the top 10 shared, first hit ${rows[0]?.id === expected[0] ? 'same' : 'differs'}`);
+    }
+    return `ts_rank instead of search.ts's scores: ${lines.join('; ')}`;
+  });
+}

@@ -1,0 +1,249 @@
+/** npm run ingest against a real throwaway PostgreSQL cluster: what it writes, what it leaves alone, and what it refuses. */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkCorpus, loadCorpus } from '../../src/corpus/load.js';
+import { ingest } from '../../src/pg/ingest.js';
+import { reads } from '../../src/pg/reads.js';
+import { ARTICLES_DIR, corpusOf, removeCorpora, ROOT } from '../corpus/helpers.js';
+import { contentOf, countsOf, expectedCounts, expectSameAnswers, ingested, rowVersions, useCluster, withClient } from './helpers.js';
+
+const pg = useCluster();
+afterAll(removeCorpora);
+
+const articleFiles = () => readdirSync(ARTICLES_DIR).filter((name) => name.endsWith('.json')).map((name) => join(ARTICLES_DIR, name));
+
+describe('ingest of data/articles', () => {
+  it('writes the rows the in-memory store implies, and the database answers what the store answers', async () => {
+    const url = await pg.database();
+    const store = loadCorpus(ARTICLES_DIR);
+    const report = await ingested({ databaseUrl: url, dir: ARTICLES_DIR });
+    expect(report).toMatchObject({ added: store.count('Article'), changed: 0, unchanged: 0, removed: [], left: [] });
+    expect(report.migrations.map((m) => m.name)).toEqual(['corpus']);
+    expect(await countsOf(url)).toEqual(expectedCounts(store));
+    await expectSameAnswers(url, store);
+    await withClient(url, async (client) => {
+      for (const article of store.list('Article')) {
+        expect((await client.query(reads.recordsOf(article.key))).rows.map((r) => `${r.kind}:${r.key}`)).toEqual(
+          store.recordsOf(article.key).map((r) => `${r.type}:${r.key}`),
+        );
+        expect(Number((await client.query(reads.position(article.key))).rows[0].position)).toBe(store.position(article.key));
+      }
+      expect(Number((await client.query(reads.position('no-such-article'))).rows[0].position)).toBe(-1);
+      const city = store.list('City')[0]!;
+      expect((await client.query(reads.referrers('Visit', 'City', city.key))).rows.map((r) => r.key)).toEqual(
+        store.referrersOf('Visit', 'City', city.key).map((r) => r.key),
+      );
+      const counts = (await client.query(reads.counts())).rows[0].counts;
+      expect(counts.Article).toBe(store.count('Article'));
+      expect(counts.Visit).toBe(store.count('Visit'));
+    });
+  });
+
+  it('changes nothing when ingested again: not one row is written, and the version stays', async () => {
+    const url = await pg.database();
+    const first = await ingested({ databaseUrl: url, dir: ARTICLES_DIR });
+    const before = await rowVersions(url);
+    const notices = await notificationsDuring(url, () => ingested({ databaseUrl: url, dir: ARTICLES_DIR }));
+    expect(notices.result).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0, version: first.version, migrations: [] });
+    expect(notices.versions).toEqual([]);
+    expect(await rowVersions(url)).toEqual(before);
+  });
+
+  it('brings the corpus row up to date after an ingest stopped before writing it, and writes no article', async () => {
+    const url = await pg.database();
+    await ingested({ databaseUrl: url, dir: ARTICLES_DIR });
+    const expected = (await contentOf(url)).corpus;
+    await withClient(url, (client) => client.query('UPDATE corpus SET counts = NULL, sizes = NULL'));
+    const report = await ingested({ databaseUrl: url, dir: ARTICLES_DIR });
+    expect(report).toMatchObject({ added: 0, changed: 0, batches: 1 });
+    expect((await contentOf(url)).corpus).toEqual(expected);
+  });
+
+  it('replaces a changed article in one transaction: a reader sees the old rows until it commits, then the new ones', async () => {
+    const url = await pg.database();
+    const dir = corpusOf(...articleFiles());
+    await ingested({ databaseUrl: url, dir });
+    const before = await rowVersions(url);
+    const store = loadCorpus(dir);
+    const article = store.list('Article')[0]!;
+    const owned = await ownedIds(url, article.key);
+    const ownedRecords = [...owned].filter((id) => id.startsWith('records ')).length;
+    const file = join(dir, article.file.split('/').at(-1)!);
+    const json = JSON.parse(readFileSync(file, 'utf8'));
+    json.title = `${json.title} (updated)`;
+    writeFileSync(file, `${JSON.stringify(json, null, 2)}\n`);
+
+    const seen: unknown[] = [];
+    const { result: report, versions } = await notificationsDuring(url, () => ingested({
+      databaseUrl: url,
+      dir,
+      beforeCommit: () =>
+        withClient(url, async (reader) => {
+          // The ingest has deleted and inserted the article's rows, uncommitted: another connection sees the old ones, all of them.
+          seen.push((await reader.query('SELECT title FROM articles WHERE key = $1', [article.key])).rows[0]?.title);
+          seen.push(Number((await reader.query('SELECT count(*) FROM records WHERE article = $1', [article.key])).rows[0].count));
+        }),
+    }));
+    expect(report).toMatchObject({ added: 0, changed: 1, unchanged: store.count('Article') - 1, batches: 2 });
+    // The article's transaction and the one that records the corpus's counts each raised the version, and said so.
+    expect(versions).toEqual([String(report.version - 1), String(report.version)]);
+    expect(seen).toEqual([article.title, ownedRecords]);
+    await withClient(url, async (client) => {
+      expect((await client.query('SELECT title FROM articles WHERE key = $1', [article.key])).rows[0].title).toBe(`${article.title} (updated)`);
+    });
+
+    // Only that article's own rows (and its title's words in search_words) were written again.
+    const after = await rowVersions(url);
+    const rewritten = [...after].filter(([id, xmin]) => before.get(id) !== xmin).map(([id]) => id);
+    expect(rewritten.filter((id) => !owned.has(id) && !id.startsWith('search_words ') && id !== 'corpus t')).toEqual([]);
+    expect(rewritten).toContain(`articles ${article.key}`);
+
+    // And the result is what a fresh ingest of the changed folder writes.
+    const fresh = await pg.database();
+    await ingested({ databaseUrl: fresh, dir });
+    expect(await contentOf(url)).toEqual(await contentOf(fresh));
+    await expectSameAnswers(url, loadCorpus(dir));
+  });
+
+  it('moves an entity to the article that now mentions it first (an article given a key that sorts first)', async () => {
+    const url = await pg.database();
+    const dir = corpusOf(...articleFiles());
+    await ingested({ databaseUrl: url, dir });
+    const store = loadCorpus(dir);
+    // The last file (by name) that mentions an entity first mentioned by another.
+    const byFile = [...store.list('Article')].sort((a, b) => b.file.localeCompare(a.file));
+    const mover = byFile.find((article) => store.recordsOf(article.key).some((r) => 'articleKeys' in r && r.articleKeys[0] !== article.key))!;
+    const entity = store.recordsOf(mover.key).find((r) => 'articleKeys' in r && r.articleKeys[0] !== mover.key)!;
+    // A file's name is its article's key: both change.
+    const name = mover.file.split('/').at(-1)!;
+    const json = JSON.parse(readFileSync(join(dir, name), 'utf8'));
+    writeFileSync(join(dir, `0-${name}`), JSON.stringify({ ...json, key: `0-${mover.key}` }));
+    rmSync(join(dir, name));
+
+    const report = await ingested({ databaseUrl: url, dir, prune: true });
+    expect(report).toMatchObject({ added: 1, removed: [mover.key] });
+    expect(report.changed).toBeGreaterThanOrEqual(1);
+    await withClient(url, async (client) => {
+      expect((await client.query('SELECT article FROM records WHERE kind = $1 AND key = $2', [entity.type, entity.key])).rows).toEqual([{ article: `0-${mover.key}` }]);
+    });
+    const fresh = await pg.database();
+    await ingested({ databaseUrl: fresh, dir });
+    expect(await contentOf(url)).toEqual(await contentOf(fresh));
+  });
+
+  it('leaves the old rows whole when the transaction that replaces them fails', async () => {
+    const url = await pg.database();
+    const dir = corpusOf(...articleFiles());
+    await ingested({ databaseUrl: url, dir });
+    const before = await contentOf(url);
+    const name = readdirSync(dir)[0]!;
+    const json = JSON.parse(readFileSync(join(dir, name), 'utf8'));
+    writeFileSync(join(dir, name), JSON.stringify({ ...json, title: 'A title never committed' }));
+    await expect(
+      ingest({
+        databaseUrl: url,
+        dir,
+        beforeCommit: () => Promise.reject(new Error('the connection dropped')),
+      }),
+    ).rejects.toThrow(`writing the articles ${json.key} failed: the connection dropped`);
+    expect(await contentOf(url)).toEqual(before);
+  });
+
+  it('leaves an article whose file is gone, and says so; --prune removes it and all it owns', async () => {
+    const url = await pg.database();
+    const files = articleFiles();
+    // An article the others do not depend on (nothing else declares what they take from it).
+    const removable = [...files].reverse().find((file) => checkCorpus(corpusOf(...files.filter((f) => f !== file))).store)!;
+    expect(removable).toBeDefined();
+    const dir = corpusOf(...files);
+    await ingested({ databaseUrl: url, dir });
+    const key = JSON.parse(readFileSync(removable, 'utf8')).key as string;
+    rmSync(join(dir, removable.split('/').at(-1)!));
+
+    const kept = await ingested({ databaseUrl: url, dir });
+    expect(kept).toMatchObject({ removed: [], left: [key] });
+    await withClient(url, async (client) => expect((await client.query('SELECT key FROM articles WHERE key = $1', [key])).rows).toHaveLength(1));
+
+    const pruned = await ingested({ databaseUrl: url, dir, prune: true });
+    expect(pruned).toMatchObject({ removed: [key], left: [] });
+    const fresh = await pg.database();
+    await ingested({ databaseUrl: fresh, dir });
+    expect(await contentOf(url)).toEqual(await contentOf(fresh));
+    expect(await countsOf(url)).toEqual(expectedCounts(loadCorpus(dir)));
+  });
+});
+
+describe('npm run ingest', () => {
+  const run = (args: string[], env: Record<string, string> = {}) => {
+    const result = spawnSync('npm', ['run', '--silent', 'ingest', '--', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env } });
+    return { status: result.status, output: result.stdout + result.stderr };
+  };
+
+  it('takes the database from DATABASE_URL, and says what it did', async () => {
+    const url = await pg.database();
+    const dir = corpusOf(...articleFiles());
+    const n = articleFiles().length;
+    const first = run([dir], { DATABASE_URL: url });
+    expect(first.status, first.output).toBe(0);
+    expect(first.output).toContain(`${dir}: ${n} files, no problems`);
+    expect(first.output).toContain('migrations applied: 0001_corpus');
+    expect(first.output).toMatch(new RegExp(`^articles: ${n} added, 0 changed, 0 unchanged; \\d+ transactions in [\\d.]+ s; corpus version \\d+$`, 'm'));
+    const second = run(['--database-url', url, dir], { DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none' });
+    expect(second.status, second.output).toBe(0);
+    expect(second.output).toMatch(new RegExp(`articles: 0 added, 0 changed, ${n} unchanged; 0 transactions`));
+  });
+
+  it.each([
+    ['a file that is not JSON', 'broken.json', () => '{"key": "broken",'],
+    // Valid on its own; the corpus is not: two files declare one article key.
+    ['a second file with an article key already used', 'zz-copy.json', () => readFileSync(articleFiles()[0]!, 'utf8')],
+  ])('writes nothing for a folder with %s, prints the problems as validate does and exits 1', async (_, name, content) => {
+    const url = await pg.database();
+    const dir = corpusOf(...articleFiles());
+    writeFileSync(join(dir, name), content());
+    const { status, output } = run(['--database-url', url, dir]);
+    expect(status).toBe(1);
+    expect(output).toMatch(new RegExp(`^  ${join(dir, name)} \\$\\S*: `, 'm'));
+    expect(output).toMatch(new RegExp(`^${dir}: \\d+ problems? in ${articleFiles().length + 1} files; nothing was written to the database$`, 'm'));
+    // Not even the schema.
+    await withClient(url, async (client) => {
+      expect((await client.query("SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public'")).rows[0].n).toBe(0);
+    });
+  });
+
+  it('refuses to run without a database', () => {
+    const { status, output } = run([ARTICLES_DIR], { DATABASE_URL: '' });
+    expect(status).toBe(2);
+    expect(output).toContain('no database: set DATABASE_URL or pass --database-url');
+  });
+});
+
+/** The identities (as rowVersions names them) of an article's own rows and everything hanging off its records. */
+async function ownedIds(url: string, article: string): Promise<Set<string>> {
+  return withClient(url, async (client) => {
+    const ids = new Set([`articles ${article}`]);
+    const add = async (table: string, sql: string) => {
+      for (const row of (await client.query<{ id: string }>(sql, [article])).rows) ids.add(`${table} ${row.id}`);
+    };
+    await add('records', "SELECT concat_ws('|', kind, key) AS id FROM records WHERE article = $1");
+    await add('search_docs', "SELECT concat_ws('|', kind, key) AS id FROM search_docs WHERE article = $1");
+    await add('refs', "SELECT concat_ws('|', from_kind, from_key, to_kind, to_key) AS id FROM refs e JOIN records r ON r.kind = e.from_kind AND r.key = e.from_key WHERE r.article = $1");
+    await add('mentions', "SELECT concat_ws('|', m.article, m.kind, m.key) AS id FROM mentions m JOIN records r ON r.kind = m.kind AND r.key = m.key WHERE r.article = $1");
+    return ids;
+  });
+}
+
+/** What `work` returns, and the versions announced on corpus_version while it ran. */
+async function notificationsDuring<T>(url: string, work: () => Promise<T>): Promise<{ result: T; versions: string[] }> {
+  return withClient(url, async (listener) => {
+    const versions: string[] = [];
+    listener.on('notification', (message) => versions.push(message.payload!));
+    await listener.query('LISTEN corpus_version');
+    const result = await work();
+    // A round trip: notifications committed before it have arrived by its answer.
+    await listener.query('SELECT 1');
+    return { result, versions };
+  });
+}
