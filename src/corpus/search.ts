@@ -23,9 +23,9 @@ export interface TextMatch {
   sentence: string;
 }
 
-const NAME_WEIGHT = 3;
-const KEYWORD_WEIGHT = 2;
-const TEXT_WEIGHT = 1;
+export const NAME_WEIGHT = 3;
+export const KEYWORD_WEIGHT = 2;
+export const TEXT_WEIGHT = 1;
 
 /**
  * English words too common to find anything by ("the", "of", "to"): they are neither indexed nor
@@ -73,7 +73,7 @@ export function tokenize(text: string): string[] {
 export const normalize = (text: string): string => tokenize(text).join(' ');
 
 /** The searchable text of a record, by weight; an article's body is searched too, as running text. */
-function fieldsOf(record: AnyRecord, withBody: boolean): [weight: number, text: string][] {
+export function fieldsOf(record: AnyRecord, withBody: boolean): [weight: number, text: string][] {
   if (record.type === 'Article') {
     return [[NAME_WEIGHT, record.title], ...(withBody ? record.body.map((p): [number, string] => [TEXT_WEIGHT, p]) : [])];
   }

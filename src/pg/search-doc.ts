@@ -9,31 +9,11 @@
  * ranking (docs/postgres.md, "Search").
  */
 import { createHash } from 'node:crypto';
-import { KINDS, type Searchable } from '../corpus/kinds.js';
 import type { AnyRecord } from '../corpus/model.js';
-import { normalize, tokenize } from '../corpus/search.js';
+import { fieldsOf, KEYWORD_WEIGHT, NAME_WEIGHT, normalize, TEXT_WEIGHT, tokenize } from '../corpus/search.js';
 
-/** search.ts's weights. */
-const NAME_WEIGHT = 3;
-const KEYWORD_WEIGHT = 2;
-const TEXT_WEIGHT = 1;
+/** search.ts's weights as tsvector weights. */
 const TSVECTOR_WEIGHT: Record<number, string> = { [NAME_WEIGHT]: 'A', [KEYWORD_WEIGHT]: 'B', [TEXT_WEIGHT]: 'C' };
-
-/**
- * The searchable texts of a record by weight: a copy of search.ts's fieldsOf (not exported there).
- * tests/pg/search.test.ts checks that both find the same records with the same scores.
- */
-export function searchFieldsOf(record: AnyRecord, withBody: boolean): [weight: number, text: string][] {
-  if (record.type === 'Article') {
-    return [[NAME_WEIGHT, record.title], ...(withBody ? record.body.map((p): [number, string] => [TEXT_WEIGHT, p]) : [])];
-  }
-  const { names = [], keywords = [], text = [] } = (KINDS[record.type].search as (row: AnyRecord) => Searchable)(record);
-  const fields: [number, string][] = [];
-  for (const name of names) if (name) fields.push([NAME_WEIGHT, name]);
-  for (const keyword of keywords) if (keyword) fields.push([KEYWORD_WEIGHT, keyword]);
-  for (const words of text) if (words) fields.push([TEXT_WEIGHT, words]);
-  return fields;
-}
 
 /** PostgreSQL's longest lexeme, in bytes. */
 const MAX_LEXEME_BYTES = 2047;
@@ -66,7 +46,7 @@ export interface SearchDoc {
 export function searchDocOf(record: AnyRecord): SearchDoc {
   const best = new Map<string, number>();
   const names: string[] = [];
-  for (const [weight, text] of searchFieldsOf(record, true)) {
+  for (const [weight, text] of fieldsOf(record, true)) {
     const tokens = tokenize(text);
     if (weight === NAME_WEIGHT) names.push(tokens.join(' '));
     for (const token of tokens) if ((best.get(token) ?? 0) < weight) best.set(token, weight);
@@ -74,7 +54,7 @@ export function searchDocOf(record: AnyRecord): SearchDoc {
   let position = 0;
   const entries: string[] = [];
   for (const [word, weight] of best) entries.push(`${quote(lexemeOf(word))}:${Math.min(++position, MAX_POSITION)}${TSVECTOR_WEIGHT[weight]}`);
-  const phrases = [...new Set(searchFieldsOf(record, false).map(([, text]) => normalize(text)))];
+  const phrases = [...new Set(fieldsOf(record, false).map(([, text]) => normalize(text)))];
   return { doc: entries.join(' '), names: [...new Set(names)], phrases };
 }
 
