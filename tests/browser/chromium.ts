@@ -12,3 +12,9 @@ export function findChromium(): string | undefined {
   }
   return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
 }
+
+/**
+ * The flags every browser test launches Chromium with: headless, no sandbox (root), and none of
+ * Chromium's own connections to Google's hosts, which this machine's closed network refuses.
+ */
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'];

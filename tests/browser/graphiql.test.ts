@@ -14,7 +14,7 @@ import { loadExamples } from '../../src/examples.js';
 import { GRAPHIQL_ASSETS_PREFIX, graphiqlAssets, graphiqlPage, IMMUTABLE_CACHE_CONTROL } from '../../src/graphiql/index.js';
 import { createApp } from '../../src/yoga.js';
 import { listenWired, type WiredServer } from '../wired-server.js';
-import { findChromium } from './chromium.js';
+import { CHROMIUM_ARGS, findChromium } from './chromium.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const TITLE = 'News graph: facts from news articles, each traceable to its sentence';
@@ -212,16 +212,7 @@ describe('GraphiQL in headless Chromium', { timeout: 90_000 }, () => {
     base = server.base;
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--disable-quic',
-        '--disable-sync',
-      ],
+      args: CHROMIUM_ARGS,
     });
   }, 60_000);
 

@@ -15,13 +15,12 @@
  * so the test can tell.
  */
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadExamples } from '../../src/examples.js';
-import { findChromium } from '../browser/chromium.js';
+import { CHROMIUM_ARGS, findChromium } from '../browser/chromium.js';
 import { app } from '../helpers.js';
-import { serveApp, type AppOrigin } from '../proxy/app-origin.js';
+import { bundleApp, serveApp, type AppOrigin } from '../proxy/app-origin.js';
 import { listenWired, type WiredServer } from '../wired-server.js';
 import { idsAt, type PageOperation, type PageReport, type PageRequest, type PagingCase, type RunPage } from './page.js';
 
@@ -63,21 +62,8 @@ const PAGING: PagingCase[] = [
   },
 ];
 
-/** The page's script as one file for Chromium: esbuild, the libraries' development builds (their warnings are on). */
-async function bundle(client: ClientName): Promise<string> {
-  const result = await build({
-    entryPoints: [fileURLToPath(new URL(`./${client}-page.ts`, import.meta.url))],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    target: 'chrome120',
-    conditions: ['development'],
-    define: { 'process.env.NODE_ENV': '"development"' },
-    logLevel: 'silent',
-  });
-  return result.outputFiles[0]!.text;
-}
+/** The page's script as one file for Chromium, with the libraries' development builds (their warnings are on). */
+const bundle = (client: ClientName) => bundleApp(fileURLToPath(new URL(`./${client}-page.ts`, import.meta.url)), 'development');
 
 interface Visit {
   report: PageReport;
@@ -95,7 +81,7 @@ describe.skipIf(!CHROMIUM)(`front ends with the client kit, in Chromium${CHROMIU
     for (const client of CLIENTS) origins.set(client, await serveApp(await bundle(client)));
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
+      args: CHROMIUM_ARGS,
     });
   }, 120_000);
 

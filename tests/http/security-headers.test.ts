@@ -10,7 +10,7 @@ import { loadCorpus } from '../../src/corpus/load.js';
 import { loadExamples } from '../../src/examples.js';
 import { API_CSP } from '../../src/http/security-headers.js';
 import { createApp } from '../../src/yoga.js';
-import { findChromium } from '../browser/chromium.js';
+import { CHROMIUM_ARGS, findChromium } from '../browser/chromium.js';
 import { listenWired, type WiredServer } from '../wired-server.js';
 
 const app = createApp({ store: loadCorpus('data/articles'), examples: loadExamples() });
@@ -86,7 +86,7 @@ describe('GraphiQL under its CSP, in headless Chromium', { timeout: 90_000 }, ()
   afterAll(() => server.close());
 
   it.skipIf(!CHROMIUM)('loads, introspects the schema and runs a query with no CSP violation', async () => {
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     try {
       const page = await browser.newPage();
       const violations: string[] = [];

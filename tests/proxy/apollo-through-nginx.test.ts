@@ -12,7 +12,7 @@ import { request, type IncomingHttpHeaders } from 'node:http';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findChromium } from '../browser/chromium.js';
+import { CHROMIUM_ARGS, findChromium } from '../browser/chromium.js';
 import { killServers, ROOT, spawnServer, TEST_CLIENT_BUDGET, waitForListening, waitForReady, type ServerProcess } from '../server/helpers.js';
 import { bundleApp, serveApp, type AppOrigin } from './app-origin.js';
 import type { AppOperation, AppResult, RunOperations } from './browser-app.js';
@@ -178,7 +178,7 @@ describe('Apollo Client on another origin, through nginx\'s proxy cache', { time
     app = await serveApp(await bundleApp());
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic', '--disable-sync'],
+      args: CHROMIUM_ARGS,
     });
   }, 90_000);
 

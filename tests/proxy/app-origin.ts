@@ -11,17 +11,20 @@ import { build } from 'esbuild';
 
 const ENTRY = fileURLToPath(new URL('./browser-app.ts', import.meta.url));
 
-/** The app as one script for Chromium, built as for production (Apollo Client's production build). */
-export async function bundleApp(): Promise<string> {
+/**
+ * A page's script as one file for Chromium: this front end (browser-app.ts) as built for production
+ * by default, or another entry with the libraries' development builds, whose warnings are on.
+ */
+export async function bundleApp(entry = ENTRY, mode: 'production' | 'development' = 'production'): Promise<string> {
   const result = await build({
-    entryPoints: [ENTRY],
+    entryPoints: [entry],
     bundle: true,
     write: false,
     format: 'iife',
     platform: 'browser',
     target: 'chrome120',
-    conditions: ['production'],
-    define: { 'process.env.NODE_ENV': '"production"' },
+    conditions: [mode],
+    define: { 'process.env.NODE_ENV': JSON.stringify(mode) },
     logLevel: 'silent',
   });
   return result.outputFiles[0]!.text;
