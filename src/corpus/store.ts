@@ -208,7 +208,7 @@ export class Store {
   }
 
   /** Keys of the countries a record is linked to only by derivation (a city in a region of that country). */
-  private derivedCountries(record: AnyRecord): string[] {
+  derivedCountries(record: AnyRecord): string[] {
     switch (record.type) {
       case 'City':
       case 'Region':

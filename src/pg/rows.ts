@@ -210,7 +210,7 @@ function refsOf(store: Store, record: EntityRecord | FactRecord): RefRow[] {
     else if (!row.fields.includes(field)) row.fields.push(field);
   };
   for (const ref of referencesOf(record.type, record as never)) add(ref.kind, ref.key, ref.path.replace(/\[\d+\]/g, ''));
-  for (const country of derivedCountries(store, record)) add('Country', country, 'derived:country');
+  for (const country of store.derivedCountries(record)) add('Country', country, 'derived:country');
   if (record.type === 'Visit') {
     for (const event of store.referrersOf('Event', 'Visit', record.key)) {
       if (event.visit !== record.key) continue;
@@ -218,26 +218,6 @@ function refsOf(store: Store, record: EntityRecord | FactRecord): RefRow[] {
     }
   }
   return [...targets.values()];
-}
-
-/** store.ts derivedCountries: the countries a record is linked to only by derivation. */
-function derivedCountries(store: Store, record: AnyRecord): string[] {
-  switch (record.type) {
-    case 'City':
-    case 'Region':
-    case 'Venue':
-    case 'Organisation': {
-      const country = store.countryOf(record);
-      return country && country.basis === 'derived' ? [country.value] : [];
-    }
-    case 'Visit':
-      return (['visiting', 'host'] as const)
-        .map((side) => store.visitCountry(record, side))
-        .filter((country) => country?.basis === 'derived')
-        .map((country) => country!.value);
-    default:
-      return [];
-  }
 }
 
 /** The articles that hold a record (store.ts indexArticles): every mention of an entity; a fact's declaration and reports. */
