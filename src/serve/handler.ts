@@ -74,8 +74,8 @@ export function createRequestHandler(app: App, settings: ServeSettings, { logger
     const fast = await app.prepared.answer(served);
     if (fast) return fast;
     const answer = await viaYoga(served, res);
-    // An incremental answer (@defer, @stream) is streamed as yoga makes it: not learnt, not kept.
-    if (!answer.stream) app.prepared.learn(served, answer);
+    // learn() leaves out an incremental answer (@defer, @stream): it is streamed as yoga makes it.
+    app.prepared.learn(served, answer);
     return answer;
   };
 
