@@ -98,6 +98,12 @@ const envSchema = z.object({
   TRUSTED_DOCUMENTS_ONLY: z.stringbool().default(false),
   // Serve the API as an Apollo Federation 2 subgraph (_service, _entities; docs/federation.md), or not.
   FEDERATION: z.enum(['off', 'subgraph']).default('off'),
+  // The corpus in PostgreSQL instead of DATA_DIR (docs/postgres.md): filled by npm run ingest, read by any number of servers.
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/\S+$/, 'a PostgreSQL connection URL, postgres://user@host:port/database')
+    .optional(),
+  PG_POOL_SIZE: z.coerce.number().int().min(1).max(1000).default(10),
 }).refine((env) => env.HTTP_HEADERS_TIMEOUT_MS <= env.HTTP_REQUEST_TIMEOUT_MS, {
   message: 'must not exceed HTTP_REQUEST_TIMEOUT_MS',
   path: ['HTTP_HEADERS_TIMEOUT_MS'],
@@ -132,6 +138,8 @@ export type Config = {
   trustedDocumentsOnly: boolean;
   /** FEDERATION: "subgraph" serves the Apollo Federation 2 subgraph schema (the public one plus _service and _entities). */
   federation: 'off' | 'subgraph';
+  /** DATABASE_URL: serve the corpus from PostgreSQL, through a pool of at most PG_POOL_SIZE connections; undefined reads DATA_DIR into memory. */
+  database?: { url: string; poolSize: number };
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -172,6 +180,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: settings.LOG_LEVEL,
     metricsPath: settings.METRICS_PATH === 'off' ? false : settings.METRICS_PATH,
     ...(settings.METRICS_PORT === undefined ? {} : { metricsPort: settings.METRICS_PORT }),
+    ...(settings.DATABASE_URL === undefined ? {} : { database: { url: settings.DATABASE_URL, poolSize: settings.PG_POOL_SIZE } }),
     admission: {
       maxConcurrent: settings.MAX_CONCURRENT_EXECUTIONS,
       maxQueued: settings.MAX_QUEUED_REQUESTS,

@@ -6,7 +6,11 @@
 import './production-mode.js';
 import type { RequestListener, Server } from 'node:http';
 import { loadConfig } from './config.js';
+import { ResponseCache } from './cache/response-cache.js';
+import { ENTITY_KINDS, FACT_KINDS } from './corpus/kinds.js';
 import { checkCorpusInParallel } from './corpus/load.js';
+import type { Store } from './corpus/store.js';
+import type { PgCorpus } from './pg/corpus.js';
 import { formatIssues } from './corpus/issues.js';
 import { plural } from './corpus/plural.js';
 import { summarize } from './corpus/summary.js';
@@ -67,20 +71,13 @@ const listen = (port: number, onListening: (server: Server) => void, listeners: 
 
 listen(config.port, async (server) => {
   const started = performance.now();
-  // Files are validated on worker threads, so /health and /ready (503 "loading") answer during a long load.
-  const checking = checkCorpusInParallel(config.dataDir).catch((error: Error) => {
-    console.error(`Refusing to start: the corpus in ${config.dataDir} could not be checked: ${error.message}`);
-    process.exit(1);
-  });
-  // The GraphQL modules are imported while the workers start up (each takes most of a second).
+  const cache = new ResponseCache();
+  const corpus = config.database ? openDatabase(config.database, cache) : loadFiles();
+  // The GraphQL modules are imported while the corpus loads (the workers take most of a second to start).
   const [{ createApp }, { createRequestHandler }] = await Promise.all([import('./yoga.js'), import('./serve/handler.js')]);
-  const { store, issues, files } = await checking;
-  if (!store) {
-    console.error(`Refusing to start: the corpus in ${config.dataDir} is invalid (${files} files checked).\n${formatIssues(issues)}`);
-    process.exit(1);
-  }
-  const app = createApp({ store, config, examples: loadExamples(), logger });
-  const handler = createRequestHandler(app, config, { logger });
+  const { source, loaded } = await corpus;
+  const app = createApp({ ...source, config, examples: loadExamples(), logger });
+  const handler = createRequestHandler(app, config, { logger, cache });
   handler.warm();
   api.listener = handler.listener;
   api.checkContinue = handler.checkContinue;
@@ -89,10 +86,38 @@ listen(config.port, async (server) => {
     const metrics = { listener: handler.metricsListener, checkContinue: handler.metricsListener };
     listen(config.metricsPort, (metricsServer) => console.log(`Metrics on http://${config.host}:${portOf(metricsServer)}${config.metricsPath}`), metrics);
   }
-  const { articles, entities, facts } = summarize(store);
-  console.log(`Loaded ${plural(articles, 'article')}, ${plural(entities, 'entity', 'entities')}, ${plural(facts, 'fact')} from ${config.dataDir} in ${Math.round(performance.now() - started)} ms`);
+  console.log(`${loaded} in ${Math.round(performance.now() - started)} ms`);
   console.log(`News graph API listening on http://${config.host}:${portOf(server)}/graphql`);
 }, api);
+
+/** The corpus of DATA_DIR, checked (on worker threads, so /health and /ready answer meanwhile) and held in memory; an invalid one ends the process. */
+async function loadFiles(): Promise<{ source: { store: Store }; loaded: string }> {
+  const { store, issues, files } = await checkCorpusInParallel(config.dataDir).catch((error: Error) => {
+    console.error(`Refusing to start: the corpus in ${config.dataDir} could not be checked: ${error.message}`);
+    process.exit(1);
+  });
+  if (!store) {
+    console.error(`Refusing to start: the corpus in ${config.dataDir} is invalid (${files} files checked).\n${formatIssues(issues)}`);
+    process.exit(1);
+  }
+  const { articles, entities, facts } = summarize(store);
+  return { source: { store }, loaded: `Loaded ${plural(articles, 'article')}, ${plural(entities, 'entity', 'entities')}, ${plural(facts, 'fact')} from ${config.dataDir}` };
+}
+
+/** The corpus in PostgreSQL (DATABASE_URL), read per request; answers kept in the cache are dropped when an ingest changes it. */
+async function openDatabase({ url, poolSize }: { url: string; poolSize: number }, cache: ResponseCache): Promise<{ source: { database: PgCorpus }; loaded: string }> {
+  const { PgCorpus } = await import('./pg/corpus.js');
+  const database = await PgCorpus.open(url, { poolSize, onVersion: () => cache.clear() }).catch((error: Error) => {
+    console.error(`Refusing to start: the database of DATABASE_URL cannot be served: ${error.message}`);
+    process.exit(1);
+  });
+  const { counts, version } = database.snapshot;
+  const total = (kinds: readonly string[]) => kinds.reduce((sum, kind) => sum + (counts[kind] ?? 0), 0);
+  return {
+    source: { database },
+    loaded: `Serving ${plural(counts.Article ?? 0, 'article')}, ${plural(total(ENTITY_KINDS), 'entity', 'entities')}, ${plural(total(FACT_KINDS), 'fact')} from PostgreSQL (corpus version ${version}, pool of ${poolSize})`,
+  };
+}
 
 function portOf(server: Server): number {
   const address = server.address();

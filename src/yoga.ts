@@ -4,6 +4,9 @@ import { createYoga, type Plugin } from 'graphql-yoga';
 import { PreparedOperations } from './cache/prepared-operations.js';
 import { Queries } from './corpus/queries.js';
 import type { Store } from './corpus/store.js';
+import { loadingSchema } from './pg/loading-schema.js';
+import type { PgView } from './pg/view.js';
+import type { RequestScope } from './serve/rounds.js';
 import type { Config } from './config.js';
 import type { Example } from './examples.js';
 import { graphiqlPage } from './graphiql/index.js';
@@ -15,8 +18,15 @@ import { schema } from './schema/index.js';
 import { LookupArgumentsRule } from './schema/lookup.js';
 import { useServedParams } from './serve/params.js';
 
+/** A corpus in a database: a view of it per request (src/pg/corpus.ts). */
+export interface Database {
+  scope(deadline: number): { view: PgView; close(): Promise<void> };
+}
+
 export interface AppOptions {
-  store: Store;
+  /** The in-memory store; or else `database`. */
+  store?: Store;
+  database?: Database;
   config?: Partial<Pick<Config, 'corsOrigins' | 'limits' | 'exposeErrorDetails' | 'metricsPath' | 'trustedDocuments' | 'trustedDocumentsOnly' | 'federation'>> & {
     memory?: Partial<MemoryBudgets>;
   };
@@ -25,14 +35,20 @@ export interface AppOptions {
   logger?: Logger;
 }
 
-export function createApp({ store, config, examples = [], logger }: AppOptions) {
+export function createApp({ store, database, config, examples = [], logger }: AppOptions) {
   // Every cache that grows with requests is bounded in bytes (MemoryBudgets, src/http/defaults.ts):
   // the query memo and the registered persisted queries here, the prepared operations below, yoga's
   // documents and parse errors and the costs in hardening().
   const memory: MemoryBudgets = { ...DEFAULT_MEMORY_BUDGETS, ...config?.memory };
   // FEDERATION=subgraph: the same schema plus _service and _entities, for a gateway (docs/federation.md).
-  const served = config?.federation === 'subgraph' ? subgraphSchema() : schema;
-  const context = { store, queries: new Queries(store, memory.queryMemoBytes) };
+  const published = config?.federation === 'subgraph' ? subgraphSchema() : schema;
+  // A database store's resolvers wait for what they miss (src/pg/loading-schema.ts); the in-memory store's never miss.
+  const served = store ? published : loadingSchema(published);
+  // The in-memory store answers every request from one context; a database gives each request its own view (src/serve/rounds.ts).
+  const context = store && { store, queries: new Queries(store, memory.queryMemoBytes) };
+  if (!context && !database) throw new Error('createApp needs a store or a database.');
+  const shared: RequestScope | undefined = context && { context, loads: false, asks: 0, load: async () => undefined, close: async () => undefined };
+  const scope = (deadline: number): RequestScope => shared ?? databaseScope(database!, deadline, memory.queryMemoBytes);
   // Persisted operations: automatic persisted queries (registered ones bounded in bytes), the
   // examples and the TRUSTED_DOCUMENTS manifest as trusted documents (docs/persisted-operations.md).
   const persisted = persistedOperations({
@@ -43,7 +59,7 @@ export function createApp({ store, config, examples = [], logger }: AppOptions) 
   });
   const otherCaches = () => ({
     persisted_queries: { bytes: persisted.byteSize, budget: memory.persistedQueriesBytes },
-    query_memo: { bytes: context.queries.memoBytes, budget: memory.queryMemoBytes },
+    query_memo: { bytes: context?.queries.memoBytes ?? 0, budget: memory.queryMemoBytes },
     prepared_operations: { bytes: prepared.byteSize, budget: memory.preparedOperationsBytes },
   });
   // Limits, error masking, body limit, CSRF, security headers, metrics (src/http, docs/security.md).
@@ -56,7 +72,12 @@ export function createApp({ store, config, examples = [], logger }: AppOptions) 
   const lookupArguments: Plugin = { onValidate: ({ addValidationRule }) => addValidationRule(LookupArgumentsRule) };
   const yoga = createYoga({
     schema: served,
-    context: () => context,
+    // The serving layer hands each request its scope (src/serve/handler.ts); yoga's own fetch (tests) reads the in-memory store's.
+    context: (initial) => {
+      const given = (initial as { scope?: RequestScope }).scope?.context ?? context;
+      if (!given) throw new Error('With a database, requests are answered through the serving layer, which gives each its scope.');
+      return given;
+    },
     landingPage: false,
     // Yoga's own check answers any path ending in /health; the serving layer answers exactly /health (src/serve/handler.ts).
     healthCheckEndpoint: '/_yoga/health',
@@ -83,6 +104,8 @@ export function createApp({ store, config, examples = [], logger }: AppOptions) 
     yoga,
     /** The fast path for operations already accepted (src/cache/prepared-operations.ts); the serving layer calls it. */
     prepared,
+    /** What answers one request (its context), made by the serving layer for each request that reaches yoga. */
+    scope,
     /** The caches that grow with requests: their budgets, and what each holds (`caches()`, bytes as estimated, with its budget). */
     memory: { budgets: memory, caches: hardened.caches },
     /** yoga's own fetch: a request straight into the GraphQL pipeline, without the serving layer (tests). */
@@ -91,3 +114,9 @@ export function createApp({ store, config, examples = [], logger }: AppOptions) 
 }
 
 export type App = ReturnType<typeof createApp>;
+
+function databaseScope(database: Database, deadline: number, memoBytes: number): RequestScope {
+  const { view, close } = database.scope(deadline);
+  // The memo lives as long as the request: its lists hold the request's records (Queries compares them by identity).
+  return { context: { store: view, queries: new Queries(view, memoBytes) }, loads: true, get asks() { return view.asks; }, get failure() { return view.failure; }, load: () => view.load(), close };
+}

@@ -94,7 +94,8 @@ export class PreparedOperations {
 
   constructor(
     private readonly schema: GraphQLSchema,
-    private readonly contextValue: object,
+    /** The app's one context; undefined when each request has its own (a database store): nothing is learnt then. */
+    private readonly contextValue: object | undefined,
     readonly limits: PreparedLimits,
     { maxBytes = DEFAULT_MEMORY_BUDGETS.preparedOperationsBytes, limit = operationLimiter(limits) }: PreparedOptions = {},
   ) {
@@ -119,6 +120,7 @@ export class PreparedOperations {
    */
   run(prepared: Prepared, variables: Record<string, unknown> | undefined): string | undefined | Promise<string | undefined> {
     const { schema, contextValue } = this;
+    if (!contextValue) return undefined;
     if (prepared.compiled === undefined) {
       if (++prepared.repeats <= REPEATS_BEFORE_COMPILING) return undefined;
       this.compile(prepared);
@@ -195,7 +197,7 @@ export class PreparedOperations {
   learn(served: ServedRequest, answer: Answer): void {
     const params = paramsOf(served);
     const { notes } = served;
-    if (!params || answer.stream || answer.status !== 200 || notes.codes || !notes.document || 'set-cookie' in answer.headers) return;
+    if (!this.contextValue || !params || answer.stream || answer.status !== 200 || notes.codes || !notes.document || 'set-cookie' in answer.headers) return;
     const key = keyOf(served, params);
     if (this.entries.has(key) || usesIncrementalDelivery(notes.document)) return;
     // The document is charged even when yoga's document cache holds it too: this entry keeps it alive.

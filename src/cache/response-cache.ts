@@ -113,6 +113,13 @@ export class ResponseCache {
     (answer.status === 200 ? this.answers : this.refusals).set(key, kept);
   }
 
+  /** Forgets every answer: the corpus they were made from has changed (a new ingest into the database, src/pg/corpus.ts). */
+  clear(): void {
+    this.answers.clear();
+    this.refusals.clear();
+    this.seenOnce.clear();
+  }
+
   /** Answers kept (refusals are kept apart and not counted). */
   get size(): number {
     return this.answers.size;

@@ -35,7 +35,7 @@ import { byOrder, undatedTail } from './natural-order.js';
 import type { Participation } from './participation.js';
 import { parseRef } from './references.js';
 import { normalize, type SearchHit } from './search.js';
-import type { Store } from './store.js';
+import type { CorpusStore } from './corpus-store.js';
 import { boundsOf } from './time.js';
 
 export type Direction = 'asc' | 'desc';
@@ -162,7 +162,7 @@ export class Queries {
   private readonly memo: LRUCache<string, List<unknown>>;
 
   constructor(
-    private readonly store: Store,
+    private readonly store: CorpusStore,
     /** The memo's budget in bytes. */
     memoBytes = DEFAULT_MEMORY_BUDGETS.queryMemoBytes,
   ) {
@@ -182,7 +182,7 @@ export class Queries {
   visits(q: VisitQuery, order: Order): List<VisitRecord> {
     const s = this.store;
     const sides = (v: VisitRecord) => [s.visitCountry(v, 'visiting')?.value, s.visitCountry(v, 'host')?.value];
-    return this.run('visits', q, order, s.list('Visit'), [
+    return this.run('visits', q, order, () => s.list('Visit'), [
       q.city && s.referrersOf('Visit', 'City', q.city),
       q.visitingCity && s.referrersOf('Visit', 'City', q.visitingCity),
       q.hostCity && s.referrersOf('Visit', 'City', q.hostCity),
@@ -208,7 +208,7 @@ export class Queries {
   events(q: EventQuery, order: Order): List<EventRecord> {
     const s = this.store;
     const participant = q.participant ? parseRef(q.participant) : undefined;
-    return this.run('events', q, order, s.list('Event'), [
+    return this.run('events', q, order, () => s.list('Event'), [
       q.city && s.referrersOf('Event', 'City', q.city),
       q.region && s.referrersOf('Event', 'Region', q.region),
       q.country && s.referrersOf('Event', 'Country', q.country),
@@ -229,7 +229,7 @@ export class Queries {
     const s = this.store;
     const participant = q.participant ? parseRef(q.participant) : undefined;
     const party = (ref: string) => this.referringIn('Agreement', ref, (a) => a.parties);
-    return this.run('agreements', q, order, s.list('Agreement'), [
+    return this.run('agreements', q, order, () => s.list('Agreement'), [
       q.city && party(`city:${q.city}`),
       ...(q.cities ?? []).map((city) => party(`city:${city}`)),
       q.region && party(`region:${q.region}`),
@@ -250,7 +250,7 @@ export class Queries {
   metrics(q: MetricQuery, order: Order): List<MetricRecord> {
     const s = this.store;
     const subject = (ref: string) => this.referringIn('Metric', ref, (m) => m.subjects);
-    return this.run('metrics', q, order, s.list('Metric'), [
+    return this.run('metrics', q, order, () => s.list('Metric'), [
       q.city && subject(`city:${q.city}`),
       q.country && subject(`country:${q.country}`),
       q.company && subject(`organisation:${q.company}`),
@@ -268,7 +268,7 @@ export class Queries {
   statements(q: StatementQuery, order: Order): List<StatementRecord> {
     const s = this.store;
     const about = q.about ? parseRef(q.about) : undefined;
-    return this.run('statements', q, order, s.list('Statement'), [
+    return this.run('statements', q, order, () => s.list('Statement'), [
       q.speaker && s.referrersOf('Statement', 'Person', q.speaker),
       q.about && (about ? s.referrersOf('Statement', about.kind, about.key) : []),
       q.topic && this.factsOfTopic(q.topic, 'Statement'),
@@ -285,7 +285,7 @@ export class Queries {
     const from = q.publishedFrom?.getTime();
     const to = q.publishedTo?.getTime();
     const entity = q.entity === undefined ? undefined : s.byRef(q.entity);
-    return this.run('articles', q, order, s.list('Article'), [
+    return this.run('articles', q, order, () => s.list('Article'), [
       q.entity && (entity ? s.articlesMentioning(entity) : []),
       q.text && this.textMatches(q.text, 'Article'),
     ], [
@@ -303,7 +303,7 @@ export class Queries {
 
   cities(q: EntityQuery, order: Order): List<CityRecord> {
     const s = this.store;
-    return this.run('cities', q, order, s.list('City'), [
+    return this.run('cities', q, order, () => s.list('City'), [
       q.country && s.referrersOf('City', 'Country', q.country),
       q.region && s.referrersOf('City', 'Region', q.region),
       q.text && this.textMatches(q.text, 'City'),
@@ -316,7 +316,7 @@ export class Queries {
 
   regions(q: EntityQuery, order: Order): List<RegionRecord> {
     const s = this.store;
-    return this.run('regions', q, order, s.list('Region'), [
+    return this.run('regions', q, order, () => s.list('Region'), [
       q.country && s.referrersOf('Region', 'Country', q.country),
       q.text && this.textMatches(q.text, 'Region'),
     ], [q.country && ((r) => s.countryOf(r)?.value === q.country), q.kinds && ((r) => q.kinds!.includes(r.kind))]);
@@ -324,7 +324,7 @@ export class Queries {
 
   venues(q: EntityQuery, order: Order): List<VenueRecord> {
     const s = this.store;
-    return this.run('venues', q, order, s.list('Venue'), [
+    return this.run('venues', q, order, () => s.list('Venue'), [
       q.city && s.referrersOf('Venue', 'City', q.city),
       q.text && this.textMatches(q.text, 'Venue'),
     ], [q.country && ((v) => s.countryOf(v)?.value === q.country)]);
@@ -332,7 +332,7 @@ export class Queries {
 
   organisations(q: EntityQuery, order: Order): List<OrganisationRecord> {
     const s = this.store;
-    return this.run('organisations', q, order, s.list('Organisation'), [
+    return this.run('organisations', q, order, () => s.list('Organisation'), [
       q.country && s.referrersOf('Organisation', 'Country', q.country),
       q.city && s.referrersOf('Organisation', 'City', q.city),
       q.text && this.textMatches(q.text, 'Organisation'),
@@ -346,7 +346,7 @@ export class Queries {
   people(q: PeopleQuery, order: Order): List<PersonRecord> {
     const s = this.store;
     const jurisdiction = q.jurisdiction ? parseRef(q.jurisdiction) : undefined;
-    return this.run('people', q, order, s.list('Person'), [
+    return this.run('people', q, order, () => s.list('Person'), [
       q.city && s.referrersOf('Person', 'City', q.city),
       q.country && this.mayorsOfCountry(q.country),
       q.jurisdiction && (jurisdiction ? s.referrersOf('Person', jurisdiction.kind, jurisdiction.key) : []),
@@ -369,7 +369,7 @@ export class Queries {
   /** Named entity lists that need no filter beyond text. */
   named<K extends 'Country' | 'Topic'>(kind: K, q: EntityQuery, order: Order): List<RecordsByKind[K]> {
     const s = this.store;
-    return this.run(kind, q, order, s.list(kind), [q.text && this.textMatches(q.text, kind)], []);
+    return this.run(kind, q, order, () => s.list(kind), [q.text && this.textMatches(q.text, kind)], []);
   }
 
   /** The facts of the given kinds (all when none) that point at a record, in natural order. */
@@ -462,14 +462,16 @@ export class Queries {
     name: string,
     query: object,
     order: Order,
-    all: readonly T[],
+    /** The kind's whole list, read only when no index list narrows the query (a database store loads it then). */
+    all: () => readonly T[],
     indexed: (readonly T[] | undefined | false | '' | 0)[],
     predicates: (((record: T) => boolean) | undefined | false | '' | 0)[],
   ): List<T> {
     let bytes = 0;
     return this.remember(`${name}|${JSON.stringify(withNormalText(query))}|${order.field}|${order.direction}`, () => {
       const lists = indexed.filter((l): l is readonly T[] => Array.isArray(l)).sort((a, b) => a.length - b.length);
-      const [smallest = all, ...others] = lists;
+      const everything = lists.length === 0 ? all() : undefined;
+      const [smallest = everything!, ...others] = lists;
       const sets = others.map((l) => new Set(l));
       const tests = predicates.filter((p): p is (r: T) => boolean => typeof p === 'function');
       let result: readonly T[] =
@@ -477,7 +479,7 @@ export class Queries {
       if (order.field === 'key') result = [...result].sort((a, b) => a.key.localeCompare(b.key));
       // The store's list of the kind is not the memo's to charge; any other list is (an index list
       // the memo shares is charged again: an over-estimate, never an under-estimate).
-      bytes = result === all ? 0 : listBytes(result.length);
+      bytes = result === everything ? 0 : listBytes(result.length);
       if (order.direction === 'asc') return result;
       bytes += REVERSED_BYTES;
       return new Reversed(result, order.field === 'date' ? undatedTail(result) : 0);

@@ -4,26 +4,23 @@
  * Its indexes come from the registry of kinds (kinds.ts): every reference a record makes, as
  * stated or derived, is indexed from both ends.
  */
-import { ENTITY_KINDS, FACT_KINDS, KINDS, ROW_KINDS, type RowKind } from './kinds.js';
-import { conversionsFor, type Conversion } from './money.js';
+import { ENTITY_KINDS, FACT_KINDS, ROW_KINDS, type RowKind } from './kinds.js';
+import { conversionsOf, participantsOf, participationsOf, type CorpusStore, type Derived, type Placed } from './corpus-store.js';
+import type { Conversion } from './money.js';
 import { MultiIndex } from './multi-index.js';
 import { byOrder, rankInOrder } from './natural-order.js';
-import { Participation } from './participation.js';
+import type { Participation } from './participation.js';
 import { forEachReference, parseRef } from './references.js';
 import type {
   AgreementRecord,
   AnyRecord,
   ArticleRecord,
-  CityRecord,
   EntityRecord,
   EventRecord,
   FactRecord,
   MetricRecord,
-  OrganisationRecord,
   RecordKind,
   RecordsByKind,
-  RegionRecord,
-  VenueRecord,
   VisitRecord,
 } from './model.js';
 import { SearchIndex } from './search.js';
@@ -31,20 +28,8 @@ import { measureValues, type ValueSizes } from './value-sizes.js';
 
 type Tables = { [K in RecordKind]: Map<string, RecordsByKind[K]> };
 
-/** Where a value comes from: the article states it, reference data gives it, or it follows from other facts. */
-export type Basis = 'stated' | 'reference' | 'derived';
-export interface Derived<T> {
-  value: T;
-  basis: Basis;
-}
-
-/** A place whose country can be stated, given by reference data or derived from the region it is in. */
-type Placed = RegionRecord | CityRecord | VenueRecord | OrganisationRecord;
-
-/** "city:copenhagen" style reference of an entity. */
-export const refOf = (record: EntityRecord): string => `${KINDS[record.type].ref}:${record.key}`;
-
-export class Store {
+/** The in-memory CorpusStore. */
+export class Store implements CorpusStore {
   private readonly sorted = new Map<RecordKind, readonly AnyRecord[]>();
   /** Records of one kind that point at a record, by referring kind, then target kind, then target key, in natural order. */
   private readonly referrers = new Map<RowKind, Map<RowKind, MultiIndex<AnyRecord>>>();
@@ -110,15 +95,8 @@ export class Store {
     return this.articlesByEntity.get(`${entity.type}:${entity.key}`);
   }
 
-  /**
-   * The roles an entity plays in visits, events and agreements, in the facts' natural order. Found
-   * from the facts that refer to the entity when asked: a store holding one object per role would
-   * hold a million of them at scale, for a field few queries select.
-   */
   participationsOf(entity: EntityRecord): Participation[] {
-    const ref = refOf(entity);
-    const facts = (['Visit', 'Event', 'Agreement'] as const).flatMap((kind) => this.referrersOf(kind, entity.type, entity.key)).sort(byOrder);
-    return facts.flatMap((fact) => this.participantsOf(fact).filter((p) => p.who === ref));
+    return participationsOf(this, entity);
   }
 
   /** A place's country: as stated, else from reference data, else derived from the region or city it lies in. */
@@ -161,20 +139,12 @@ export class Store {
     return derived && { value: derived.value, basis: 'derived' };
   }
 
-  /** The participants of a visit, event or agreement, one per named entity, in the fact's order. */
   participantsOf(fact: VisitRecord | EventRecord | AgreementRecord): Participation[] {
-    const out: Participation[] = [];
-    for (const row of fact.participants) {
-      if (row.who) for (const who of row.who) out.push(new Participation(fact, row, who));
-      else out.push(new Participation(fact, row, undefined));
-    }
-    return out;
+    return participantsOf(fact);
   }
 
-  /** Computed when asked: an article states only a few metrics, and most are never converted. */
   conversionsOf(metric: MetricRecord): Conversion[] {
-    const sameArticle = this.recordsOf(metric.articleKey).filter((r): r is MetricRecord => r.type === 'Metric');
-    return conversionsFor(metric, sameArticle);
+    return conversionsOf(this, metric);
   }
 
   private *allRecords(): Iterable<AnyRecord> {

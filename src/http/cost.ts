@@ -18,6 +18,7 @@
  * Over a limit, the request is answered 400 with no `data`: nothing runs.
  */
 import { complexityFromQuery } from '@pothos/plugin-complexity';
+import { NotLoaded } from '../corpus/not-loaded.js';
 import {
   Kind,
   TypeInfo,
@@ -68,7 +69,9 @@ function selectOperation(document: DocumentNode, operationName: string | null | 
 function costOf(schema: GraphQLSchema, selected: Selected, variables: Record<string, unknown> | null | undefined, context: object) {
   try {
     return complexityFromQuery(selected.document, { schema, ctx: context, variables: variables ?? {} }).complexity;
-  } catch {
+  } catch (error) {
+    // A database store's view asks for what a search's cost counts and runs the request again (src/serve/rounds.ts).
+    if (error instanceof NotLoaded) throw error;
     // Invalid variables: execution answers them with its own clear error, before any resolver runs.
     return undefined;
   }

@@ -124,6 +124,86 @@ export const reads = {
   },
 };
 
+/**
+ * The same questions for many at once, as a request view asks them (src/pg/view.ts): one statement
+ * per kind of question per round, whatever the number of items. Rows come with the whole record
+ * (RECORD_COLUMNS), so that the records a list names need no second round; `i` is the question's
+ * place in the batch (1-based, unnest WITH ORDINALITY).
+ */
+export const batchReads = {
+  records: (kinds: string[], keys: string[]): QueryConfig => ({
+    name: 'batch-records',
+    text: `SELECT ${RECORD_COLUMNS} FROM unnest($1::text[], $2::text[]) AS q(kind, key) JOIN records r ON r.kind = q.kind AND r.key = q.key`,
+    values: [kinds, keys],
+  }),
+
+  articles: (keys: string[]): QueryConfig => ({
+    name: 'batch-articles',
+    text: `SELECT ${ARTICLE_COLUMNS}, order_key FROM articles WHERE key = ANY($1::text[])`,
+    values: [keys],
+  }),
+
+  /** The records of a kind that point at each (target kind, key), in natural order. */
+  referrers: (kinds: string[], targets: string[], keys: string[]): QueryConfig => ({
+    name: 'batch-referrers',
+    text: `SELECT q.i, ${RECORD_COLUMNS}
+             FROM unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY AS q(kind, target, key, i)
+             JOIN refs e ON e.to_kind = q.target AND e.to_key = q.key AND e.from_kind = q.kind
+             JOIN records r ON r.kind = e.from_kind AND r.key = e.from_key
+            ORDER BY q.i, r.order_key, r.key`,
+    values: [kinds, targets, keys],
+  }),
+
+  /** Each article's entities and facts, by kind (KIND_ORDER), each kind in natural order. */
+  recordsOf: (articles: string[]): QueryConfig => ({
+    name: 'batch-records-of',
+    text: `SELECT q.i, ${RECORD_COLUMNS}
+             FROM unnest($1::text[]) WITH ORDINALITY AS q(article, i)
+             JOIN mentions m ON m.article = q.article
+             JOIN records r ON r.kind = m.kind AND r.key = m.key
+            ORDER BY q.i, array_position($2::text[], m.kind::text), r.order_key, r.key`,
+    values: [articles, KIND_ORDER],
+  }),
+
+  /** The articles mentioning each entity, oldest first. */
+  articlesMentioning: (kinds: string[], keys: string[]): QueryConfig => ({
+    name: 'batch-articles-mentioning',
+    text: `SELECT q.i, ${ARTICLE_COLUMNS.replace(/(\w+)/g, 'a.$1')}, a.order_key
+             FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS q(kind, key, i)
+             JOIN mentions m ON m.kind = q.kind AND m.key = q.key
+             JOIN articles a ON a.key = m.article
+            ORDER BY q.i, a.order_key, a.key`,
+    values: [kinds, keys],
+  }),
+
+  /** Every record of a kind, in natural order. */
+  list: (kind: RowKind): QueryConfig => ({
+    name: 'batch-list',
+    text: `SELECT ${RECORD_COLUMNS} FROM records r WHERE r.kind = $1 ORDER BY r.order_key, r.key`,
+    values: [kind],
+  }),
+
+  listArticles: (): QueryConfig => ({ name: 'batch-list-articles', text: `SELECT ${ARTICLE_COLUMNS}, order_key FROM articles ORDER BY order_key, key` }),
+
+  /** How many articles come before each; null for an article not in the corpus. */
+  positions: (keys: string[]): QueryConfig => ({
+    name: 'batch-positions',
+    text: `SELECT q.key, (SELECT count(*) FROM articles b WHERE (b.order_key, b.key) < (a.order_key, a.key))::int AS position
+             FROM unnest($1::text[]) AS q(key) LEFT JOIN articles a ON a.key = q.key`,
+    values: [keys],
+  }),
+
+  /** How many documents hold each word (lexemes, searchTermsOf); a word no document holds has no row. */
+  words: (words: string[]): QueryConfig => ({
+    name: 'batch-words',
+    text: 'SELECT word, docs FROM search_words WHERE word = ANY($1::text[])',
+    values: [words],
+  }),
+};
+
+/** What a record row brings: the record, its order key and what the store derived of it. */
+const RECORD_COLUMNS = 'r.kind, r.key, r.record, r.order_key, r.derived';
+
 const ARTICLE_COLUMNS = 'key, file, title, source, published_at, section, language, url, paraphrase, body';
 
 /** A record as the store holds it, but its rank (the store's `order`, a number it gives at build). */

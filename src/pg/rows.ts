@@ -11,11 +11,13 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { ENTITY_KINDS, FACT_KINDS, KINDS, timeOf, type RowKind } from '../corpus/kinds.js';
-import type { AnyRecord, ArticleRecord, EntityRecord, FactRecord } from '../corpus/model.js';
+import { packOffsets } from '../corpus/locate.js';
+import type { AnyRecord, ArticleRecord, EntityRecord, FactRecord, LocatedEvidence } from '../corpus/model.js';
 import { factOrderKey, orderKey } from '../corpus/natural-order.js';
 import { publicationInstants } from '../corpus/queries.js';
 import { forEachReference, referencesOf } from '../corpus/references.js';
-import type { Derived, Store } from '../corpus/store.js';
+import type { Derived } from '../corpus/corpus-store.js';
+import type { Store } from '../corpus/store.js';
 import { boundsOf } from '../corpus/time.js';
 import { searchDocOf } from './search-doc.js';
 
@@ -165,7 +167,7 @@ function recordRow(store: Store, record: EntityRecord | FactRecord, owner: strin
     kind: record.type,
     key: record.key,
     article: owner,
-    record: JSON.stringify(fields),
+    record: recordJson(fields),
     facets: JSON.stringify(facets),
     derived: derived ? JSON.stringify(derived) : null,
     order_key: splitOrderKey(orderText)[0],
@@ -173,6 +175,18 @@ function recordRow(store: Store, record: EntityRecord | FactRecord, owner: strin
     time_latest: bounds.latest ?? null,
     undated: fact !== undefined && KINDS[fact.type].time !== undefined && bounds.earliest === undefined && bounds.latest === undefined,
   };
+}
+
+/**
+ * A record as the database keeps it: its JSON, but each evidence quote written as
+ * `[article, offsets]` (offsets packed as LocatedQuote.toJSON packs them). The article is needed:
+ * an entity's evidence comes from every article that mentions it. The quote's words are the
+ * article's, read when asked (src/pg/view.ts).
+ */
+export function recordJson(record: object): string {
+  return JSON.stringify(record, (key, value: unknown) =>
+    key === 'evidence' && Array.isArray(value) ? (value as LocatedEvidence[]).map((e) => [e.articleKey, packOffsets(e.paragraph, e.start, e.end)]) : value,
+  );
 }
 
 /** What the store derives of a record from others: a place's country and region, a visit's countries. */

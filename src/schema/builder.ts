@@ -7,11 +7,11 @@ import RelayPlugin from '@pothos/plugin-relay';
 import { CountryCodeResolver, DateResolver, DateTimeResolver, URLResolver, UtcOffsetResolver } from 'graphql-scalars';
 import { GraphQLError } from 'graphql';
 import type { Queries } from '../corpus/queries.js';
-import type { Store } from '../corpus/store.js';
+import type { CorpusStore } from '../corpus/corpus-store.js';
 import { defaultFieldCost } from './cost.js';
 
 export interface Context {
-  store: Store;
+  store: CorpusStore;
   queries: Queries;
 }
 

@@ -1,6 +1,6 @@
 /** Event: something that happens that is not a visit: a meeting, signing ceremony, forum, presentation, business matching, expo. */
 import type { EventRecord, PersonRecord } from '../corpus/model.js';
-import type { Store } from '../corpus/store.js';
+import type { CorpusStore } from '../corpus/corpus-store.js';
 import { listCost } from './cost.js';
 import { builder } from './builder.js';
 import { CameoEventRef, type CameoEvent } from './cameo.js';
@@ -27,7 +27,7 @@ import { TimeReferenceRef } from './time.js';
 import { EventKind, EventStatus, ParticipantRole } from './vocabulary.js';
 
 /** CAMEO codes where an event kind has one: a meeting is 040 (consult), a signing ceremony 057 (sign formal agreement). */
-function cameoEvent(event: EventRecord, store: Store): CameoEvent | null {
+function cameoEvent(event: EventRecord, store: CorpusStore): CameoEvent | null {
   const code = event.kind === 'meeting' ? '040' : event.kind === 'signing-ceremony' ? '057' : undefined;
   if (!code) return null;
   const [actor, target] = store

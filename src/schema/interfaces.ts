@@ -2,7 +2,7 @@
 import { FACT_KINDS, type FactKind } from '../corpus/kinds.js';
 import { reportsOf } from '../corpus/merge-reports.js';
 import type { Participation } from '../corpus/participation.js';
-import { refOf } from '../corpus/store.js';
+import { refOf } from '../corpus/corpus-store.js';
 import { builder } from './builder.js';
 import { paged } from './paginate.js';
 import {

@@ -1,6 +1,6 @@
 /** People: mayors and other officials, the offices they hold and held, and what they say. */
 import type { Office, PersonRecord } from '../corpus/model.js';
-import type { Store } from '../corpus/store.js';
+import type { CorpusStore } from '../corpus/corpus-store.js';
 import { builder } from './builder.js';
 import { nodeOf, rootFields } from './lookup.js';
 import { BY_NAME, EntityOrder, NEWEST_FIRST } from './order.js';
@@ -101,7 +101,7 @@ builder.interfaceType(PersonRef, {
  * The person's mayor's office: a current one if any, and of those the one the most recently
  * published article states (offices merge in file order, which must not decide).
  */
-const mayoralty = (person: PersonRecord, store: Store): Office => {
+const mayoralty = (person: PersonRecord, store: CorpusStore): Office => {
   const mayoral = person.offices.filter((o) => o.role === 'mayor');
   const candidates = mayoral.some(isCurrent) ? mayoral.filter(isCurrent) : mayoral;
   const latest = (office: Office) => office.evidence.reduce((max, e) => Math.max(max, store.position(e.articleKey)), -1);

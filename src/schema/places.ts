@@ -1,13 +1,13 @@
 /** Fields every place (region, city, venue, organisation) shares: its country and region, stated, from reference data or derived. */
 import type { CityRecord, OrganisationRecord, RegionRecord, VenueRecord } from '../corpus/model.js';
-import type { Store } from '../corpus/store.js';
+import type { CorpusStore } from '../corpus/corpus-store.js';
 import { CountryRef, RegionRef } from './refs.js';
 import { ValueBasis } from './vocabulary.js';
 
 type Place = RegionRecord | CityRecord | VenueRecord | OrganisationRecord;
-type Resolve<T> = (place: Place, _args: object, context: { store: Store }) => T;
+type Resolve<T> = (place: Place, _args: object, context: { store: CorpusStore }) => T;
 
-/** Options of a `country` field: the place's country as Store.countryOf finds it, null when unknown. */
+/** Options of a `country` field: the place's country as CorpusStore.countryOf finds it, null when unknown. */
 export const countryField = (description: string) => ({
   type: CountryRef,
   nullable: true as const,
@@ -26,7 +26,7 @@ export const countryBasisField = () => ({
   resolve: ((place, _args, { store }) => store.countryOf(place)?.basis ?? null) satisfies Resolve<unknown>,
 });
 
-/** Options of a `region` field: the region the place lies in, as Store.regionOf finds it. */
+/** Options of a `region` field: the region the place lies in, as CorpusStore.regionOf finds it. */
 export const regionField = (description: string) => ({
   type: RegionRef,
   nullable: true as const,

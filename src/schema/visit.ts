@@ -1,6 +1,6 @@
 /** Visit: who travels where, when, with whom, to meet whom and why. */
 import type { EntityRecord, PersonRecord, VisitRecord } from '../corpus/model.js';
-import type { Store } from '../corpus/store.js';
+import type { CorpusStore } from '../corpus/corpus-store.js';
 import { listCost } from './cost.js';
 import { builder } from './builder.js';
 import { CameoEventRef, type CameoEvent } from './cameo.js';
@@ -36,7 +36,7 @@ type Delegation = NonNullable<VisitRecord['delegation']>;
 type Purpose = VisitRecord['purposes'][number];
 
 /** The named entities taking part in a visit in some roles, each once. */
-const named = (visit: VisitRecord, store: Store, roles: readonly string[], prefix: string): EntityRecord[] => [
+const named = (visit: VisitRecord, store: CorpusStore, roles: readonly string[], prefix: string): EntityRecord[] => [
   ...new Set(
     inRoles(store.participantsOf(visit), roles)
       .filter((p) => p.who?.startsWith(prefix))
@@ -95,7 +95,7 @@ const PurposeRef = builder.objectRef<Purpose & { id: string }>('VisitPurpose').i
 });
 
 /** The entity standing for one side of a visit: its city, else its region, country or organisation, else its first visitor. */
-function side(visit: VisitRecord, store: Store, which: 'visiting' | 'host'): EntityRecord | undefined {
+function side(visit: VisitRecord, store: CorpusStore, which: 'visiting' | 'host'): EntityRecord | undefined {
   const city = which === 'host' ? visit.hostCity : visit.visitingCity;
   const region = which === 'host' ? visit.hostRegion : visit.visitingRegion;
   const country = store.visitCountry(visit, which)?.value;
@@ -110,7 +110,7 @@ function side(visit: VisitRecord, store: Store, which: 'visiting' | 'host'): Ent
   );
 }
 
-function cameoEvents(visit: VisitRecord, store: Store): CameoEvent[] {
+function cameoEvents(visit: VisitRecord, store: CorpusStore): CameoEvent[] {
   const visiting = side(visit, store, 'visiting');
   const host = side(visit, store, 'host');
   const anticipated = visit.status === 'planned';
@@ -124,7 +124,7 @@ function cameoEvents(visit: VisitRecord, store: Store): CameoEvent[] {
 const countryField = (which: 'visiting' | 'host') => ({
   type: CountryRef,
   nullable: true as const,
-  resolve: (visit: VisitRecord, _args: object, { store }: { store: Store }) => {
+  resolve: (visit: VisitRecord, _args: object, { store }: { store: CorpusStore }) => {
     const country = store.visitCountry(visit, which);
     return country ? store.get('Country', country.value)! : null;
   },

@@ -28,6 +28,7 @@ import { answerOf, errorAnswer, jsonAnswer, type Answer } from './answer.js';
 import { compressible, encode } from './compression.js';
 import { preflight } from './cors.js';
 import { readParams } from './params.js';
+import { inRounds } from './rounds.js';
 import { BadRequestLine, pathOf, Served, type ServedRequest } from './request.js';
 import { writeAnswer, type WriteOptions } from './write.js';
 
@@ -68,7 +69,19 @@ export function createRequestHandler(app: App, settings: ServeSettings, { logger
   const logging = logger.enabled('info');
 
   /** yoga's answer to a request, its body read in full. */
-  const viaYoga = async (served: ServedRequest, res: ServerResponse) => answerOf(await app.yoga.handleNodeRequestAndResponse(served.raw, res, { req: served.raw, served } as object));
+  const viaYoga = async (served: ServedRequest, res: ServerResponse): Promise<Answer> => {
+    const { executionTimeoutMs: timeoutMs } = settings.limits;
+    const deadline = performance.now() + timeoutMs;
+    const scope = app.scope(deadline);
+    const context = { req: served.raw, served, scope } as object;
+    if (!scope.loads) return answerOf(await app.yoga.handleNodeRequestAndResponse(served.raw, res, context));
+    try {
+      // Without the response: each run would add its listeners to it (the answer is made whole before it is written).
+      return await inRounds(scope, async () => answerOf(await app.yoga.handleNodeRequest(served.raw, context)), { deadline, timeoutMs, onError: (error) => logger.error('store', { message: error.message }) });
+    } finally {
+      await scope.close();
+    }
+  };
 
   const execute = async (served: ServedRequest, res: ServerResponse): Promise<Answer> => {
     const fast = await app.prepared.answer(served);

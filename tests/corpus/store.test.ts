@@ -7,7 +7,7 @@ import { conversionsFor } from '../../src/corpus/money.js';
 import type { MetricRecord, RecordKind } from '../../src/corpus/model.js';
 import { Queries } from '../../src/corpus/queries.js';
 import type { RowKind } from '../../src/corpus/kinds.js';
-import type { Basis } from '../../src/corpus/store.js';
+import type { Basis } from '../../src/corpus/corpus-store.js';
 import { fixture, keys, loadFiles, seed, SEED_KEY, SISTER_KEY } from './helpers.js';
 
 const store = seed();

@@ -11,6 +11,7 @@ import { byOrder } from '../../src/corpus/natural-order.js';
 import type { Store } from '../../src/corpus/store.js';
 import { ingest, type IngestOptions, type IngestReport } from '../../src/pg/ingest.js';
 import { articleFromRow, KIND_ORDER, reads } from '../../src/pg/reads.js';
+import { recordJson } from '../../src/pg/rows.js';
 import { searchTermsOf } from '../../src/pg/search-doc.js';
 
 /** Starts a cluster before the file's tests and stops it after; `database()` makes an empty database. */
@@ -125,7 +126,7 @@ export async function expectSameAnswers(url: string, store: Store): Promise<void
     expect(records.length).toBe(ROW_KINDS.reduce((sum, kind) => sum + store.count(kind), 0));
     for (const row of records) {
       const record = store.get(row.kind, row.key)!;
-      expect(row.record, `${row.kind} ${row.key}`).toBe(JSON.stringify(withoutRank(record)));
+      expect(row.record, `${row.kind} ${row.key}`).toBe(recordJson(withoutRank(record)));
       if (record.type === 'City' || record.type === 'Region' || record.type === 'Venue' || record.type === 'Organisation') {
         expect(row.derived?.country ?? undefined).toEqual(store.countryOf(record));
         expect(row.derived?.region ?? undefined).toEqual(store.regionOf(record));

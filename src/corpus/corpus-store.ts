@@ -1,0 +1,107 @@
+/**
+ * What the schema and Queries ask of a corpus. Two implementations: the in-memory store
+ * (store.ts), which answers from maps built at startup, and a PostgreSQL request view
+ * (src/pg/view.ts), which answers from what it has loaded for one request and throws NotLoaded
+ * (not-loaded.ts) for anything else: the serving layer loads what was missing, in one batch per
+ * kind of question, and runs the operation again (docs/postgres.md, "Serving").
+ *
+ * Every method is synchronous, so resolvers stay synchronous: graphql-js then runs the in-memory
+ * path without a promise per field.
+ */
+import { KINDS, type RowKind } from './kinds.js';
+import { conversionsFor, type Conversion } from './money.js';
+import { byOrder } from './natural-order.js';
+import { Participation } from './participation.js';
+import type {
+  AgreementRecord,
+  ArticleRecord,
+  CityRecord,
+  EntityRecord,
+  EventRecord,
+  FactRecord,
+  MetricRecord,
+  OrganisationRecord,
+  RecordKind,
+  RecordsByKind,
+  RegionRecord,
+  VenueRecord,
+  VisitRecord,
+} from './model.js';
+import type { SearchHit } from './search.js';
+import type { ValueSizes } from './value-sizes.js';
+
+/** Where a value comes from: the article states it, reference data gives it, or it follows from other facts. */
+export type Basis = 'stated' | 'reference' | 'derived';
+export interface Derived<T> {
+  value: T;
+  basis: Basis;
+}
+
+/** A place whose country can be stated, given by reference data or derived from the region it is in. */
+export type Placed = RegionRecord | CityRecord | VenueRecord | OrganisationRecord;
+
+export interface CorpusStore {
+  /** The longest texts and lists it holds, which the cost of a query counts by (src/schema/cost.ts). */
+  readonly sizes: ValueSizes;
+  readonly search: {
+    /** Every record matching all words of the query, best first (search.ts). */
+    query(text: string): SearchHit[];
+    /** The postings a query walks: those of its rarest word. */
+    scanSize(text: string): number;
+  };
+  get<K extends RecordKind>(kind: K, key: string): RecordsByKind[K] | undefined;
+  /** All records of a kind in their natural order (entities by name, facts and articles by date, oldest first). */
+  list<K extends RecordKind>(kind: K): readonly RecordsByKind[K][];
+  /** An article's place in the order of publication (0 for the oldest); -1 for none. */
+  position(articleKey: string): number;
+  count(kind: RecordKind): number;
+  /** The entity a "type:key" reference names. */
+  byRef(ref: string): EntityRecord | undefined;
+  /** The records of a kind that point at a record, stated or derived (a visit's host country from its host city), in natural order. */
+  referrersOf<K extends RowKind>(kind: K, target: RowKind, key: string): readonly RecordsByKind[K][];
+  /** The entities an article mentions and the facts it declares or reports on. */
+  recordsOf(articleKey: string): readonly (EntityRecord | FactRecord)[];
+  /** The articles mentioning an entity, oldest first. */
+  articlesMentioning(entity: EntityRecord): readonly ArticleRecord[];
+  /** The roles an entity plays in visits, events and agreements, in the facts' natural order. */
+  participationsOf(entity: EntityRecord): Participation[];
+  /** A place's country: as stated, else from reference data, else derived from the region or city it lies in. */
+  countryOf(place: Placed): Derived<string> | undefined;
+  /** A place's region: as stated, else from reference data (a region's own region is its parent). */
+  regionOf(place: Placed): Derived<string> | undefined;
+  /** The country on one side of a visit: as stated, else derived from that side's city or region. */
+  visitCountry(visit: VisitRecord, side: 'visiting' | 'host'): Derived<string> | undefined;
+  /** The participants of a visit, event or agreement, one per named entity, in the fact's order. */
+  participantsOf(fact: VisitRecord | EventRecord | AgreementRecord): Participation[];
+  /** A metric converted into the currencies its article gives rates for. */
+  conversionsOf(metric: MetricRecord): Conversion[];
+}
+
+/** "city:copenhagen" style reference of an entity. */
+export const refOf = (record: EntityRecord): string => `${KINDS[record.type].ref}:${record.key}`;
+
+/** CorpusStore.participantsOf: the same for both stores, from the fact alone. */
+export function participantsOf(fact: VisitRecord | EventRecord | AgreementRecord): Participation[] {
+  const out: Participation[] = [];
+  for (const row of fact.participants) {
+    if (row.who) for (const who of row.who) out.push(new Participation(fact, row, who));
+    else out.push(new Participation(fact, row, undefined));
+  }
+  return out;
+}
+
+/**
+ * CorpusStore.participationsOf, found from the facts that refer to the entity when asked: a store
+ * holding one object per role would hold a million of them at scale, for a field few queries select.
+ */
+export function participationsOf(store: CorpusStore, entity: EntityRecord): Participation[] {
+  const ref = refOf(entity);
+  const facts = (['Visit', 'Event', 'Agreement'] as const).flatMap((kind) => store.referrersOf(kind, entity.type, entity.key)).sort(byOrder);
+  return facts.flatMap((fact) => store.participantsOf(fact).filter((p) => p.who === ref));
+}
+
+/** CorpusStore.conversionsOf, computed when asked: an article states only a few metrics, and most are never converted. */
+export function conversionsOf(store: CorpusStore, metric: MetricRecord): Conversion[] {
+  const sameArticle = store.recordsOf(metric.articleKey).filter((r): r is MetricRecord => r.type === 'Metric');
+  return conversionsFor(metric, sameArticle);
+}

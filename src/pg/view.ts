@@ -1,0 +1,332 @@
+/**
+ * One request's view of a corpus in PostgreSQL: a CorpusStore (src/corpus/corpus-store.ts) that
+ * answers from what it has loaded for this request, and for anything else asks for it and throws
+ * NOT_LOADED. The serving layer then waits for `load()` and runs the operation again
+ * (src/serve/rounds.ts): each run asks for the next level of the graph, and every question of a
+ * round is batched by DataLoader into one statement per kind of question (reads.ts batchReads), so
+ * no operation makes a query per item.
+ *
+ * Everything a view loads is read in one read-only REPEATABLE READ transaction on one pooled
+ * connection, so that all rounds see one version of the corpus, with a statement timeout set to
+ * what is left of the execution deadline. Records are parsed once per request and kept by
+ * kind and key, so the same record is the same object wherever the request meets it (Queries
+ * intersects lists by identity). Nothing outlives the request: memory follows what it reads, not
+ * the corpus.
+ */
+import DataLoader from 'dataloader';
+import type pg from 'pg';
+import { conversionsOf, participantsOf, participationsOf, type CorpusStore, type Derived, type Placed } from '../corpus/corpus-store.js';
+import type { RowKind } from '../corpus/kinds.js';
+import type { Conversion } from '../corpus/money.js';
+import { LocatedQuote, unpackOffsets } from '../corpus/locate.js';
+import type { AgreementRecord, AnyRecord, ArticleRecord, EntityRecord, EventRecord, FactRecord, LocatedEvidence, MetricRecord, RecordKind, RecordsByKind, VisitRecord } from '../corpus/model.js';
+import { NOT_LOADED } from '../corpus/not-loaded.js';
+import type { Participation } from '../corpus/participation.js';
+import { parseRef } from '../corpus/references.js';
+import type { SearchHit } from '../corpus/search.js';
+import type { ValueSizes } from '../corpus/value-sizes.js';
+import { articleFromRow, batchReads, reads } from './reads.js';
+import { searchTermsOf } from './search-doc.js';
+
+/** What a view knows of the corpus without asking: as of the last ingest the server has heard of. */
+export interface Snapshot {
+  version: string;
+  counts: Record<string, number>;
+  sizes: ValueSizes;
+}
+
+/** A connection for one request: taken from the pool, in a transaction, when the view first loads. */
+export interface Session {
+  query<R extends pg.QueryResultRow>(config: pg.QueryConfig): Promise<pg.QueryResult<R>>;
+}
+
+interface RecordRow {
+  i?: string;
+  kind: string;
+  key: string;
+  record: Omit<AnyRecord, 'order'>;
+  order_key: string;
+  derived: Record<string, Derived<string>> | null;
+}
+
+type ArticleRow = Record<string, unknown> & { i?: string; key: string; order_key: string };
+
+/** The joined order key the store ranks by: its order part, NUL, the key (natural-order.ts). */
+const orderOf = (orderKey: string, key: string) => `${orderKey}\u0000${key}`;
+
+/** Rows grouped by the question they answer (their `i`, 1-based). */
+function byQuestion<R extends { i?: string }>(rows: R[], questions: number): R[][] {
+  const groups: R[][] = Array.from({ length: questions }, () => []);
+  for (const row of rows) groups[Number(row.i) - 1]!.push(row);
+  return groups;
+}
+
+export class PgView implements CorpusStore {
+  readonly sizes: ValueSizes;
+  readonly search: CorpusStore['search'];
+  /** Records by "Kind:key" (null: not in the corpus), one object each for the whole request. */
+  private readonly records = new Map<string, AnyRecord | null>();
+  private readonly derived = new WeakMap<object, Record<string, Derived<string>>>();
+  /** Lists by question ("referrers|Visit|City|copenhagen"), each in natural order. */
+  private readonly lists = new Map<string, readonly AnyRecord[]>();
+  private readonly positions = new Map<string, number>();
+  private readonly hits = new Map<string, SearchHit[]>();
+  private readonly wordCounts = new Map<string, number>();
+  /** Loads asked for since the last load() that no resolver waits for. */
+  private waiting: Promise<unknown>[] = [];
+  private lastAsked: Promise<unknown> = Promise.resolve();
+  private askCount = 0;
+  /** The first load that failed (the database did not answer, or past the deadline): the request fails with it. */
+  failure: Error | undefined;
+  private readonly loaders;
+
+  constructor(
+    private readonly snapshot: Snapshot,
+    session: Session,
+  ) {
+    this.sizes = snapshot.sizes;
+    const rows = async <R extends pg.QueryResultRow>(config: pg.QueryConfig) => (await session.query<R>(config)).rows;
+    const many = <K, V>(batch: (keys: readonly K[]) => Promise<V[]>) => new DataLoader<K, V, string>(batch, { cacheKeyFn: (key) => JSON.stringify(key), maxBatchSize: 5000 });
+    const records = many<[RecordKind, string], AnyRecord | null>(async (pairs) => {
+        const articleKeys = pairs.filter(([kind]) => kind === 'Article').map(([, key]) => key);
+        const others = pairs.filter(([kind]) => kind !== 'Article');
+        const [articles, found] = await Promise.all([
+          articleKeys.length ? rows<ArticleRow>(batchReads.articles(articleKeys)) : [],
+          others.length ? rows<RecordRow>(batchReads.records(others.map(([kind]) => kind), others.map(([, key]) => key))) : [],
+        ]);
+        for (const row of articles) this.article(row);
+        for (const row of found) this.record(row);
+        return pairs.map(([kind, key]) => {
+          const id = `${kind}:${key}`;
+          if (!this.records.has(id)) this.records.set(id, null);
+          return this.records.get(id)!;
+        });
+      });
+    this.loaders = {
+      records,
+      referrers: many<[RowKind, RowKind, string], readonly AnyRecord[]>(async (questions) => {
+        const [kinds, targets, keys] = columns(questions);
+        const found = await rows<RecordRow>(batchReads.referrers(kinds!, targets!, keys!));
+        return byQuestion(found, questions.length).map((group) => group.map((row) => this.record(row)));
+      }),
+      recordsOf: many<string, readonly AnyRecord[]>(async (articles) => {
+        const found = await rows<RecordRow>(batchReads.recordsOf([...articles]));
+        return byQuestion(found, articles.length).map((group) => group.map((row) => this.record(row)));
+      }),
+      mentioning: many<[RecordKind, string], readonly AnyRecord[]>(async (entities) => {
+        const [kinds, keys] = columns(entities);
+        const found = await rows<ArticleRow>(batchReads.articlesMentioning(kinds!, keys!));
+        return byQuestion(found, entities.length).map((group) => group.map((row) => this.article(row)));
+      }),
+      list: many<RecordKind, readonly AnyRecord[]>((kinds) =>
+        Promise.all(
+          kinds.map(async (kind) =>
+            kind === 'Article'
+              ? (await rows<ArticleRow>(batchReads.listArticles())).map((row) => this.article(row))
+              : (await rows<RecordRow>(batchReads.list(kind))).map((row) => this.record(row)),
+          ),
+        ),
+      ),
+      positions: many<string, number>(async (keys) => {
+        const found = await rows<{ key: string; position: number | null }>(batchReads.positions([...keys]));
+        const byKey = new Map(found.map((row) => [row.key, row.position ?? -1]));
+        return keys.map((key) => byKey.get(key) ?? -1);
+      }),
+      words: many<string, number>(async (words) => {
+        const found = await rows<{ word: string; docs: number }>(batchReads.words([...words]));
+        const byWord = new Map(found.map((row) => [row.word, row.docs]));
+        return words.map((word) => byWord.get(word) ?? 0);
+      }),
+      search: many<string, SearchHit[]>((texts) =>
+        Promise.all(
+          texts.map(async (text) => {
+            const config = reads.search(text);
+            const found = config ? await rows<{ kind: RecordKind; key: string; score: number }>(config) : [];
+            // The hits' records, in the same round: one batch for all of them.
+            const hits = await records.loadMany(found.map((row) => [row.kind, row.key] as [RecordKind, string]));
+            return found.map((row, i) => ({ record: hits[i] as AnyRecord, score: row.score, query: text }));
+          }),
+        ),
+      ),
+    };
+    this.search = {
+      query: (text) => this.known(this.hits, text, this.loaders.search),
+      scanSize: (text) => {
+        const { words } = searchTermsOf(text);
+        let least = Infinity;
+        for (const word of words) least = Math.min(least, this.known(this.wordCounts, word, this.loaders.words));
+        return least === Infinity ? 0 : least;
+      },
+    };
+  }
+
+  /** Waits for everything asked for since the last call; false when nothing was. */
+  async load(): Promise<boolean> {
+    if (this.waiting.length === 0) return false;
+    const waiting = this.waiting;
+    this.waiting = [];
+    await Promise.all(waiting);
+    return true;
+  }
+
+  /** How many times the view has been asked for what it had not loaded: a run that leaves it unchanged missed nothing. */
+  get asks(): number {
+    return this.askCount;
+  }
+
+  get<K extends RecordKind>(kind: K, key: string): RecordsByKind[K] | undefined {
+    const id = `${kind}:${key}`;
+    const record = this.records.get(id);
+    if (record !== undefined) return (record ?? undefined) as RecordsByKind[K] | undefined;
+    this.ask(this.loaders.records.load([kind, key]));
+    throw NOT_LOADED;
+  }
+
+  list<K extends RecordKind>(kind: K): readonly RecordsByKind[K][] {
+    return this.known(this.lists, `list|${kind}`, this.loaders.list, kind) as readonly RecordsByKind[K][];
+  }
+
+  position(articleKey: string): number {
+    return this.known(this.positions, articleKey, this.loaders.positions);
+  }
+
+  count(kind: RecordKind): number {
+    return this.snapshot.counts[kind] ?? 0;
+  }
+
+  byRef(ref: string): EntityRecord | undefined {
+    const parsed = parseRef(ref);
+    return parsed ? (this.get(parsed.kind, parsed.key) as EntityRecord | undefined) : undefined;
+  }
+
+  referrersOf<K extends RowKind>(kind: K, target: RowKind, key: string): readonly RecordsByKind[K][] {
+    return this.known(this.lists, `referrers|${kind}|${target}|${key}`, this.loaders.referrers, [kind, target, key]) as readonly RecordsByKind[K][];
+  }
+
+  recordsOf(articleKey: string): readonly (EntityRecord | FactRecord)[] {
+    return this.known(this.lists, `records-of|${articleKey}`, this.loaders.recordsOf, articleKey) as readonly (EntityRecord | FactRecord)[];
+  }
+
+  articlesMentioning(entity: EntityRecord): readonly ArticleRecord[] {
+    return this.known(this.lists, `mentioning|${entity.type}|${entity.key}`, this.loaders.mentioning, [entity.type, entity.key]) as readonly ArticleRecord[];
+  }
+
+  participationsOf(entity: EntityRecord): Participation[] {
+    return participationsOf(this, entity);
+  }
+
+  participantsOf(fact: VisitRecord | EventRecord | AgreementRecord): Participation[] {
+    return participantsOf(fact);
+  }
+
+  conversionsOf(metric: MetricRecord): Conversion[] {
+    return conversionsOf(this, metric);
+  }
+
+  // What the store derives (country and region of a place, the countries of a visit) was derived at ingest (rows.ts derivedOf).
+  countryOf(place: Placed): Derived<string> | undefined {
+    return this.derived.get(place)?.country;
+  }
+
+  regionOf(place: Placed): Derived<string> | undefined {
+    return this.derived.get(place)?.region;
+  }
+
+  visitCountry(visit: VisitRecord, side: 'visiting' | 'host'): Derived<string> | undefined {
+    return this.derived.get(visit)?.[side === 'host' ? 'hostCountry' : 'visitingCountry'];
+  }
+
+  /** The answer to a question if loaded; else it is asked for, and the run stops here. */
+  private known<V, Q>(answers: Map<string, V>, id: string, loader: DataLoader<Q, V, string>, question?: Q): V {
+    const answer = answers.get(id);
+    if (answer !== undefined) return answer;
+    this.ask(loader.load((question ?? id) as Q).then((value) => answers.set(id, value)));
+    throw NOT_LOADED;
+  }
+
+  private ask(load: Promise<unknown>): void {
+    // Awaited by load() or by the resolver that waits for it, unless the request ends first (its deadline passed): then its failure is nobody's to hear.
+    load.catch((error: Error) => (this.failure ??= error));
+    this.waiting.push(load);
+    this.lastAsked = load;
+    this.askCount++;
+  }
+
+  /** The load the last NOT_LOADED asked for: a resolver that met it waits for it and resolves again (loading-schema.ts). */
+  get asked(): Promise<unknown> {
+    const load = this.lastAsked;
+    // Waited for here, it is not the next run's to wait for.
+    this.waiting = this.waiting.filter((waiting) => waiting !== load);
+    return load;
+  }
+
+  /** The record of a row: the one already met in this request, else parsed from it. */
+  private record(row: RecordRow): AnyRecord {
+    const id = `${row.kind}:${row.key}`;
+    const met = this.records.get(id);
+    if (met) return met;
+    const record = { ...(withQuotes(row.record, this) as object), order: orderOf(row.order_key, row.key) } as AnyRecord;
+    if (row.derived) this.derived.set(record, row.derived);
+    this.records.set(id, record);
+    return record;
+  }
+
+  private article(row: ArticleRow): ArticleRecord {
+    const id = `Article:${row.key}`;
+    const met = this.records.get(id);
+    if (met) return met as ArticleRecord;
+    const record = { ...articleFromRow(row), order: orderOf(row.order_key, row.key) } as ArticleRecord;
+    this.records.set(id, record);
+    return record;
+  }
+}
+
+/**
+ * An evidence quote as the database keeps it (rows.ts recordJson): its article and offsets. Its
+ * words are read from the article's body when a query selects them, loading the article then.
+ */
+class StoredQuote implements LocatedEvidence {
+  private located?: LocatedQuote;
+
+  constructor(
+    private readonly store: CorpusStore,
+    readonly articleKey: string,
+    readonly paragraph: number,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+
+  get quote(): string {
+    return this.inText().quote;
+  }
+
+  get sentence(): string {
+    return this.inText().sentence;
+  }
+
+  private inText(): LocatedQuote {
+    return (this.located ??= new LocatedQuote(this.store.get('Article', this.articleKey)!.body[this.paragraph]!, this.articleKey, this.paragraph, this.start, this.end));
+  }
+}
+
+/** Replaces, in place, every stored evidence quote under value with a StoredQuote. */
+function withQuotes(value: unknown, store: CorpusStore): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    for (const item of value) withQuotes(item, store);
+    return value;
+  }
+  const record = value as Record<string, unknown>;
+  for (const key in record) {
+    if (key === 'evidence') {
+      record.evidence = (record.evidence as [string, number][]).map(([article, packed]) => new StoredQuote(store, article, ...unpackOffsets(packed)));
+    } else withQuotes(record[key], store);
+  }
+  return value;
+}
+
+/** Questions of several parts as one array per part (unnest's arguments). */
+function columns<T extends readonly string[]>(questions: readonly T[]): string[][] {
+  const width = questions[0]?.length ?? 0;
+  return Array.from({ length: width }, (_, part) => questions.map((question) => question[part]!));
+}

@@ -1,0 +1,172 @@
+/**
+ * A battery of operations with variables for comparing the two stores: every example with its own
+ * variables, then each example that takes a key or a text with keys and words drawn from the
+ * corpus, then the root lists with filters, orders and pages. Drawn with a fixed seed, so a
+ * failure names an operation that fails again.
+ */
+import type { RowKind } from '../../src/corpus/kinds.js';
+import type { Store } from '../../src/corpus/store.js';
+import { loadExamples } from '../../src/examples.js';
+
+export interface Operation {
+  name: string;
+  query: string;
+  variables?: Record<string, unknown>;
+}
+
+/** A small seeded generator (mulberry32): the same battery on every run. */
+function random(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const EVIDENCE = 'evidence { id quote sentence paragraph start end article { id key title } }';
+
+/** Root lists with filters, orders and pages: [name, query, variables drawn from the corpus]. */
+const LISTS: [string, string, (pick: Picker) => Record<string, unknown>][] = [
+  [
+    'visits',
+    `query Visits($filter: VisitFilter, $first: Int, $orderBy: FactOrder) {
+      visits(filter: $filter, first: $first, orderBy: $orderBy) {
+        totalCount pageInfo { hasNextPage endCursor }
+        nodes { id key status visitors { id name } departure { words date } durationDays ${EVIDENCE} }
+      }
+    }`,
+    (pick) => ({
+      filter: pick.one([{ country: pick.key('Country') }, { city: pick.key('City') }, { visitor: pick.key('Person') }, { from: '2015-01-01', to: '2019-12-31' }, { text: pick.word() }]),
+      first: pick.one([3, 10, 25]),
+      orderBy: pick.one([{ field: 'DATE', direction: 'ASC' }, { field: 'DATE', direction: 'DESC' }, { field: 'KEY', direction: 'ASC' }]),
+    }),
+  ],
+  [
+    'agreements',
+    `query Agreements($filter: AgreementFilter, $first: Int) {
+      agreements(filter: $filter, first: $first) {
+        totalCount
+        nodes { id key kind title status year parties { __typename ... on Node { id } } ${EVIDENCE} }
+      }
+    }`,
+    (pick) => ({
+      filter: pick.one([{ city: pick.key('City') }, { country: pick.key('Country') }, { kind: ['SISTER_CITIES'] }, { status: ['SIGNED', 'IN_FORCE'] }, { text: pick.word() }]),
+      first: pick.one([5, 20]),
+    }),
+  ],
+  [
+    'metrics',
+    `query Metrics($filter: MetricFilter, $first: Int) {
+      metrics(filter: $filter, first: $first) { totalCount nodes { id key measure kind value { words } ${EVIDENCE} } }
+    }`,
+    (pick) => ({ filter: pick.one([{ city: pick.key('City') }, { country: pick.key('Country') }, { company: pick.key('Organisation') }, { text: pick.word() }]), first: 10 }),
+  ],
+  [
+    'articles',
+    `query Articles($filter: ArticleFilter, $first: Int, $last: Int) {
+      articles(filter: $filter, first: $first, last: $last) { totalCount pageInfo { hasPreviousPage hasNextPage startCursor endCursor } nodes { id key title source publishedAt } }
+    }`,
+    (pick) => ({
+      filter: pick.one([{ mentions: `city:${pick.key('City')}` }, { publishedFrom: '2016-01-01T00:00:00Z', publishedTo: '2018-06-30T00:00:00Z' }, { text: pick.word() }, {}]),
+      ...pick.one([{ first: 7 }, { last: 4 }]),
+    }),
+  ],
+  [
+    'events',
+    `query Events($filter: EventFilter) {
+      events(filter: $filter, first: 10) { totalCount nodes { id key kind description status time { words earliest latest } city { id name } } }
+    }`,
+    (pick) => ({ filter: pick.one([{ city: pick.key('City') }, { visit: pick.key('Visit') }, { from: '2014-01-01', to: '2016-12-31' }, { text: pick.word() }]) }),
+  ],
+  [
+    'people',
+    `query People($filter: PersonFilter) {
+      people(filter: $filter, first: 10) { totalCount nodes { id key name offices { id role title status isCurrent jurisdiction { __typename ... on Node { id } } } } }
+    }`,
+    (pick) => ({ filter: pick.one([{ country: pick.key('Country') }, { city: pick.key('City') }, { role: ['MAYOR'], current: true }, { text: pick.word() }]) }),
+  ],
+  [
+    'cities',
+    `query Cities($filter: CityFilter) {
+      cities(filter: $filter, first: 10) {
+        totalCount
+        nodes { id key name country { id name } countryBasis region { id name } regionBasis visits(first: 3) { totalCount nodes { id key } } sisterCities(first: 3) { totalCount nodes { id name } } mayors(first: 3) { nodes { id name title } } participations(first: 5) { totalCount } }
+      }
+    }`,
+    (pick) => ({ filter: pick.one([{ country: pick.key('Country') }, { region: pick.key('Region') }, { text: pick.word() }, {}]) }),
+  ],
+  [
+    'search',
+    `query Search($text: String!, $first: Int, $after: String) {
+      search(text: $text, first: $first, after: $after) {
+        totalCount pageInfo { endCursor }
+        nodes { id score item { __typename ... on Node { id } ... on Article { title } ... on City { name } ... on Visit { key } } }
+      }
+    }`,
+    (pick) => ({ text: pick.word(), first: pick.one([5, 20]), ...pick.one([{}, { after: 'T2Zmc2V0Q29ubmVjdGlvbjoy' }]) }),
+  ],
+  [
+    'statements',
+    `query Statements($filter: StatementFilter) {
+      statements(filter: $filter, first: 10) { totalCount nodes { id key mode text speaker { id name } ${EVIDENCE} } }
+    }`,
+    (pick) => ({ filter: pick.one([{ speaker: pick.key('Person') }, { text: pick.word() }, { mode: ['DIRECT'] }]) }),
+  ],
+  [
+    'nodes',
+    `query Nodes($ids: [ID!]!) {
+      nodes(ids: $ids) { __typename id ... on City { name } ... on Visit { key status } ... on Agreement { title } ... on Event { kind } ... on Article { title } }
+    }`,
+    (pick) => ({
+      ids: (['City', 'Visit', 'Agreement', 'Event', 'Article', 'City'] as const).map((kind) => Buffer.from(`${kind}:${kind === 'Article' ? pick.article() : pick.key(kind)}`).toString('base64')),
+    }),
+  ],
+];
+
+/** The kind of record each example's $key names. */
+const KEYED_EXAMPLES: Record<string, RowKind> = {
+  'agreement-signatories-and-witnesses': 'Agreement',
+  'city-profile': 'City',
+  'company-profile': 'Organisation',
+  'date-without-a-year': 'Event',
+  'follow-up-reports': 'Agreement',
+  'reports-that-disagree': 'Visit',
+};
+
+interface Picker {
+  one<T>(choices: readonly T[]): T;
+  key(kind: RowKind): string;
+  article(): string;
+  /** A word of a name in the corpus. */
+  word(): string;
+}
+
+export function battery(store: Store, { perExample = 16, perList = 10, seed = 16 } = {}): Operation[] {
+  const next = random(seed);
+  const one = <T>(choices: readonly T[]): T => choices[Math.floor(next() * choices.length)]!;
+  const key = (kind: RowKind) => one(store.list(kind)).key;
+  const names = (['City', 'Country', 'Organisation', 'Topic', 'Person'] as const).flatMap((kind) => store.list(kind).map((r) => r.name));
+  const word = () => one(one(names).split(/\s+/).filter((w) => w.length > 2)) ?? 'city';
+  const pick: Picker = { one, key, article: () => one(store.list('Article')).key, word };
+
+  const operations: Operation[] = [];
+  const examples = loadExamples();
+  for (const example of examples) operations.push({ name: example.name, query: example.query, ...(example.variables ? { variables: example.variables } : {}) });
+  for (const example of examples) {
+    const kind = KEYED_EXAMPLES[example.name];
+    const takesText = example.query.includes('$text');
+    if (!kind && !takesText) continue;
+    for (let i = 0; i < perExample; i++) {
+      const variables = kind ? { key: key(kind) } : { text: word() };
+      operations.push({ name: `${example.name} ${JSON.stringify(variables)}`, query: example.query, variables });
+    }
+  }
+  for (const [name, query, draw] of LISTS) {
+    for (let i = 0; i < perList; i++) {
+      const variables = draw(pick);
+      operations.push({ name: `${name} ${JSON.stringify(variables)}`, query, variables });
+    }
+  }
+  return operations;
+}

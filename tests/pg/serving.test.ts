@@ -1,0 +1,162 @@
+/**
+ * The API served from PostgreSQL (DATABASE_URL): the same bytes as the in-memory store for every
+ * example and a battery of over 200 operations with variables on a generated corpus of 1,000
+ * articles; a statement count that does not grow with the items a page holds; a new ingest seen
+ * by a running server, its response cache emptied; the deadline; a database that is down; and the
+ * refusal of a database that holds no corpus.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, writeFileSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/corpus/load.js';
+import type { Store } from '../../src/corpus/store.js';
+import { startCluster } from '../../scripts/pg-cluster.js';
+import { ResponseCache } from '../../src/cache/response-cache.js';
+import { PgCorpus } from '../../src/pg/corpus.js';
+import { createApp } from '../../src/yoga.js';
+import { ROOT } from '../corpus/helpers.js';
+import { listenWired, TEST_SETTINGS, type WiredServer } from '../wired-server.js';
+import { battery, type Operation } from './battery.js';
+import { ingested, useCluster } from './helpers.js';
+
+const ARTICLES = 1000;
+const pg = useCluster();
+const dir = mkdtempSync(join(tmpdir(), 'news-graph-serving-'));
+let store: Store;
+
+beforeAll(() => {
+  const run = spawnSync('npm', ['run', '--silent', 'gen-corpus', '--', '--articles', String(ARTICLES), '--out', dir], { cwd: ROOT, encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`gen-corpus failed: ${run.stdout}${run.stderr}`);
+  store = loadCorpus(dir);
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const post = async (server: WiredServer, { query, variables }: Pick<Operation, 'query' | 'variables'>) => {
+  const response = await fetch(`${server.base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  return { status: response.status, type: response.headers.get('content-type'), body: await response.text() };
+};
+
+describe(`served from PostgreSQL, a generated corpus of ${ARTICLES} articles`, { timeout: 600_000 }, () => {
+  it('answers every example and a battery of over 200 operations byte for byte as the in-memory store does', async () => {
+    const url = await pg.database();
+    await ingested({ databaseUrl: url, dir });
+    const database = await PgCorpus.open(url, { poolSize: 4 });
+    const memory = await listenWired(createApp({ store }));
+    const served = await listenWired(createApp({ database }));
+    try {
+      const operations = battery(store);
+      expect(operations.length).toBeGreaterThanOrEqual(200);
+      let withErrors = 0;
+      for (const operation of operations) {
+        const expected = await post(memory, operation);
+        const answer = await post(served, operation);
+        expect(answer, operation.name).toEqual(expected);
+        if (expected.body.includes('"errors"')) withErrors++;
+      }
+      // A comparison of answers, not of errors: nearly every operation has data (one draws a cursor past a short list).
+      expect(withErrors).toBeLessThan(operations.length / 20);
+      console.log(`${operations.length} operations, ${withErrors} answered with errors by both; ${database.statements} statements for ${database.requests} requests`);
+    } finally {
+      await Promise.all([memory.close(), served.close()]);
+      await database.close();
+    }
+  });
+
+  it('reads a page in a number of statements that does not grow with the items on it', async () => {
+    const url = await pg.database();
+    await ingested({ databaseUrl: url, dir });
+    const database = await PgCorpus.open(url, { poolSize: 2 });
+    const served = await listenWired(createApp({ database }));
+    const query = `query Page($first: Int) { visits(first: $first, orderBy: { field: KEY, direction: ASC }) { nodes { id key visitors { id name } hostCity { id name country { id name } } evidence { quote article { title } } } } }`;
+    try {
+      const statementsFor = async (first: number) => {
+        const before = database.statements;
+        const answer = await post(served, { query, variables: { first } });
+        expect(answer.body).not.toContain('"errors"');
+        expect(JSON.parse(answer.body).data.visits.nodes).toHaveLength(first);
+        return database.statements - before;
+      };
+      const few = await statementsFor(2);
+      const many = await statementsFor(100);
+      expect(many).toBeLessThanOrEqual(few);
+    } finally {
+      await served.close();
+      await database.close();
+    }
+  });
+
+  it('serves what a later ingest writes, without a restart, and empties its response cache then', async () => {
+    const url = await pg.database();
+    const copy = mkdtempSync(join(tmpdir(), 'news-graph-serving-copy-'));
+    try {
+      cpSync(join(ROOT, 'data/articles'), copy, { recursive: true });
+      await ingested({ databaseUrl: url, dir: copy });
+      const versions: string[] = [];
+      const cache = new ResponseCache();
+      const database = await PgCorpus.open(url, { poolSize: 2, onVersion: (version) => (versions.push(version), cache.clear()) });
+      const served = await listenWired(createApp({ database }), {}, { cache });
+      const [first] = readdirSync(copy).sort();
+      const json = JSON.parse(readFileSync(join(copy, first!), 'utf8'));
+      const query = { query: `{ article(key: ${JSON.stringify(json.key)}) { title } }` };
+      const title = async () => JSON.parse((await post(served, query)).body).data.article.title;
+      try {
+        // Asked twice: the second answer is kept by the response cache.
+        expect(await title()).toBe(json.title);
+        expect(await title()).toBe(json.title);
+        expect(cache.size).toBe(1);
+        writeFileSync(join(copy, first!), JSON.stringify({ ...json, title: 'A title written later' }));
+        await ingested({ databaseUrl: url, dir: copy });
+        await expect.poll(() => versions.length, { timeout: 5000 }).toBeGreaterThan(0);
+        expect(await title()).toBe('A title written later');
+      } finally {
+        await served.close();
+        await database.close();
+      }
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
+
+  it('answers 503 EXECUTION_TIMEOUT past the deadline', async () => {
+    const url = await pg.database();
+    await ingested({ databaseUrl: url, dir });
+    const database = await PgCorpus.open(url, { poolSize: 2 });
+    const slow = await listenWired(createApp({ database }), { limits: { ...TEST_SETTINGS.limits, executionTimeoutMs: 1 } });
+    try {
+      const answer = await post(slow, { query: '{ search(text: "business", first: 100) { totalCount nodes { score } } }' });
+      expect(answer.status).toBe(503);
+      expect(JSON.parse(answer.body).errors[0].extensions).toMatchObject({ code: 'EXECUTION_TIMEOUT', max: 1 });
+    } finally {
+      await slow.close();
+      await database.close();
+    }
+  });
+
+  it('answers 503 STORE_UNAVAILABLE while the database is down, and goes on serving', async () => {
+    const cluster = await startCluster();
+    const url = await cluster.createDatabase();
+    await ingested({ databaseUrl: url, dir: join(ROOT, 'data/articles') });
+    const database = await PgCorpus.open(url, { poolSize: 2 });
+    const served = await listenWired(createApp({ database }));
+    const cities = { query: '{ cities(first: 2) { nodes { name } } }' };
+    try {
+      expect((await post(served, cities)).status).toBe(200);
+      await cluster.stop();
+      const answer = await post(served, { query: '{ countries(first: 2) { nodes { name } } }' });
+      expect(answer.status).toBe(503);
+      expect(JSON.parse(answer.body).errors[0]).toMatchObject({ message: 'The corpus database could not be read. Try again shortly.', extensions: { code: 'STORE_UNAVAILABLE' } });
+      expect((await fetch(`${served.base}/health`)).status).toBe(200);
+    } finally {
+      await served.close();
+      await database.close();
+      await cluster.stop();
+    }
+  });
+
+  it('refuses a database that holds no corpus, naming what to run', async () => {
+    const url = await pg.database();
+    await expect(PgCorpus.open(url, { poolSize: 1 })).rejects.toThrow(/holds no corpus: run `npm run ingest/);
+  });
+});
