@@ -97,6 +97,37 @@ const PREFIX = 'news-graph-pg-';
 const base = () => (isRoot() ? '/tmp' : tmpdir());
 
 export async function startCluster({ durable = false }: ClusterOptions = {}): Promise<PgCluster> {
+  return makeCluster((bin, data) => {
+    // C collation and ctype: the schema names the collation of every column whose order matters, so
+    // this is only the cluster's default; UTF8 so that any article text fits.
+    runPg(join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--no-locale', '--no-instructions']);
+    return [
+      `listen_addresses = '127.0.0.1'`,
+      // Tests open a connection or two per database; a small cluster starts faster and takes less shared memory.
+      'max_connections = 40',
+      'shared_buffers = 64MB',
+      // Bulk loads checkpoint less often.
+      'max_wal_size = 1GB',
+      ...(durable ? [] : ['fsync = off', 'synchronous_commit = off', 'full_page_writes = off']),
+    ];
+  });
+}
+
+/**
+ * A streaming replica of a running cluster, in a folder of its own: pg_basebackup with -R (it
+ * writes standby.signal and primary_conninfo), then started on a port of its own. It answers
+ * read-only queries and follows every change the primary commits. The backup asks for a fast
+ * checkpoint: the default spreads it over minutes after a write.
+ */
+export async function startReplica(primary: PgCluster): Promise<PgCluster> {
+  return makeCluster((bin, data) => {
+    runPg(join(bin, 'pg_basebackup'), ['-D', data, '-R', '-X', 'stream', '--checkpoint=fast', '-h', '127.0.0.1', '-p', String(primary.port), '-U', 'postgres']);
+    return [];
+  });
+}
+
+/** Makes a folder, lets `init` fill its data/ (returning settings), then starts the server on a free port. */
+async function makeCluster(init: (bin: string, data: string) => string[]): Promise<PgCluster> {
   const bin = findPgBin();
   const pgCtl = join(bin, 'pg_ctl');
   reapOrphans(pgCtl);
@@ -114,19 +145,7 @@ export async function startCluster({ durable = false }: ClusterOptions = {}): Pr
       const { uid, gid } = postgresIds();
       chownSync(dir, uid, gid);
     }
-    // C collation and ctype: the schema names the collation of every column whose order matters, so
-    // this is only the cluster's default; UTF8 so that any article text fits.
-    runPg(join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--no-locale', '--no-instructions']);
-    const settings = [
-      `listen_addresses = '127.0.0.1'`,
-      `unix_socket_directories = '${dir}'`,
-      // Tests open a connection or two per database; a small cluster starts faster and takes less shared memory.
-      'max_connections = 40',
-      'shared_buffers = 64MB',
-      // Bulk loads checkpoint less often.
-      'max_wal_size = 1GB',
-      ...(durable ? [] : ['fsync = off', 'synchronous_commit = off', 'full_page_writes = off']),
-    ];
+    const settings = [...init(bin, data), `unix_socket_directories = '${dir}'`];
     for (let attempt = 1; ; attempt++) {
       const port = await freePort();
       appendFileSync(join(data, 'postgresql.conf'), `\n# scripts/pg-cluster.ts\n${[...settings, `port = ${port}`].join('\n')}\n`);

@@ -6,7 +6,6 @@
 import './production-mode.js';
 import type { RequestListener, Server } from 'node:http';
 import { loadConfig } from './config.js';
-import { ResponseCache } from './cache/response-cache.js';
 import { ENTITY_KINDS, FACT_KINDS } from './corpus/kinds.js';
 import { checkCorpusInParallel } from './corpus/load.js';
 import type { Store } from './corpus/store.js';
@@ -71,13 +70,12 @@ const listen = (port: number, onListening: (server: Server) => void, listeners: 
 
 listen(config.port, async (server) => {
   const started = performance.now();
-  const cache = new ResponseCache();
-  const corpus = config.database ? openDatabase(config.database, cache) : loadFiles();
+  const corpus = config.database ? openDatabase(config.database) : loadFiles();
   // The GraphQL modules are imported while the corpus loads (the workers take most of a second to start).
   const [{ createApp }, { createRequestHandler }] = await Promise.all([import('./yoga.js'), import('./serve/handler.js')]);
   const { source, loaded } = await corpus;
   const app = createApp({ ...source, config, examples: loadExamples(), logger });
-  const handler = createRequestHandler(app, config, { logger, cache });
+  const handler = createRequestHandler(app, config, { logger });
   handler.warm();
   api.listener = handler.listener;
   api.checkContinue = handler.checkContinue;
@@ -104,10 +102,10 @@ async function loadFiles(): Promise<{ source: { store: Store }; loaded: string }
   return { source: { store }, loaded: `Loaded ${plural(articles, 'article')}, ${plural(entities, 'entity', 'entities')}, ${plural(facts, 'fact')} from ${config.dataDir}` };
 }
 
-/** The corpus in PostgreSQL (DATABASE_URL), read per request; answers kept in the cache are dropped when an ingest changes it. */
-async function openDatabase({ url, poolSize }: { url: string; poolSize: number }, cache: ResponseCache): Promise<{ source: { database: PgCorpus }; loaded: string }> {
+/** The corpus in PostgreSQL (DATABASE_URL), read per request (the serving layer drops the answers it keeps when an ingest changes it). */
+async function openDatabase({ url, poolSize }: { url: string; poolSize: number }): Promise<{ source: { database: PgCorpus }; loaded: string }> {
   const { PgCorpus } = await import('./pg/corpus.js');
-  const database = await PgCorpus.open(url, { poolSize, onVersion: () => cache.clear() }).catch((error: Error) => {
+  const database = await PgCorpus.open(url, { poolSize }).catch((error: Error) => {
     console.error(`Refusing to start: the database of DATABASE_URL cannot be served: ${error.message}`);
     process.exit(1);
   });

@@ -21,6 +21,8 @@ import { useServedParams } from './serve/params.js';
 /** A corpus in a database: a view of it per request (src/pg/corpus.ts). */
 export interface Database {
   scope(deadline: number): { view: PgView; close(): Promise<void> };
+  /** The corpus version last heard of (a new ingest raises it). */
+  readonly snapshot: { version: string };
 }
 
 export interface AppOptions {
@@ -106,6 +108,8 @@ export function createApp({ store, database, config, examples = [], logger }: Ap
     prepared,
     /** What answers one request (its context), made by the serving layer for each request that reaches yoga. */
     scope,
+    /** The version of the corpus answers are made from: the in-memory store's never changes; a database's changes with each ingest. */
+    corpusVersion: (): string => database?.snapshot.version ?? '',
     /** The caches that grow with requests: their budgets, and what each holds (`caches()`, bytes as estimated, with its budget). */
     memory: { budgets: memory, caches: hardened.caches },
     /** yoga's own fetch: a request straight into the GraphQL pipeline, without the serving layer (tests). */

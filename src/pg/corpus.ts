@@ -15,7 +15,7 @@ import type { ValueSizes } from '../corpus/value-sizes.js';
 export interface PgCorpusOptions {
   /** Connections the pool may open (PG_POOL_SIZE): requests beyond it wait for one. */
   poolSize: number;
-  /** Told of every version the server moves to (the response cache is emptied then). */
+  /** Told of every version it moves to. */
   onVersion?: (version: string) => void;
 }
 
@@ -25,6 +25,9 @@ export interface PgScope {
   /** Ends the request's transaction and gives its connection back. */
   close(): Promise<void>;
 }
+
+/** How often a server reading a streaming replica looks for a new corpus version. */
+const STANDBY_POLL_MS = 1000;
 
 /** Pool clients already given an error listener (the pool reuses them). */
 const heard = new WeakSet<pg.PoolClient>();
@@ -67,8 +70,8 @@ export class PgCorpus {
   }
 
   /**
-   * LISTEN corpus_version on a connection of its own, reading the snapshot again at each
-   * notification; when the connection ends (a restart, a failover), a new one after a second, which
+   * LISTEN corpus_version on a connection of its own (on a streaming replica, a look every second),
+   * reading the snapshot again at each notification; when the connection ends (a restart, a failover), a new one after a second, which
    * reads the snapshot first: an ingest may have happened meanwhile.
    */
   private async listen(): Promise<void> {
@@ -80,7 +83,15 @@ export class PgCorpus {
       if (!this.closed) this.listenSoon();
     });
     await client.connect();
-    await client.query('LISTEN corpus_version');
+    const { rows } = await client.query<{ standby: boolean }>('SELECT pg_is_in_recovery() AS standby');
+    if (rows[0]?.standby) {
+      // A streaming replica cannot LISTEN (notifications are not replicated): it reads the version every second instead.
+      const timer = setInterval(() => void this.refresh(client), STANDBY_POLL_MS);
+      timer.unref();
+      client.once('end', () => clearInterval(timer));
+    } else {
+      await client.query('LISTEN corpus_version');
+    }
     this.listener = client;
     await this.refresh(client);
   }

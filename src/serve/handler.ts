@@ -105,6 +105,7 @@ export function createRequestHandler(app: App, settings: ServeSettings, { logger
     return answer;
   };
 
+  let cachedVersion = app.corpusVersion();
   const api: Route = async (served, res) => {
     if (served.method === 'OPTIONS') return preflight(served);
     const refusal = admission.gate(served);
@@ -118,6 +119,13 @@ export function createRequestHandler(app: App, settings: ServeSettings, { logger
     }
     const cacheable = served.method === 'GET' || served.method === 'POST';
     const key = cacheable ? ResponseCache.keyOf(served) : undefined;
+    // Answers of an older corpus (a database store after an ingest) are dropped, and an answer made
+    // while the version changed is not kept: it may be of either.
+    const version = app.corpusVersion();
+    if (version !== cachedVersion) {
+      cache.clear();
+      cachedVersion = version;
+    }
     const kept = key === undefined ? undefined : cache.get(key);
     if (kept) {
       Object.assign(served.notes, kept.notes);
@@ -126,7 +134,7 @@ export function createRequestHandler(app: App, settings: ServeSettings, { logger
     // Read on a miss only: a hit needs the key, made of the request as sent.
     const bad = readParams(served, settings.limits.maxJsonDepth);
     const answer = bad ?? withCachePolicy(served, await admission.run(served, () => execute(served, res)));
-    if (key !== undefined) cache.offer(key, answer, served.notes);
+    if (key !== undefined && app.corpusVersion() === version) cache.offer(key, answer, served.notes);
     return answer;
   };
 

@@ -95,7 +95,7 @@ describe(`served from PostgreSQL, a generated corpus of ${ARTICLES} articles`, {
       await ingested({ databaseUrl: url, dir: copy });
       const versions: string[] = [];
       const cache = new ResponseCache();
-      const database = await PgCorpus.open(url, { poolSize: 2, onVersion: (version) => (versions.push(version), cache.clear()) });
+      const database = await PgCorpus.open(url, { poolSize: 2, onVersion: (version) => versions.push(version) });
       const served = await listenWired(createApp({ database }), {}, { cache });
       const [first] = readdirSync(copy).sort();
       const json = JSON.parse(readFileSync(join(copy, first!), 'utf8'));
