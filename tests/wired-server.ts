@@ -4,6 +4,9 @@ import { loadConfig } from '../src/config.js';
 import { silentLogger } from '../src/http/logging.js';
 import { createRequestHandler, type RequestHandler, type ServeOptions, type ServeSettings } from '../src/serve/handler.js';
 import { createHttpServer } from '../src/serve/http-server.js';
+import { DEFAULT_MEMORY_BUDGETS } from '../src/http/index.js';
+import type { Context } from '../src/schema/builder.js';
+import type { RequestScope } from '../src/serve/rounds.js';
 import type { App } from '../src/yoga.js';
 
 export interface WiredServer {
@@ -19,6 +22,15 @@ export const TEST_SETTINGS: ServeSettings = (() => {
   const config = loadConfig({});
   return { ...config, admission: { ...config.admission, clientBudgetMs: 600_000, clientRefillMsPerS: 1000 } };
 })();
+
+/**
+ * An App around a yoga of a test's own schema (no corpus, src/yoga.ts not used): one scope for
+ * every request, whose context is empty, and a corpus version that never changes.
+ */
+export function appAround(yoga: App['yoga'], prepared: App['prepared'], caches: App['memory']['caches']): App {
+  const scope: RequestScope = { context: {} as Context, loads: false, asks: 0, load: async () => undefined, close: async () => undefined };
+  return { yoga, prepared, scope: () => scope, corpusVersion: () => '', memory: { budgets: DEFAULT_MEMORY_BUDGETS, caches }, fetch: yoga.fetch };
+}
 
 export async function listenWired(app: App, settings: Partial<ServeSettings> = {}, options: ServeOptions = {}): Promise<WiredServer> {
   const handler = createRequestHandler(app, { ...TEST_SETTINGS, ...settings }, options);

@@ -155,8 +155,14 @@ export class Reversed<T> {
   }
 }
 
-/** What the plural queries return: records in the requested order. */
-export type List<T> = readonly T[] | Reversed<T>;
+/** What the plural queries return: records in the requested order, read by pagination through its length and slices. */
+export type List<T> = readonly T[] | Reversed<T> | Paged<T>;
+
+/** A list a database store counts and pages in SQL (CorpusStore.listWhere). */
+export interface Paged<T> {
+  readonly length: number;
+  slice(start?: number, end?: number): T[];
+}
 
 export class Queries {
   private readonly memo: LRUCache<string, List<unknown>>;
@@ -182,7 +188,7 @@ export class Queries {
   visits(q: VisitQuery, order: Order): List<VisitRecord> {
     const s = this.store;
     const sides = (v: VisitRecord) => [s.visitCountry(v, 'visiting')?.value, s.visitCountry(v, 'host')?.value];
-    return this.run('visits', q, order, () => s.list('Visit'), [
+    return this.run('visits', q, order, 'Visit', [
       q.city && s.referrersOf('Visit', 'City', q.city),
       q.visitingCity && s.referrersOf('Visit', 'City', q.visitingCity),
       q.hostCity && s.referrersOf('Visit', 'City', q.hostCity),
@@ -200,7 +206,7 @@ export class Queries {
       q.region && ((v) => v.visitingRegion === q.region || v.hostRegion === q.region),
       q.country && ((v) => sides(v).includes(q.country)),
       q.company && ((v) => v.participants.some((p) => p.role === 'member' && p.who?.includes(`organisation:${q.company}`))),
-      q.statuses && ((v) => v.status !== undefined && q.statuses!.includes(v.status)),
+      q.statuses && facetIn('status', q.statuses),
       inRange(q),
     ]);
   }
@@ -208,7 +214,7 @@ export class Queries {
   events(q: EventQuery, order: Order): List<EventRecord> {
     const s = this.store;
     const participant = q.participant ? parseRef(q.participant) : undefined;
-    return this.run('events', q, order, () => s.list('Event'), [
+    return this.run('events', q, order, 'Event', [
       q.city && s.referrersOf('Event', 'City', q.city),
       q.region && s.referrersOf('Event', 'Region', q.region),
       q.country && s.referrersOf('Event', 'Country', q.country),
@@ -219,8 +225,8 @@ export class Queries {
       q.topic && s.referrersOf('Event', 'Topic', q.topic),
       q.text && this.textMatches(q.text, 'Event'),
     ], [
-      q.kinds && ((e) => q.kinds!.includes(e.kind)),
-      q.statuses && ((e) => e.status !== undefined && q.statuses!.includes(e.status)),
+      q.kinds && facetIn('kind', q.kinds),
+      q.statuses && facetIn('status', q.statuses),
       inRange(q),
     ]);
   }
@@ -229,7 +235,7 @@ export class Queries {
     const s = this.store;
     const participant = q.participant ? parseRef(q.participant) : undefined;
     const party = (ref: string) => this.referringIn('Agreement', ref, (a) => a.parties);
-    return this.run('agreements', q, order, () => s.list('Agreement'), [
+    return this.run('agreements', q, order, 'Agreement', [
       q.city && party(`city:${q.city}`),
       ...(q.cities ?? []).map((city) => party(`city:${city}`)),
       q.region && party(`region:${q.region}`),
@@ -241,8 +247,8 @@ export class Queries {
       q.text && this.textMatches(q.text, 'Agreement'),
     ], [
       q.participant && ((a) => a.participants.some((p) => p.who?.includes(q.participant!))),
-      q.kinds && ((a) => q.kinds!.includes(a.kind)),
-      q.statuses && ((a) => a.status !== undefined && q.statuses!.includes(a.status)),
+      q.kinds && facetIn('kind', q.kinds),
+      q.statuses && facetIn('status', q.statuses),
       inRange(q),
     ]);
   }
@@ -250,7 +256,7 @@ export class Queries {
   metrics(q: MetricQuery, order: Order): List<MetricRecord> {
     const s = this.store;
     const subject = (ref: string) => this.referringIn('Metric', ref, (m) => m.subjects);
-    return this.run('metrics', q, order, () => s.list('Metric'), [
+    return this.run('metrics', q, order, 'Metric', [
       q.city && subject(`city:${q.city}`),
       q.country && subject(`country:${q.country}`),
       q.company && subject(`organisation:${q.company}`),
@@ -260,7 +266,7 @@ export class Queries {
       q.text && this.textMatches(q.text, 'Metric'),
     ], [
       q.attributedTo && ((m) => m.attributedTo === q.attributedTo),
-      q.kinds && ((m) => q.kinds!.includes(m.kind)),
+      q.kinds && facetIn('kind', q.kinds),
       inRange(q),
     ]);
   }
@@ -268,7 +274,7 @@ export class Queries {
   statements(q: StatementQuery, order: Order): List<StatementRecord> {
     const s = this.store;
     const about = q.about ? parseRef(q.about) : undefined;
-    return this.run('statements', q, order, () => s.list('Statement'), [
+    return this.run('statements', q, order, 'Statement', [
       q.speaker && s.referrersOf('Statement', 'Person', q.speaker),
       q.about && (about ? s.referrersOf('Statement', about.kind, about.key) : []),
       q.topic && this.factsOfTopic(q.topic, 'Statement'),
@@ -285,7 +291,7 @@ export class Queries {
     const from = q.publishedFrom?.getTime();
     const to = q.publishedTo?.getTime();
     const entity = q.entity === undefined ? undefined : s.byRef(q.entity);
-    return this.run('articles', q, order, () => s.list('Article'), [
+    return this.run('articles', q, order, 'Article', [
       q.entity && (entity ? s.articlesMentioning(entity) : []),
       q.text && this.textMatches(q.text, 'Article'),
     ], [
@@ -303,7 +309,7 @@ export class Queries {
 
   cities(q: EntityQuery, order: Order): List<CityRecord> {
     const s = this.store;
-    return this.run('cities', q, order, () => s.list('City'), [
+    return this.run('cities', q, order, 'City', [
       q.country && s.referrersOf('City', 'Country', q.country),
       q.region && s.referrersOf('City', 'Region', q.region),
       q.text && this.textMatches(q.text, 'City'),
@@ -316,15 +322,15 @@ export class Queries {
 
   regions(q: EntityQuery, order: Order): List<RegionRecord> {
     const s = this.store;
-    return this.run('regions', q, order, () => s.list('Region'), [
+    return this.run('regions', q, order, 'Region', [
       q.country && s.referrersOf('Region', 'Country', q.country),
       q.text && this.textMatches(q.text, 'Region'),
-    ], [q.country && ((r) => s.countryOf(r)?.value === q.country), q.kinds && ((r) => q.kinds!.includes(r.kind))]);
+    ], [q.country && ((r) => s.countryOf(r)?.value === q.country), q.kinds && facetIn('kind', q.kinds)]);
   }
 
   venues(q: EntityQuery, order: Order): List<VenueRecord> {
     const s = this.store;
-    return this.run('venues', q, order, () => s.list('Venue'), [
+    return this.run('venues', q, order, 'Venue', [
       q.city && s.referrersOf('Venue', 'City', q.city),
       q.text && this.textMatches(q.text, 'Venue'),
     ], [q.country && ((v) => s.countryOf(v)?.value === q.country)]);
@@ -332,21 +338,21 @@ export class Queries {
 
   organisations(q: EntityQuery, order: Order): List<OrganisationRecord> {
     const s = this.store;
-    return this.run('organisations', q, order, () => s.list('Organisation'), [
+    return this.run('organisations', q, order, 'Organisation', [
       q.country && s.referrersOf('Organisation', 'Country', q.country),
       q.city && s.referrersOf('Organisation', 'City', q.city),
       q.text && this.textMatches(q.text, 'Organisation'),
     ], [
       q.country && ((o) => s.countryOf(o)?.value === q.country),
       q.city && ((o) => o.city === q.city),
-      q.kinds && ((o) => q.kinds!.includes(o.kind)),
+      q.kinds && facetIn('kind', q.kinds),
     ]);
   }
 
   people(q: PeopleQuery, order: Order): List<PersonRecord> {
     const s = this.store;
     const jurisdiction = q.jurisdiction ? parseRef(q.jurisdiction) : undefined;
-    return this.run('people', q, order, () => s.list('Person'), [
+    return this.run('people', q, order, 'Person', [
       q.city && s.referrersOf('Person', 'City', q.city),
       q.country && this.mayorsOfCountry(q.country),
       q.jurisdiction && (jurisdiction ? s.referrersOf('Person', jurisdiction.kind, jurisdiction.key) : []),
@@ -368,8 +374,7 @@ export class Queries {
 
   /** Named entity lists that need no filter beyond text. */
   named<K extends 'Country' | 'Topic'>(kind: K, q: EntityQuery, order: Order): List<RecordsByKind[K]> {
-    const s = this.store;
-    return this.run(kind, q, order, () => s.list(kind), [q.text && this.textMatches(q.text, kind)], []);
+    return this.run(kind, q, order, kind, [q.text && this.textMatches(q.text, kind)], []);
   }
 
   /** The facts of the given kinds (all when none) that point at a record, in natural order. */
@@ -462,18 +467,21 @@ export class Queries {
     name: string,
     query: object,
     order: Order,
-    /** The kind's whole list, read only when no index list narrows the query (a database store loads it then). */
-    all: () => readonly T[],
+    kind: T['type'],
     indexed: (readonly T[] | undefined | false | '' | 0)[],
     predicates: (((record: T) => boolean) | undefined | false | '' | 0)[],
   ): List<T> {
     let bytes = 0;
     return this.remember(`${name}|${JSON.stringify(withNormalText(query))}|${order.field}|${order.direction}`, () => {
       const lists = indexed.filter((l): l is readonly T[] => Array.isArray(l)).sort((a, b) => a.length - b.length);
-      const everything = lists.length === 0 ? all() : undefined;
+      const tests = predicates.filter((p): p is (r: T) => boolean => typeof p === 'function');
+      // No index list narrows it and every test is on a field's value: a database store counts and pages it in SQL.
+      if (lists.length === 0 && kind !== 'Article' && this.store.listWhere && tests.every(isFacetTest)) {
+        return this.store.listWhere(kind, Object.fromEntries(tests.map((t) => [t.facet.field, t.facet.values])), order) as List<T>;
+      }
+      const everything = lists.length === 0 ? (this.store.list(kind) as readonly AnyRecord[] as readonly T[]) : undefined;
       const [smallest = everything!, ...others] = lists;
       const sets = others.map((l) => new Set(l));
-      const tests = predicates.filter((p): p is (r: T) => boolean => typeof p === 'function');
       let result: readonly T[] =
         sets.length || tests.length ? smallest.filter((r) => sets.every((s) => s.has(r)) && tests.every((t) => t(r))) : smallest;
       if (order.field === 'key') result = [...result].sort((a, b) => a.key.localeCompare(b.key));
@@ -502,6 +510,15 @@ export class Queries {
 }
 
 export const isMayor = (person: PersonRecord): boolean => person.offices.some((o) => o.role === 'mayor');
+
+/** A test that a record's field holds one of some values (a kind, a status), which a database store can run in SQL (its facets). */
+type FacetTest = ((record: object) => boolean) & { facet: { field: string; values: readonly string[] } };
+
+function facetIn(field: 'kind' | 'status', values: readonly string[]): FacetTest {
+  return Object.assign((record: object) => values.includes((record as Record<string, string>)[field]!), { facet: { field, values } });
+}
+
+const isFacetTest = (test: (record: never) => boolean): test is FacetTest => 'facet' in test;
 
 /**
  * A query for its memo key, its text (when it filters by one) replaced by the text's normal form.

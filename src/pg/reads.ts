@@ -7,6 +7,7 @@
 import type { QueryConfig } from 'pg';
 import { ROW_KINDS, type RowKind } from '../corpus/kinds.js';
 import type { AnyRecord, ArticleRecord, RecordKind } from '../corpus/model.js';
+import type { Order } from '../corpus/queries.js';
 import { searchTermsOf } from './search-doc.js';
 
 /** The store's kinds in its own order (the order of its tables): search ties go by it, and an article's records are listed by it. */
@@ -199,6 +200,38 @@ export const batchReads = {
     text: 'SELECT word, docs FROM search_words WHERE word = ANY($1::text[])',
     values: [words],
   }),
+};
+
+/**
+ * CorpusStore.listWhere: the records of a kind whose facets hold one of the given values per field
+ * ($2, `{"kind": ["expo", "forum"]}`; `{}` for all), counted, and a page of them in an order
+ * (OFFSET $3 LIMIT $4), as Queries would order the whole list: natural order, or by key, or
+ * descending, where facts without dated bounds stay last, in natural order (Reversed).
+ */
+const FACETS_MATCH = `r.kind = $1 AND NOT EXISTS (SELECT 1 FROM jsonb_each($2::jsonb) AS f WHERE NOT coalesce(f.value @> (r.facets -> f.key), false))`;
+const PAGE_ORDERS = {
+  natural: 'r.order_key, r.key',
+  naturalDesc: 'r.order_key DESC, r.key DESC',
+  dateDesc: 'r.undated, CASE WHEN r.undated THEN r.order_key END, CASE WHEN r.undated THEN r.key END, r.order_key DESC, r.key DESC',
+  key: 'r.key',
+  keyDesc: 'r.key DESC',
+} as const;
+
+export const pageReads = {
+  count: (kind: RowKind, where: Record<string, readonly string[]>): QueryConfig => ({
+    name: 'list-where-count',
+    text: `SELECT count(*)::int AS n FROM records r WHERE ${FACETS_MATCH}`,
+    values: [kind, JSON.stringify(where)],
+  }),
+
+  page: (kind: RowKind, where: Record<string, readonly string[]>, order: Order, offset: number, limit: number): QueryConfig => {
+    const sort = order.field === 'key' ? (order.direction === 'asc' ? 'key' : 'keyDesc') : order.direction === 'asc' ? 'natural' : order.field === 'date' ? 'dateDesc' : 'naturalDesc';
+    return {
+      name: `list-where-page-${sort}`,
+      text: `SELECT ${RECORD_COLUMNS} FROM records r WHERE ${FACETS_MATCH} ORDER BY ${PAGE_ORDERS[sort]} OFFSET $3 LIMIT $4`,
+      values: [kind, JSON.stringify(where), offset, limit],
+    };
+  },
 };
 
 /** What a record row brings: the record, its order key and what the store derived of it. */

@@ -22,10 +22,11 @@ import { LocatedQuote, unpackOffsets } from '../corpus/locate.js';
 import type { AgreementRecord, AnyRecord, ArticleRecord, EntityRecord, EventRecord, FactRecord, LocatedEvidence, MetricRecord, RecordKind, RecordsByKind, VisitRecord } from '../corpus/model.js';
 import { NOT_LOADED } from '../corpus/not-loaded.js';
 import type { Participation } from '../corpus/participation.js';
+import type { Order, Paged } from '../corpus/queries.js';
 import { parseRef } from '../corpus/references.js';
 import type { SearchHit } from '../corpus/search.js';
 import type { ValueSizes } from '../corpus/value-sizes.js';
-import { articleFromRow, batchReads, reads } from './reads.js';
+import { articleFromRow, batchReads, pageReads, reads } from './reads.js';
 import { searchTermsOf } from './search-doc.js';
 
 /** What a view knows of the corpus without asking: as of the last ingest the server has heard of. */
@@ -70,6 +71,7 @@ export class PgView implements CorpusStore {
   /** Lists by question ("referrers|Visit|City|copenhagen"), each in natural order. */
   private readonly lists = new Map<string, readonly AnyRecord[]>();
   private readonly positions = new Map<string, number>();
+  private readonly counts = new Map<string, number>();
   private readonly hits = new Map<string, SearchHit[]>();
   private readonly wordCounts = new Map<string, number>();
   /** Loads asked for since the last load() that no resolver waits for. */
@@ -137,6 +139,12 @@ export class PgView implements CorpusStore {
         const byWord = new Map(found.map((row) => [row.word, row.docs]));
         return words.map((word) => byWord.get(word) ?? 0);
       }),
+      count: many<[RowKind, Record<string, readonly string[]>], number>((questions) =>
+        Promise.all(questions.map(async ([kind, where]) => (await rows<{ n: number }>(pageReads.count(kind, where)))[0]!.n)),
+      ),
+      page: many<[RowKind, Record<string, readonly string[]>, Order, number, number], readonly AnyRecord[]>((questions) =>
+        Promise.all(questions.map(async (question) => (await rows<RecordRow>(pageReads.page(...question))).map((row) => this.record(row)))),
+      ),
       search: many<string, SearchHit[]>((texts) =>
         Promise.all(
           texts.map(async (text) => {
@@ -209,6 +217,24 @@ export class PgView implements CorpusStore {
 
   articlesMentioning(entity: EntityRecord): readonly ArticleRecord[] {
     return this.known(this.lists, `mentioning|${entity.type}|${entity.key}`, this.loaders.mentioning, [entity.type, entity.key]) as readonly ArticleRecord[];
+  }
+
+  /** A list counted and paged in SQL (reads.ts pageReads): a page's records are loaded when pagination asks for it. */
+  listWhere<K extends RowKind>(kind: K, where: Record<string, readonly string[]>, order: Order): Paged<RecordsByKind[K]> {
+    const id = `${kind}|${JSON.stringify(where)}|${order.field}|${order.direction}`;
+    const length = () => this.known(this.counts, id, this.loaders.count, [kind, where]);
+    return {
+      get length() {
+        return length();
+      },
+      slice: (start = 0, end = Infinity) => {
+        const n = length();
+        const from = Math.max(0, Math.min(start, n));
+        const to = Math.max(from, Math.min(end, n));
+        if (from === to) return [];
+        return [...this.known(this.lists, `page|${id}|${from}|${to}`, this.loaders.page, [kind, where, order, from, to - from])] as RecordsByKind[K][];
+      },
+    };
   }
 
   participationsOf(entity: EntityRecord): Participation[] {

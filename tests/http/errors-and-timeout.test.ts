@@ -6,9 +6,9 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createSchema, createYoga } from 'graphql-yoga';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PreparedOperations, REPEATS_BEFORE_COMPILING } from '../../src/cache/prepared-operations.js';
-import { DEFAULT_MEMORY_BUDGETS, hardening } from '../../src/http/index.js';
+import { hardening } from '../../src/http/index.js';
 import type { App } from '../../src/yoga.js';
-import { listenWired } from '../wired-server.js';
+import { appAround, listenWired } from '../wired-server.js';
 
 const schema = createSchema({
   typeDefs: /* GraphQL */ `
@@ -122,7 +122,7 @@ describe('execution timeout', () => {
     const hardened = hardening({ limits: { executionTimeoutMs: 50 } }, renderGraphiQL);
     const yoga = createYoga({ schema, ...hardened.options, plugins: hardened.plugins });
     const prepared = new PreparedOperations(schema, {}, { ...hardened.limits });
-    const server = await listenWired({ yoga, prepared, memory: { budgets: DEFAULT_MEMORY_BUDGETS, caches: hardened.caches }, fetch: yoga.fetch } as unknown as App);
+    const server = await listenWired(appAround(yoga as unknown as App['yoga'], prepared, hardened.caches));
     const query = 'query Slow($ms: Int!, $n: Int!) { slow(ms: $ms) items(n: $n) { a } }';
     const send = async (variables: { ms: number; n: number }) => {
       const served = prepared.served;

@@ -80,6 +80,25 @@ const LISTS: [string, string, (pick: Picker) => Record<string, unknown>][] = [
     (pick) => ({ filter: pick.one([{ city: pick.key('City') }, { visit: pick.key('Visit') }, { from: '2014-01-01', to: '2016-12-31' }, { text: pick.word() }]) }),
   ],
   [
+    // Lists no index narrows (by kind or status, or none): a database store counts and pages them in SQL.
+    'whole-lists',
+    `query WholeLists($events: EventFilter, $agreements: AgreementFilter, $order: FactOrder, $first: Int, $last: Int, $after: String, $before: String) {
+      events(filter: $events, orderBy: $order, first: $first, last: $last, after: $after, before: $before) {
+        totalCount pageInfo { hasPreviousPage hasNextPage startCursor endCursor } nodes { id key kind status time { words earliest latest } }
+      }
+      agreements(filter: $agreements, orderBy: $order, first: 5) { totalCount nodes { id key kind status } }
+      organisations(filter: { kind: [BUSINESS_ASSOCIATION, NGO, CITY_GOVERNMENT] }, first: 5) { totalCount nodes { id key name kind } }
+      visits(first: 3, orderBy: $order) { totalCount nodes { id key status } }
+      countries(first: 4) { totalCount nodes { id key name } }
+    }`,
+    (pick) => ({
+      events: pick.one([{ kind: ['EXPO', 'SIGNING_CEREMONY'] }, { status: ['HELD'] }, { kind: ['FORUM'], status: ['PLANNED', 'HELD'] }, {}]),
+      agreements: pick.one([{ kind: ['SISTER_CITIES'] }, { status: ['SIGNED', 'IN_FORCE'] }, {}]),
+      order: pick.one([{ field: 'DATE', direction: 'ASC' }, { field: 'DATE', direction: 'DESC' }, { field: 'KEY', direction: 'ASC' }, { field: 'KEY', direction: 'DESC' }]),
+      ...pick.one([{ first: 10 }, { first: 7, after: 'T2Zmc2V0Q29ubmVjdGlvbjo0' }, { last: 6 }, { last: 3, before: 'T2Zmc2V0Q29ubmVjdGlvbjo1' }]),
+    }),
+  ],
+  [
     'people',
     `query People($filter: PersonFilter) {
       people(filter: $filter, first: 10) { totalCount nodes { id key name offices { id role title status isCurrent jurisdiction { __typename ... on Node { id } } } } }

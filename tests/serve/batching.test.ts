@@ -14,11 +14,11 @@ import { PreparedOperations } from '../../src/cache/prepared-operations.js';
 import { loadConfig } from '../../src/config.js';
 import { Queries } from '../../src/corpus/queries.js';
 import { measureCost } from '../../src/http/cost.js';
-import { DEFAULT_LIMITS, DEFAULT_MEMORY_BUDGETS, hardening } from '../../src/http/index.js';
+import { DEFAULT_LIMITS, hardening } from '../../src/http/index.js';
 import { schema } from '../../src/schema/index.js';
 import { createApp, type App } from '../../src/yoga.js';
 import { store } from '../helpers.js';
-import { listenWired, type WiredServer } from '../wired-server.js';
+import { appAround, listenWired, type WiredServer } from '../wired-server.js';
 
 interface Result {
   data?: Record<string, unknown> | null;
@@ -195,7 +195,7 @@ describe('one deadline for the whole batch', () => {
     const hardened = hardening({ limits: { executionTimeoutMs: 150 } }, renderGraphiQL);
     const yoga = createYoga({ schema: slowSchema, ...hardened.options, plugins: hardened.plugins });
     const prepared = new PreparedOperations(slowSchema, {}, { ...hardened.limits });
-    const slow = await listenWired({ yoga, prepared, memory: { budgets: DEFAULT_MEMORY_BUDGETS, caches: hardened.caches }, fetch: yoga.fetch } as unknown as App);
+    const slow = await listenWired(appAround(yoga as unknown as App['yoga'], prepared, hardened.caches));
     try {
       const query = '{ slow(ms: 100) items(n: 20) { a } }';
       const alone = (await (await post(slow.base, { query })).json()) as Result;

@@ -11,10 +11,10 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createSchema, createYoga } from 'graphql-yoga';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PreparedOperations } from '../../src/cache/prepared-operations.js';
-import { DEFAULT_MEMORY_BUDGETS, hardening } from '../../src/http/index.js';
+import { hardening } from '../../src/http/index.js';
 import { createApp, type App } from '../../src/yoga.js';
 import { store } from '../helpers.js';
-import { listenWired, type WiredServer } from '../wired-server.js';
+import { appAround, listenWired, type WiredServer } from '../wired-server.js';
 
 let server: WiredServer;
 let app: App;
@@ -189,7 +189,7 @@ describe('parts written as they are made (a schema whose deferred field takes ti
     const hardened = hardening({ limits: { executionTimeoutMs } }, renderGraphiQL);
     const yoga = createYoga({ schema, ...hardened.options, plugins: [useDeferStream(), ...hardened.plugins] });
     const prepared = new PreparedOperations(schema, {}, { ...hardened.limits });
-    return listenWired({ yoga, prepared, memory: { budgets: DEFAULT_MEMORY_BUDGETS, caches: hardened.caches }, fetch: yoga.fetch } as unknown as App);
+    return listenWired(appAround(yoga as unknown as App['yoga'], prepared, hardened.caches));
   };
 
   it('the first part reaches the client before the deferred one is made', async () => {
