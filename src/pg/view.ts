@@ -90,20 +90,20 @@ export class PgView implements CorpusStore {
     const rows = async <R extends pg.QueryResultRow>(config: pg.QueryConfig) => (await session.query<R>(config)).rows;
     const many = <K, V>(batch: (keys: readonly K[]) => Promise<V[]>) => new DataLoader<K, V, string>(batch, { cacheKeyFn: (key) => JSON.stringify(key), maxBatchSize: 5000 });
     const records = many<[RecordKind, string], AnyRecord | null>(async (pairs) => {
-        const articleKeys = pairs.filter(([kind]) => kind === 'Article').map(([, key]) => key);
-        const others = pairs.filter(([kind]) => kind !== 'Article');
-        const [articles, found] = await Promise.all([
-          articleKeys.length ? rows<ArticleRow>(batchReads.articles(articleKeys)) : [],
-          others.length ? rows<RecordRow>(batchReads.records(others.map(([kind]) => kind), others.map(([, key]) => key))) : [],
-        ]);
-        for (const row of articles) this.article(row);
-        for (const row of found) this.record(row);
-        return pairs.map(([kind, key]) => {
-          const id = `${kind}:${key}`;
-          if (!this.records.has(id)) this.records.set(id, null);
-          return this.records.get(id)!;
-        });
+      const articleKeys = pairs.filter(([kind]) => kind === 'Article').map(([, key]) => key);
+      const others = pairs.filter(([kind]) => kind !== 'Article');
+      const [articles, found] = await Promise.all([
+        articleKeys.length ? rows<ArticleRow>(batchReads.articles(articleKeys)) : [],
+        others.length ? rows<RecordRow>(batchReads.records(others.map(([kind]) => kind), others.map(([, key]) => key))) : [],
+      ]);
+      for (const row of articles) this.article(row);
+      for (const row of found) this.record(row);
+      return pairs.map(([kind, key]) => {
+        const id = `${kind}:${key}`;
+        if (!this.records.has(id)) this.records.set(id, null);
+        return this.records.get(id)!;
       });
+    });
     this.loaders = {
       records,
       referrers: many<[RowKind, RowKind, string], readonly AnyRecord[]>(async (questions) => {
@@ -161,20 +161,22 @@ export class PgView implements CorpusStore {
       query: (text) => this.known(this.hits, text, this.loaders.search),
       scanSize: (text) => {
         const { words } = searchTermsOf(text);
-        let least = Infinity;
-        for (const word of words) least = Math.min(least, this.known(this.wordCounts, word, this.loaders.words));
-        return least === Infinity ? 0 : least;
+        // Every word not counted yet is asked for at once: one batch, not one run per word.
+        const unknown = words.filter((word) => !this.wordCounts.has(word));
+        if (unknown.length > 0) {
+          for (const word of unknown) this.ask(this.loaders.words.load(word).then((docs) => this.wordCounts.set(word, docs)));
+          throw NOT_LOADED;
+        }
+        return words.length === 0 ? 0 : Math.min(...words.map((word) => this.wordCounts.get(word)!));
       },
     };
   }
 
-  /** Waits for everything asked for since the last call; false when nothing was. */
-  async load(): Promise<boolean> {
-    if (this.waiting.length === 0) return false;
+  /** Waits for everything asked for since the last call that no resolver waits for. */
+  async load(): Promise<void> {
     const waiting = this.waiting;
     this.waiting = [];
     await Promise.all(waiting);
-    return true;
   }
 
   /** How many times the view has been asked for what it had not loaded: a run that leaves it unchanged missed nothing. */
