@@ -27,7 +27,7 @@ import type {
   VenueRecord,
   VisitRecord,
 } from './model.js';
-import type { Order, Paged } from './queries.js';
+import type { FacetFilter, Order, Paged } from './queries.js';
 import type { SearchHit } from './search.js';
 import type { ValueSizes } from './value-sizes.js';
 
@@ -78,11 +78,11 @@ export interface CorpusStore {
   conversionsOf(metric: MetricRecord): Conversion[];
   /**
    * For a store that can count and page in its own storage (a database): the records of a kind
-   * whose fields hold one of the given values (`{ kind: ['expo'] }`), in the order asked, counted
+   * whose kind and status hold one of the given values (`{ kind: ['expo'] }`), in the order asked, counted
    * and read a page at a time, so that Queries need not hold the kind's whole list. The in-memory
    * store has no such method: its lists are at hand.
    */
-  listWhere?<K extends RowKind>(kind: K, where: Record<string, readonly string[]>, order: Order): Paged<RecordsByKind[K]>;
+  listWhere?<K extends RowKind>(kind: K, where: FacetFilter, order: Order): Paged<RecordsByKind[K]>;
 }
 
 /** "city:copenhagen" style reference of an entity. */

@@ -477,7 +477,7 @@ export class Queries {
       const tests = predicates.filter((p): p is (r: T) => boolean => typeof p === 'function');
       // No index list narrows it and every test is on a field's value: a database store counts and pages it in SQL.
       if (lists.length === 0 && kind !== 'Article' && this.store.listWhere && tests.every(isFacetTest)) {
-        return this.store.listWhere(kind, Object.fromEntries(tests.map((t) => [t.facet.field, t.facet.values])), order) as List<T>;
+        return this.store.listWhere(kind, Object.fromEntries(tests.map((t) => [t.facet.field, t.facet.values])) as FacetFilter, order) as List<T>;
       }
       const everything = lists.length === 0 ? (this.store.list(kind) as readonly AnyRecord[] as readonly T[]) : undefined;
       const [smallest = everything!, ...others] = lists;
@@ -511,10 +511,13 @@ export class Queries {
 
 export const isMayor = (person: PersonRecord): boolean => person.offices.some((o) => o.role === 'mayor');
 
-/** A test that a record's field holds one of some values (a kind, a status), which a database store can run in SQL (its facets). */
-type FacetTest = ((record: object) => boolean) & { facet: { field: string; values: readonly string[] } };
+/** The values a record's kind or status must be one of (a field left out: any). */
+export type FacetFilter = Partial<Record<'kind' | 'status', readonly string[]>>;
 
-function facetIn(field: 'kind' | 'status', values: readonly string[]): FacetTest {
+/** A test that a record's field holds one of some values, which a database store can run in SQL (its facets). */
+type FacetTest = ((record: object) => boolean) & { facet: { field: keyof FacetFilter; values: readonly string[] } };
+
+function facetIn(field: keyof FacetFilter, values: readonly string[]): FacetTest {
   return Object.assign((record: object) => values.includes((record as Record<string, string>)[field]!), { facet: { field, values } });
 }
 

@@ -22,7 +22,7 @@ import { LocatedQuote, unpackOffsets } from '../corpus/locate.js';
 import type { AgreementRecord, AnyRecord, ArticleRecord, EntityRecord, EventRecord, FactRecord, LocatedEvidence, MetricRecord, RecordKind, RecordsByKind, VisitRecord } from '../corpus/model.js';
 import { NOT_LOADED } from '../corpus/not-loaded.js';
 import type { Participation } from '../corpus/participation.js';
-import type { Order, Paged } from '../corpus/queries.js';
+import type { FacetFilter, Order, Paged } from '../corpus/queries.js';
 import { parseRef } from '../corpus/references.js';
 import type { SearchHit } from '../corpus/search.js';
 import type { ValueSizes } from '../corpus/value-sizes.js';
@@ -139,10 +139,10 @@ export class PgView implements CorpusStore {
         const byWord = new Map(found.map((row) => [row.word, row.docs]));
         return words.map((word) => byWord.get(word) ?? 0);
       }),
-      count: many<[RowKind, Record<string, readonly string[]>], number>((questions) =>
+      count: many<[RowKind, FacetFilter], number>((questions) =>
         Promise.all(questions.map(async ([kind, where]) => (await rows<{ n: number }>(pageReads.count(kind, where)))[0]!.n)),
       ),
-      page: many<[RowKind, Record<string, readonly string[]>, Order, number, number], readonly AnyRecord[]>((questions) =>
+      page: many<[RowKind, FacetFilter, Order, number, number], readonly AnyRecord[]>((questions) =>
         Promise.all(questions.map(async (question) => (await rows<RecordRow>(pageReads.page(...question))).map((row) => this.record(row)))),
       ),
       search: many<string, SearchHit[]>((texts) =>
@@ -222,7 +222,7 @@ export class PgView implements CorpusStore {
   }
 
   /** A list counted and paged in SQL (reads.ts pageReads): a page's records are loaded when pagination asks for it. */
-  listWhere<K extends RowKind>(kind: K, where: Record<string, readonly string[]>, order: Order): Paged<RecordsByKind[K]> {
+  listWhere<K extends RowKind>(kind: K, where: FacetFilter, order: Order): Paged<RecordsByKind[K]> {
     const id = `${kind}|${JSON.stringify(where)}|${order.field}|${order.direction}`;
     const length = () => this.known(this.counts, id, this.loaders.count, [kind, where]);
     return {
