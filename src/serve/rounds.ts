@@ -9,7 +9,7 @@
  */
 import type { Context } from '../schema/builder.js';
 import { timeoutError } from '../http/timeout.js';
-import { errorAnswer, jsonAnswer, type Answer, type PartStream } from './answer.js';
+import { errorAnswer, type Answer, type PartStream } from './answer.js';
 
 /** What answers one request: its context, and for a database store, how to load what a run missed. */
 export interface RequestScope {
@@ -68,10 +68,11 @@ export async function inRounds(scope: RequestScope, run: () => Promise<Answer>, 
   }
 }
 
+/** The answer yoga gives an operation past the deadline (src/http/timeout.ts), made here: no run of it is left to give it. */
 const timedOut = (timeoutMs: number): Answer => {
   const { message, extensions } = timeoutError(timeoutMs);
-  const { http: _http, ...shown } = extensions as Record<string, unknown>;
-  return { ...jsonAnswer(503, { errors: [{ message, extensions: shown }] }), codes: [shown.code as string] };
+  const { code, http: _http, ...rest } = extensions as Record<string, unknown>;
+  return errorAnswer(503, code as string, message, rest);
 };
 
 async function readAll(stream: PartStream): Promise<Uint8Array[]> {

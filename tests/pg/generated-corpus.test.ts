@@ -2,27 +2,13 @@
  * A generated corpus of 1,000 articles (npm run gen-corpus) ingested into PostgreSQL: the same rows
  * and answers as the in-memory store, and how long it takes (printed, not asserted: the machine is shared).
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../src/corpus/load.js';
-import type { Store } from '../../src/corpus/store.js';
-import { ROOT } from '../corpus/helpers.js';
-import { countsOf, expectedCounts, expectSameAnswers, expectSameSearch, ingested, rowVersions, tsRankComparison, useCluster } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { countsOf, expectedCounts, expectSameAnswers, expectSameSearch, ingested, rowVersions, tsRankComparison, useCluster, useGeneratedCorpus } from './helpers.js';
 
 const ARTICLES = 1000;
 const pg = useCluster();
-const dir = mkdtempSync(join(tmpdir(), 'news-graph-generated-'));
-let store: Store;
-
-beforeAll(() => {
-  const run = spawnSync('npm', ['run', '--silent', 'gen-corpus', '--', '--articles', String(ARTICLES), '--out', dir], { cwd: ROOT, encoding: 'utf8' });
-  if (run.status !== 0) throw new Error(`gen-corpus failed: ${run.stdout}${run.stderr}`);
-  store = loadCorpus(dir);
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const generated = useGeneratedCorpus(ARTICLES);
+const { dir } = generated;
 
 describe(`a generated corpus of ${ARTICLES} articles`, { timeout: 300_000 }, () => {
   it('ingests into the rows and answers of the in-memory store; again, it writes nothing', async () => {
@@ -30,8 +16,8 @@ describe(`a generated corpus of ${ARTICLES} articles`, { timeout: 300_000 }, () 
     const first = await ingested({ databaseUrl: url, dir });
     expect(first).toMatchObject({ added: ARTICLES, changed: 0, unchanged: 0 });
     const counts = await countsOf(url);
-    expect(counts).toEqual(expectedCounts(store));
-    await expectSameAnswers(url, store);
+    expect(counts).toEqual(expectedCounts(generated.store()));
+    await expectSameAnswers(url, generated.store());
 
     const before = await rowVersions(url);
     const again = await ingested({ databaseUrl: url, dir });
@@ -48,11 +34,11 @@ describe(`a generated corpus of ${ARTICLES} articles`, { timeout: 300_000 }, () 
   it('searches as the in-memory index does, past 2,000 matches too (where only the best get the bonuses)', async () => {
     const url = await pg.database();
     await ingested({ databaseUrl: url, dir });
-    const city = store.list('City')[0]!.name;
+    const city = generated.store().list('City')[0]!.name;
     const texts = ['district heating', 'water', city, `${city} city hall`, 'business', 'mayor', 'courtesy call', 'business companies', 'sister cities'];
-    const found = await expectSameSearch(url, store, texts);
+    const found = await expectSameSearch(url, generated.store(), texts);
     expect(found.find((f) => f.text === 'business')!.hits).toBeGreaterThan(2000);
     console.log(`search, ${ARTICLES} generated articles: ${found.map((f) => `"${f.text}" ${f.hits} hits`).join(', ')}`);
-    console.log(await tsRankComparison(url, store, texts));
+    console.log(await tsRankComparison(url, generated.store(), texts));
   });
 });

@@ -2,13 +2,19 @@
  * A throwaway PostgreSQL cluster per test file (scripts/pg-cluster.ts), a database per test, and
  * the checks that a database written by the ingest answers what the in-memory store answers.
  */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { startCluster, type PgCluster } from '../../scripts/pg-cluster.js';
 import { ENTITY_KINDS, FACT_KINDS, ROW_KINDS, type RowKind } from '../../src/corpus/kinds.js';
 import type { AnyRecord, EntityRecord } from '../../src/corpus/model.js';
 import { byOrder } from '../../src/corpus/natural-order.js';
+import { loadCorpus } from '../../src/corpus/load.js';
 import type { Store } from '../../src/corpus/store.js';
+import { ROOT } from '../corpus/helpers.js';
 import { ingest, type IngestOptions, type IngestReport } from '../../src/pg/ingest.js';
 import { articleFromRow, KIND_ORDER, reads } from '../../src/pg/reads.js';
 import { recordJson } from '../../src/pg/rows.js';
@@ -24,6 +30,22 @@ export function useCluster(): { database(): Promise<string> } {
     await cluster?.stop();
   });
   return { database: () => cluster!.createDatabase() };
+}
+
+/**
+ * A corpus of `articles` generated articles (npm run gen-corpus) in a temporary folder for the
+ * file's tests, loaded into the in-memory store too; removed after them.
+ */
+export function useGeneratedCorpus(articles: number): { dir: string; store(): Store } {
+  const dir = mkdtempSync(join(tmpdir(), 'news-graph-generated-'));
+  let store: Store | undefined;
+  beforeAll(() => {
+    const run = spawnSync('npm', ['run', '--silent', 'gen-corpus', '--', '--articles', String(articles), '--out', dir], { cwd: ROOT, encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(`gen-corpus failed: ${run.stdout}${run.stderr}`);
+    store = loadCorpus(dir);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  return { dir, store: () => store! };
 }
 
 export async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {

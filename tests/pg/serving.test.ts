@@ -5,13 +5,10 @@
  * by a running server, its response cache emptied; the deadline; a database that is down; and the
  * refusal of a database that holds no corpus.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, writeFileSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../src/corpus/load.js';
-import type { Store } from '../../src/corpus/store.js';
+import { describe, expect, it } from 'vitest';
 import { startCluster } from '../../scripts/pg-cluster.js';
 import { ResponseCache } from '../../src/cache/response-cache.js';
 import { PgCorpus } from '../../src/pg/corpus.js';
@@ -19,19 +16,12 @@ import { createApp } from '../../src/yoga.js';
 import { ROOT } from '../corpus/helpers.js';
 import { listenWired, TEST_SETTINGS, type WiredServer } from '../wired-server.js';
 import { battery, type Operation } from './battery.js';
-import { ingested, useCluster } from './helpers.js';
+import { ingested, useCluster, useGeneratedCorpus } from './helpers.js';
 
 const ARTICLES = 1000;
 const pg = useCluster();
-const dir = mkdtempSync(join(tmpdir(), 'news-graph-serving-'));
-let store: Store;
-
-beforeAll(() => {
-  const run = spawnSync('npm', ['run', '--silent', 'gen-corpus', '--', '--articles', String(ARTICLES), '--out', dir], { cwd: ROOT, encoding: 'utf8' });
-  if (run.status !== 0) throw new Error(`gen-corpus failed: ${run.stdout}${run.stderr}`);
-  store = loadCorpus(dir);
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const generated = useGeneratedCorpus(ARTICLES);
+const { dir } = generated;
 
 const post = async (server: WiredServer, { query, variables }: Pick<Operation, 'query' | 'variables'>) => {
   const response = await fetch(`${server.base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
@@ -43,10 +33,10 @@ describe(`served from PostgreSQL, a generated corpus of ${ARTICLES} articles`, {
     const url = await pg.database();
     await ingested({ databaseUrl: url, dir });
     const database = await PgCorpus.open(url, { poolSize: 4 });
-    const memory = await listenWired(createApp({ store }));
+    const memory = await listenWired(createApp({ store: generated.store() }));
     const served = await listenWired(createApp({ database }));
     try {
-      const operations = battery(store);
+      const operations = battery(generated.store());
       expect(operations.length).toBeGreaterThanOrEqual(200);
       let withErrors = 0;
       for (const operation of operations) {
