@@ -9,7 +9,9 @@
  * variables drawn from the corpus and a new body each time (no response cache answers them);
  * requests per second with `--clients` at once for `--seconds`, for the in-memory server, one
  * PostgreSQL server, and two PostgreSQL servers sharing the database (the clients split between
- * them). Loopback only; it stops by itself. Figures go to docs/scale.md.
+ * them); then a streaming replica of the cluster (pg_basebackup, scripts/pg-cluster.ts) and one
+ * server reading it: its startup, p50/p99 and throughput. Loopback only; it stops by itself.
+ * Figures go to docs/scale.md.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
@@ -17,13 +19,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { startCluster } from '../scripts/pg-cluster.js';
-import { buildServer, ROOT, SERVER_ENTRY } from '../scripts/built-server.js';
+import { startCluster, startReplica, type PgCluster } from '../scripts/pg-cluster.js';
+import { buildServer, ROOT } from '../scripts/built-server.js';
 import { ingest } from '../src/pg/ingest.js';
 import { distinctVariables, graphqlRequest, loadOperations, sampleCorpus, withCorpusVariables, type Operation } from './operations.js';
 import { memory } from './proc.js';
-import { freePort, HOST, startNodeChild, stopAll, waitForOk, type Child } from './processes.js';
-import { ONE_CLIENT_AS_MANY, startApiServer } from './servers.js';
+import { stopAll } from './processes.js';
+import { startApiServer } from './servers.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -35,20 +37,10 @@ const { values: args } = parseArgs({
 });
 const REQUESTS = Number(args.requests);
 
-interface Server {
-  child: Child;
-  origin: string;
-  startupMs: number;
-}
-
-async function startPgServer(url: string): Promise<Server> {
-  const port = await freePort();
-  const origin = `http://${HOST}:${port}`;
-  const started = performance.now();
-  const child = startNodeChild(SERVER_ENTRY, { PORT: String(port), HOST, DATABASE_URL: url, PG_POOL_SIZE: '10', LOG_LEVEL: 'warn', ...ONE_CLIENT_AS_MANY }, undefined, false);
-  await waitForOk(`${origin}/ready`, child, 60_000);
-  return { child, origin, startupMs: performance.now() - started };
-}
+/** Both servers alike: unpinned (PostgreSQL runs on the same two cores), request lines off. */
+const SERVER_SETTINGS = { LOG_LEVEL: 'warn' };
+const startServer = (corpus: Record<string, string>) => startApiServer({ ...corpus, ...SERVER_SETTINGS }, 600_000, { pinned: false });
+const startPgServer = (url: string) => startServer({ DATABASE_URL: url, PG_POOL_SIZE: '10' });
 
 async function send(origin: string, op: Operation, i: number, refusals?: { count: number }): Promise<number> {
   const request = graphqlRequest('POST', '/graphql', op, distinctVariables(op, i));
@@ -110,6 +102,7 @@ for (const articles of args.articles.split(',').map(Number)) {
   }
   const operations = withCorpusVariables(examples, sampleCorpus(dir));
   const cluster = await startCluster();
+  let replica: PgCluster | undefined;
   try {
     const url = await cluster.createDatabase('scale');
     const started = performance.now();
@@ -125,7 +118,7 @@ for (const articles of args.articles.split(',').map(Number)) {
     const pgRssAtStart = memory(fromPg.child.pid).rssMB;
     const pgTimes = await latencies(fromPg.origin, operations);
     const pgRss = memory(fromPg.child.pid).rssMB;
-    const inMemory = await startApiServer(dir, 600_000);
+    const inMemory = await startServer({ DATA_DIR: dir });
     const memTimes = await latencies(inMemory.origin, operations);
     const memRss = memory(inMemory.child.pid).rssMB;
     // Side by side, taking turns: memory, PostgreSQL, memory, PostgreSQL.
@@ -138,20 +131,28 @@ for (const articles of args.articles.split(',').map(Number)) {
     const twoRate = await throughput([fromPg.origin, second.origin], operations);
     await second.child.stop();
     await fromPg.child.stop();
+    const backupStarted = performance.now();
+    replica = await startReplica(cluster);
+    const backupSeconds = (performance.now() - backupStarted) / 1000;
+    const fromReplica = await startPgServer(replica.urlOf('scale'));
+    const replicaTimes = await latencies(fromReplica.origin, operations);
+    const replicaRate = await throughput([fromReplica.origin], operations);
+    await fromReplica.child.stop();
 
     console.log(`\n## ${articles.toLocaleString('en')} articles\n`);
     console.log(`Ingest: ${ingestSeconds.toFixed(1)} s (check ${report.checkSeconds.toFixed(1)} s, write ${report.writeSeconds.toFixed(1)} s, ${report.batches} transactions); database ${mb(Number(rows[0]!.size) / 2 ** 20)} on disk.`);
     console.log(`Startup: PostgreSQL ${Math.round(fromPg.startupMs)} ms, in memory ${Math.round(inMemory.startupMs)} ms. RSS: PostgreSQL ${mb(pgRssAtStart)} at start, ${mb(pgRss)} after the latency runs; in memory ${mb(inMemory.memoryAfterLoad.rssMB)} loaded, ${mb(memRss)} after.`);
-    console.log(`Throughput (${args.clients} clients, ${args.seconds} s each, answers/s): in memory ${memRate.join(', ')}; PostgreSQL ${pgRate.join(', ')}; two PostgreSQL servers on one database ${twoRate}.\n`);
-    console.log('| Example | PostgreSQL p50 ms | p99 ms | In memory p50 ms | p99 ms |');
-    console.log('| --- | --- | --- | --- | --- |');
+    console.log(`Throughput (${args.clients} clients, ${args.seconds} s each, answers/s): in memory ${memRate.join(', ')}; PostgreSQL ${pgRate.join(', ')}; two PostgreSQL servers on one database ${twoRate}.`);
+    console.log(`Streaming replica: base backup ${backupSeconds.toFixed(1)} s; a server reading it started in ${Math.round(fromReplica.startupMs)} ms and answered ${replicaRate}/s.\n`);
+    console.log('| Example | PostgreSQL p50 ms | p99 ms | Replica p50 ms | p99 ms | In memory p50 ms | p99 ms |');
+    console.log('| --- | --- | --- | --- | --- | --- | --- |');
     for (const op of operations) {
-      const [p50, p99] = pgTimes.get(op.name)!;
-      const [m50, m99] = memTimes.get(op.name)!;
-      console.log(`| ${op.name} | ${ms(p50)} | ${ms(p99)} | ${ms(m50)} | ${ms(m99)} |`);
+      const cells = [pgTimes, replicaTimes, memTimes].flatMap((times) => times.get(op.name)!.map(ms));
+      console.log(`| ${op.name} | ${cells.join(' | ')} |`);
     }
   } finally {
     await stopAll();
+    await replica?.stop();
     await cluster.stop();
   }
 }

@@ -207,7 +207,7 @@ async function main() {
   let plans: Plan[] = [];
   let first: RunningServer | undefined;
   for (let round = 1; round <= settings.rounds; round++) {
-    const server = await startApiServer(settings.dataDir, READY_TIMEOUT_MS, args.endpoint);
+    const server = await startApiServer({ DATA_DIR: settings.dataDir }, READY_TIMEOUT_MS, { endpointPath: args.endpoint });
     first ??= server;
     console.log(`round ${round}: server ready in ${fmt(server.startupMs / 1000)} s at ${server.origin}${server.endpointPath}, ${articles} articles`);
     const mercurius = args.mercurius ? await startMercurius(settings.dataDir, READY_TIMEOUT_MS) : undefined;

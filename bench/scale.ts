@@ -87,7 +87,7 @@ async function measureSize(articles: number, operations: Operation[]): Promise<S
   try {
     result.generateSeconds = generateCorpus(articles, dir);
     const ops = withCorpusVariables(operations, sampleCorpus(dir)).map(forCorpus);
-    const server = await startApiServer(dir, readyTimeoutMs);
+    const server = await startApiServer({ DATA_DIR: dir }, readyTimeoutMs);
     result.startupSeconds = server.startupMs / 1000;
     result.memoryAfterLoad = server.memoryAfterLoad;
     console.log(`${articles} articles: ready in ${fmt(result.startupSeconds)} s, RSS ${fmt(server.memoryAfterLoad.rssMB)} MB`);

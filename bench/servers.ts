@@ -30,21 +30,28 @@ export const ONE_CLIENT_AS_MANY: Readonly<Record<string, string>> = {
   MAX_CLIENT_CONCURRENCY: '1000',
 };
 
+export interface ServerOptions {
+  /** The GraphQL endpoint's path; by default the one in the URL the server prints. */
+  endpointPath?: string;
+  /** Pinned to the server's CPU once ready (the default); not where a database on this machine needs the cores too. */
+  pinned?: boolean;
+}
+
 /**
- * Starts the built server (dist/server.js: call buildServer first) on a free port with DATA_DIR=dataDir and waits for /ready.
- * The endpoint path is taken from the URL the server prints, unless one is given.
+ * Starts the built server (dist/server.js: call buildServer first) on a free port with the corpus
+ * settings given (`{ DATA_DIR }` or `{ DATABASE_URL }`, and any other) and waits for /ready.
  */
-export async function startApiServer(dataDir: string, readyTimeoutMs: number, endpointPath?: string): Promise<RunningServer> {
+export async function startApiServer(settings: Record<string, string>, readyTimeoutMs: number, { endpointPath, pinned = true }: ServerOptions = {}): Promise<RunningServer> {
   const port = await freePort();
   const origin = `http://${HOST}:${port}`;
   const started = performance.now();
   // Unpinned while loading, as a server would start (the corpus is validated on one worker per CPU);
   // pinned once ready, so measurements see it on its own core.
-  const child = startNodeChild(SERVER_ENTRY, { PORT: String(port), HOST, DATA_DIR: dataDir, ...ONE_CLIENT_AS_MANY }, undefined, false);
+  const child = startNodeChild(SERVER_ENTRY, { PORT: String(port), HOST, ...settings, ...ONE_CLIENT_AS_MANY }, undefined, false);
   try {
     await waitForOk(`${origin}/ready`, child, readyTimeoutMs);
     const startupMs = performance.now() - started;
-    pinToServerCpu(child.pid);
+    if (pinned) pinToServerCpu(child.pid);
     const memoryAfterLoad = memory(child.pid);
     return { child, origin, endpointPath: endpointPath ?? endpointFromOutput(child.output()), startupMs, memoryAfterLoad };
   } catch (error) {

@@ -48,7 +48,7 @@ interface Measured {
 const resetPeak = (pid: number) => writeFileSync(`/proc/${pid}/clear_refs`, '5');
 
 async function measureCorpus(dir: string) {
-  const server = await startApiServer(dir, Number(args['ready-timeout']) * 1000);
+  const server = await startApiServer({ DATA_DIR: dir }, Number(args['ready-timeout']) * 1000);
   const url = server.origin + server.endpointPath;
   let sent = 0;
   // A comment of its own at the end of each query: a new document each time, so that neither the

@@ -76,9 +76,9 @@ listen(config.port, async (server) => {
   const { source, loaded } = await corpus;
   const app = createApp({ ...source, config, examples: loadExamples(), logger });
   const handler = createRequestHandler(app, config, { logger });
-  handler.warm();
   api.listener = handler.listener;
   api.checkContinue = handler.checkContinue;
+  handler.warm().catch((error: Error) => console.error(`Compressing GraphiQL's files ahead failed (they are compressed when first asked for): ${error.message}`));
   stopServing = handler.stop;
   if (config.metricsPath && config.metricsPort !== undefined) {
     const metrics = { listener: handler.metricsListener, checkContinue: handler.metricsListener };

@@ -27,7 +27,7 @@ import type {
   VenueRecord,
   VisitRecord,
 } from './model.js';
-import type { FacetFilter, Order, Paged } from './queries.js';
+import type { FacetFilter, ListIndex, Order, Paged } from './queries.js';
 import type { SearchHit } from './search.js';
 import type { ValueSizes } from './value-sizes.js';
 
@@ -45,8 +45,8 @@ export interface CorpusStore {
   /** The longest texts and lists it holds, which the cost of a query counts by (src/schema/cost.ts). */
   readonly sizes: ValueSizes;
   readonly search: {
-    /** Every record matching all words of the query, best first (search.ts). */
-    query(text: string): SearchHit[];
+    /** Every record matching all words of the query, best first (search.ts); a database store reads the records of the slices asked for. */
+    query(text: string): Paged<SearchHit>;
     /** The postings a query walks: those of its rarest word. */
     scanSize(text: string): number;
   };
@@ -78,11 +78,12 @@ export interface CorpusStore {
   conversionsOf(metric: MetricRecord): Conversion[];
   /**
    * For a store that can count and page in its own storage (a database): the records of a kind
-   * whose kind and status hold one of the given values (`{ kind: ['expo'] }`), in the order asked, counted
-   * and read a page at a time, so that Queries need not hold the kind's whole list. The in-memory
-   * store has no such method: its lists are at hand.
+   * whose kind and status hold one of the given values (`{ kind: ['expo'] }`), all of them or those
+   * of an index list (the visits that name a city as their host city, the articles that mention
+   * it), in the order asked, counted and read a page at a time, so that Queries need not hold the
+   * whole list. The in-memory store has no such method: its lists are at hand.
    */
-  listWhere?<K extends RowKind>(kind: K, where: FacetFilter, order: Order): Paged<RecordsByKind[K]>;
+  listWhere?<K extends RecordKind>(kind: K, where: FacetFilter, order: Order, index?: ListIndex): Paged<RecordsByKind[K]>;
 }
 
 /** "city:copenhagen" style reference of an entity. */

@@ -33,7 +33,7 @@ import type {
 } from './model.js';
 import { byOrder, undatedTail } from './natural-order.js';
 import type { Participation } from './participation.js';
-import { parseRef } from './references.js';
+import { isAliasRef, parseRef } from './references.js';
 import { normalize, type SearchHit } from './search.js';
 import type { CorpusStore } from './corpus-store.js';
 import { boundsOf } from './time.js';
@@ -189,20 +189,17 @@ export class Queries {
     const s = this.store;
     const sides = (v: VisitRecord) => [s.visitCountry(v, 'visiting')?.value, s.visitCountry(v, 'host')?.value];
     return this.run('visits', q, order, 'Visit', [
-      q.city && s.referrersOf('Visit', 'City', q.city),
-      q.visitingCity && s.referrersOf('Visit', 'City', q.visitingCity),
-      q.hostCity && s.referrersOf('Visit', 'City', q.hostCity),
-      q.region && s.referrersOf('Visit', 'Region', q.region),
-      q.country && s.referrersOf('Visit', 'Country', q.country),
-      q.visitor && s.referrersOf('Visit', 'Person', q.visitor),
-      q.company && s.referrersOf('Visit', 'Organisation', q.company),
-      q.organisation && s.referrersOf('Visit', 'Organisation', q.organisation),
+      q.city && this.referring('Visit', 'City', q.city, ['visitingCity', 'hostCity'], (v) => v.visitingCity === q.city || v.hostCity === q.city),
+      q.visitingCity && this.referring('Visit', 'City', q.visitingCity, ['visitingCity'], (v) => v.visitingCity === q.visitingCity),
+      q.hostCity && this.referring('Visit', 'City', q.hostCity, ['hostCity'], (v) => v.hostCity === q.hostCity),
+      q.region && this.referring('Visit', 'Region', q.region),
+      q.country && this.referring('Visit', 'Country', q.country),
+      q.visitor && this.referring('Visit', 'Person', q.visitor),
+      q.company && this.referring('Visit', 'Organisation', q.company),
+      q.organisation && this.referring('Visit', 'Organisation', q.organisation),
       q.topic && this.factsOfTopic(q.topic, 'Visit'),
       q.text && this.textMatches(q.text, 'Visit'),
     ], [
-      q.city && ((v) => v.visitingCity === q.city || v.hostCity === q.city),
-      q.visitingCity && ((v) => v.visitingCity === q.visitingCity),
-      q.hostCity && ((v) => v.hostCity === q.hostCity),
       q.region && ((v) => v.visitingRegion === q.region || v.hostRegion === q.region),
       q.country && ((v) => sides(v).includes(q.country)),
       q.company && ((v) => v.participants.some((p) => p.role === 'member' && p.who?.includes(`organisation:${q.company}`))),
@@ -212,17 +209,16 @@ export class Queries {
   }
 
   events(q: EventQuery, order: Order): List<EventRecord> {
-    const s = this.store;
     const participant = q.participant ? parseRef(q.participant) : undefined;
     return this.run('events', q, order, 'Event', [
-      q.city && s.referrersOf('Event', 'City', q.city),
-      q.region && s.referrersOf('Event', 'Region', q.region),
-      q.country && s.referrersOf('Event', 'Country', q.country),
-      q.venue && s.referrersOf('Event', 'Venue', q.venue),
-      q.participant && (participant ? s.referrersOf('Event', participant.kind, participant.key) : []),
-      q.visit && s.referrersOf('Event', 'Visit', q.visit),
-      q.agreement && s.referrersOf('Event', 'Agreement', q.agreement),
-      q.topic && s.referrersOf('Event', 'Topic', q.topic),
+      q.city && this.referring('Event', 'City', q.city),
+      q.region && this.referring('Event', 'Region', q.region),
+      q.country && this.referring('Event', 'Country', q.country),
+      q.venue && this.referring('Event', 'Venue', q.venue),
+      q.participant && (participant ? this.referring('Event', participant.kind, participant.key) : []),
+      q.visit && this.referring('Event', 'Visit', q.visit),
+      q.agreement && this.referring('Event', 'Agreement', q.agreement),
+      q.topic && this.referring('Event', 'Topic', q.topic),
       q.text && this.textMatches(q.text, 'Event'),
     ], [
       q.kinds && facetIn('kind', q.kinds),
@@ -232,21 +228,18 @@ export class Queries {
   }
 
   agreements(q: AgreementQuery, order: Order): List<AgreementRecord> {
-    const s = this.store;
-    const participant = q.participant ? parseRef(q.participant) : undefined;
-    const party = (ref: string) => this.referringIn('Agreement', ref, (a) => a.parties);
+    const party = (ref: string) => this.referringTo('Agreement', ref, ['parties'], (a) => a.parties.includes(ref));
     return this.run('agreements', q, order, 'Agreement', [
       q.city && party(`city:${q.city}`),
       ...(q.cities ?? []).map((city) => party(`city:${city}`)),
       q.region && party(`region:${q.region}`),
       q.party && party(q.party),
       q.country && this.agreementsOfCountry(q.country),
-      q.participant && (participant ? s.referrersOf('Agreement', participant.kind, participant.key) : []),
-      q.visit && s.referrersOf('Agreement', 'Visit', q.visit),
+      q.participant && this.referringTo('Agreement', q.participant, ['participants.who'], (a) => a.participants.some((p) => p.who?.includes(q.participant!))),
+      q.visit && this.referring('Agreement', 'Visit', q.visit),
       q.topic && this.factsOfTopic(q.topic, 'Agreement'),
       q.text && this.textMatches(q.text, 'Agreement'),
     ], [
-      q.participant && ((a) => a.participants.some((p) => p.who?.includes(q.participant!))),
       q.kinds && facetIn('kind', q.kinds),
       q.statuses && facetIn('status', q.statuses),
       inRange(q),
@@ -254,34 +247,28 @@ export class Queries {
   }
 
   metrics(q: MetricQuery, order: Order): List<MetricRecord> {
-    const s = this.store;
-    const subject = (ref: string) => this.referringIn('Metric', ref, (m) => m.subjects);
+    const subject = (ref: string) => this.referringTo('Metric', ref, ['subjects'], (m) => m.subjects.includes(ref));
     return this.run('metrics', q, order, 'Metric', [
       q.city && subject(`city:${q.city}`),
       q.country && subject(`country:${q.country}`),
       q.company && subject(`organisation:${q.company}`),
       q.subject && subject(q.subject),
-      q.attributedTo && s.referrersOf('Metric', 'Person', q.attributedTo),
+      q.attributedTo && this.referring('Metric', 'Person', q.attributedTo, ['attributedTo'], (m) => m.attributedTo === q.attributedTo),
       q.topic && this.factsOfTopic(q.topic, 'Metric'),
       q.text && this.textMatches(q.text, 'Metric'),
     ], [
-      q.attributedTo && ((m) => m.attributedTo === q.attributedTo),
       q.kinds && facetIn('kind', q.kinds),
       inRange(q),
     ]);
   }
 
   statements(q: StatementQuery, order: Order): List<StatementRecord> {
-    const s = this.store;
-    const about = q.about ? parseRef(q.about) : undefined;
     return this.run('statements', q, order, 'Statement', [
-      q.speaker && s.referrersOf('Statement', 'Person', q.speaker),
-      q.about && (about ? s.referrersOf('Statement', about.kind, about.key) : []),
+      q.speaker && this.referring('Statement', 'Person', q.speaker, ['speaker'], (st) => st.speaker === q.speaker),
+      q.about && this.referringTo('Statement', q.about, ['about'], (st) => st.about.includes(q.about!)),
       q.topic && this.factsOfTopic(q.topic, 'Statement'),
       q.text && this.textMatches(q.text, 'Statement'),
     ], [
-      q.speaker && ((st) => st.speaker === q.speaker),
-      q.about && ((st) => st.about.includes(q.about!)),
       q.modes && ((st) => q.modes!.includes(st.mode)),
     ]);
   }
@@ -292,7 +279,7 @@ export class Queries {
     const to = q.publishedTo?.getTime();
     const entity = q.entity === undefined ? undefined : s.byRef(q.entity);
     return this.run('articles', q, order, 'Article', [
-      q.entity && (entity ? s.articlesMentioning(entity) : []),
+      q.entity && (entity ? this.mentioning(entity) : []),
       q.text && this.textMatches(q.text, 'Article'),
     ], [
       q.source && ((a) => a.source === q.source),
@@ -407,16 +394,46 @@ export class Queries {
    * Ranked full-text search over everything, remembered by the text's normal form. Hits remembered
    * for one spelling carry that spelling as their `query`, which is only ever read through its words.
    */
-  search(text: string): readonly SearchHit[] {
-    return this.memoized(`search|${normalize(text)}`, () => this.store.search.query(text), SEARCH_HIT_BYTES);
+  search(text: string): Paged<SearchHit> {
+    return this.remember(`search|${normalize(text)}`, () => this.store.search.query(text), (hits) => listBytes(hits.length) + SEARCH_HIT_BYTES * hits.length);
   }
 
-  /** The facts of a kind that name a "type:key" reference in one field (an agreement's parties), remembered. */
-  private referringIn<K extends 'Agreement' | 'Metric'>(kind: K, ref: string, field: (fact: RecordsByKind[K]) => readonly string[]): readonly RecordsByKind[K][] {
-    return this.memoized(`${kind}|${ref}`, () => {
-      const target = parseRef(ref);
-      return target ? this.store.referrersOf(kind, target.kind, target.key).filter((fact) => field(fact).includes(ref)) : [];
-    });
+  /**
+   * The records of a kind that refer to target:key, through one of `fields` when given (`test` says
+   * the same of a record), as an index list that run() reads whole from the store, or hands to a
+   * database store to count and page in SQL.
+   */
+  private referring<K extends RowKind>(
+    kind: K,
+    target: RowKind,
+    key: string,
+    fields?: readonly string[],
+    test?: (record: RecordsByKind[K]) => boolean,
+  ): IndexList<RecordsByKind[K]> {
+    const all = () => this.store.referrersOf(kind, target, key);
+    return {
+      index: { target, key, fields },
+      // A list made for this memo (filtered) is remembered; the store's own is at hand.
+      list: test ? () => this.memoized(`${kind}|${target}:${key}|${fields!.join(',')}`, () => all().filter(test)) : all,
+    };
+  }
+
+  /**
+   * referring() for a "type:key" reference; nothing refers to one that names no kind. `test`
+   * compares the reference as written, so one in another spelling than the records' ("company:x"
+   * for "organisation:x") is read whole and tested, as it would be in memory, not paged from the
+   * references (which the database keeps in the records' spelling).
+   */
+  private referringTo<K extends RowKind>(kind: K, ref: string, fields: readonly string[], test: (record: RecordsByKind[K]) => boolean): IndexList<RecordsByKind[K]> | readonly RecordsByKind[K][] {
+    const target = parseRef(ref);
+    if (!target) return [];
+    const list = this.referring(kind, target.kind, target.key, fields, test);
+    return isAliasRef(ref) ? list.list() : list;
+  }
+
+  /** The articles mentioning an entity, as an index list (referring()). */
+  private mentioning(entity: EntityRecord): IndexList<ArticleRecord> {
+    return { index: { target: entity.type, key: entity.key }, list: () => this.store.articlesMentioning(entity) };
   }
 
   private factsOfTopic<K extends FactKind>(topic: string, kind: K): readonly RecordsByKind[K][] {
@@ -426,6 +443,7 @@ export class Queries {
   private textMatches<T extends AnyRecord>(text: string, type: T['type']): readonly T[] {
     return this.memoized(`text|${type}|${normalize(text)}`, () =>
       this.search(text)
+        .slice()
         .map((hit) => hit.record)
         .filter((r): r is T => r.type === type)
         .sort(byOrder),
@@ -468,17 +486,22 @@ export class Queries {
     query: object,
     order: Order,
     kind: T['type'],
-    indexed: (readonly T[] | undefined | false | '' | 0)[],
+    indexed: (readonly T[] | IndexList<T> | undefined | false | '' | 0)[],
     predicates: (((record: T) => boolean) | undefined | false | '' | 0)[],
   ): List<T> {
     let bytes = 0;
     return this.remember(`${name}|${JSON.stringify(withNormalText(query))}|${order.field}|${order.direction}`, () => {
-      const lists = indexed.filter((l): l is readonly T[] => Array.isArray(l)).sort((a, b) => a.length - b.length);
+      const given = indexed.filter((l): l is readonly T[] | IndexList<T> => typeof l === 'object');
       const tests = predicates.filter((p): p is (r: T) => boolean => typeof p === 'function');
-      // No index list narrows it and every test is on a field's value: a database store counts and pages it in SQL.
-      if (lists.length === 0 && kind !== 'Article' && this.store.listWhere && tests.every(isFacetTest)) {
-        return this.store.listWhere(kind, Object.fromEntries(tests.map((t) => [t.facet.field, t.facet.values])) as FacetFilter, order) as List<T>;
+      // At most one index list, which the store can read (not one this memo made), and every test on a
+      // field's value: a database store counts and pages it in SQL.
+      const [only] = given;
+      const index = only && 'index' in only ? only.index : undefined;
+      if (this.store.listWhere && given.length === (index ? 1 : 0) && (index || kind !== 'Article') && tests.every(isFacetTest)) {
+        const where = Object.fromEntries(tests.map((t) => [t.facet.field, t.facet.values])) as FacetFilter;
+        return this.store.listWhere(kind, where, order, index) as Paged<AnyRecord> as List<T>;
       }
+      const lists = given.map((l) => ('index' in l ? l.list() : l)).sort((a, b) => a.length - b.length);
       const everything = lists.length === 0 ? (this.store.list(kind) as readonly AnyRecord[] as readonly T[]) : undefined;
       const [smallest = everything!, ...others] = lists;
       const sets = others.map((l) => new Set(l));
@@ -510,6 +533,23 @@ export class Queries {
 }
 
 export const isMayor = (person: PersonRecord): boolean => person.offices.some((o) => o.role === 'mayor');
+
+/**
+ * An index list: for an entity or a fact, the records of a kind that refer to target:key (through
+ * one of `fields` when given: the paths that state the reference, as parties or visitingCity); for
+ * an article, the articles that mention it.
+ */
+export interface ListIndex {
+  target: RowKind;
+  key: string;
+  fields?: readonly string[];
+}
+
+/** An index list as run() is given it: what it is (for a database store to count and page), and the list itself. */
+interface IndexList<T> {
+  index: ListIndex;
+  list: () => readonly T[];
+}
 
 /** The values a record's kind or status must be one of (a field left out: any). */
 export type FacetFilter = Partial<Record<'kind' | 'status', readonly string[]>>;

@@ -48,6 +48,9 @@ export function unresolvedReferences(article: ArticleRows): Reference[] {
 /** Prefixes the API still accepts from before a kind was renamed: companies became organisations. */
 const PREFIX_ALIASES: Record<string, RefPrefix> = { company: 'organisation' };
 
+/** True for a reference written with an old prefix ("company:x"): records never are (the format takes REF_PREFIXES only). */
+export const isAliasRef = (ref: string): boolean => Object.hasOwn(PREFIX_ALIASES, ref.slice(0, Math.max(0, ref.indexOf(':'))));
+
 /** The kind a "type:key" reference names, and its key. */
 export function parseRef(ref: string): { kind: RowKind; key: string } | undefined {
   const colon = ref.indexOf(':');

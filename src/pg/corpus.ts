@@ -33,9 +33,10 @@ const STANDBY_POLL_MS = 1000;
 const heard = new WeakSet<pg.PoolClient>();
 
 export class PgCorpus {
-  /** Statements the views have run, and requests that read the database (tests and the scale figures read them). */
+  /** Statements the views have run, requests that read the database, and records (articles included) the views parsed (tests and the scale figures read them). */
   statements = 0;
   requests = 0;
+  records = 0;
 
   private listener: pg.Client | undefined;
   private closed = false;
@@ -166,7 +167,7 @@ export class PgCorpus {
       }
     };
     return {
-      view: new PgView(this.current, session),
+      view: new PgView(this.current, session, () => this.records++),
       close: async () => {
         ended = true;
         if (!opening) return;

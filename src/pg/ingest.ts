@@ -245,9 +245,23 @@ async function writeBatch(client: pg.Client, groups: readonly ArticleGroup[], em
       await client.query({
         name: 'ingest-refs',
         text: INSERT_REFS,
-        values: [column(refs, 'from_kind'), column(refs, 'from_key'), column(refs, 'to_kind'), column(refs, 'to_key'), jsonColumn(refs, 'fields')],
+        values: [
+          column(refs, 'from_kind'),
+          column(refs, 'from_key'),
+          column(refs, 'to_kind'),
+          column(refs, 'to_key'),
+          jsonColumn(refs, 'fields'),
+          column(refs, 'from_order_key'),
+          column(refs, 'from_undated'),
+          column(refs, 'from_facet_kind'),
+          column(refs, 'from_facet_status'),
+        ],
       });
-      await client.query({ name: 'ingest-mentions', text: INSERT_MENTIONS, values: [column(mentions, 'article'), column(mentions, 'kind'), column(mentions, 'key')] });
+      await client.query({
+        name: 'ingest-mentions',
+        text: INSERT_MENTIONS,
+        values: [column(mentions, 'article'), column(mentions, 'kind'), column(mentions, 'key'), column(mentions, 'article_order_key')],
+      });
       await client.query({
         name: 'ingest-search',
         text: INSERT_SEARCH,
@@ -292,13 +306,14 @@ INSERT INTO records (kind, key, article, record, facets, derived, order_key, tim
 SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::json[], $5::jsonb[], $6::jsonb[], $7::text[], $8::text[], $9::text[], $10::boolean[])`;
 
 const INSERT_REFS = `
-INSERT INTO refs (from_kind, from_key, to_kind, to_key, fields)
-SELECT from_kind, from_key, to_kind, to_key, ${TEXT_ARRAY('fields')}
-  FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::json[]) AS t(from_kind, from_key, to_kind, to_key, fields)`;
+INSERT INTO refs (from_kind, from_key, to_kind, to_key, fields, from_order_key, from_undated, from_facet_kind, from_facet_status)
+SELECT from_kind, from_key, to_kind, to_key, ${TEXT_ARRAY('fields')}, from_order_key, from_undated, from_facet_kind, from_facet_status
+  FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::json[], $6::text[], $7::boolean[], $8::text[], $9::text[])
+    AS t(from_kind, from_key, to_kind, to_key, fields, from_order_key, from_undated, from_facet_kind, from_facet_status)`;
 
 const INSERT_MENTIONS = `
-INSERT INTO mentions (article, kind, key)
-SELECT * FROM unnest($1::text[], $2::text[], $3::text[])`;
+INSERT INTO mentions (article, kind, key, article_order_key)
+SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])`;
 
 const INSERT_SEARCH = `
 INSERT INTO search_docs (kind, key, article, order_key, doc, names, phrases)

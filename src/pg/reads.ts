@@ -1,129 +1,61 @@
 /**
- * The SQL that answers the in-memory store's questions (src/corpus/store.ts) from the schema of
- * migrations/0001_corpus.sql, as pg query configs (named: prepared once per connection). A
- * PostgreSQL store runs these; tests/pg/ checks each against the in-memory store's answer on the
- * same corpus. docs/postgres.md maps every Store and Queries method.
+ * The SQL a request's view (view.ts) runs to answer the store's questions (src/corpus/corpus-store.ts)
+ * from the schema of migrations/, as pg query configs (named: prepared once per connection):
+ * ranked search, the batched questions of a round, and lists counted and paged. tests/pg/ checks
+ * them against the in-memory store's answers on the same corpus. docs/postgres.md maps every
+ * Store and Queries method.
  */
 import type { QueryConfig } from 'pg';
 import { ROW_KINDS, type RowKind } from '../corpus/kinds.js';
-import type { AnyRecord, ArticleRecord, RecordKind } from '../corpus/model.js';
-import type { FacetFilter, Order } from '../corpus/queries.js';
+import type { ArticleRecord, RecordKind } from '../corpus/model.js';
+import type { FacetFilter, ListIndex, Order } from '../corpus/queries.js';
 import { searchTermsOf } from './search-doc.js';
 
 /** The store's kinds in its own order (the order of its tables): search ties go by it, and an article's records are listed by it. */
 export const KIND_ORDER: readonly RecordKind[] = ['Article', ...ROW_KINDS];
 
+/** What a record row brings: the record, its order key and what the store derived of it. */
+const RECORD_COLUMNS = 'r.kind, r.key, r.record, r.order_key, r.derived';
+
+const ARTICLE_COLUMNS = 'key, file, title, source, published_at, section, language, url, paraphrase, body';
+
 /** How many of the best matches get search.ts's phrase and exact-name bonuses. */
 const BONUS_CANDIDATES = 2000;
 
-export const reads = {
-  /** Store.get for a kind of entity or fact: the record's JSON (recordFromRow). */
-  record: (kind: RowKind, key: string): QueryConfig => ({
-    name: 'record',
-    text: 'SELECT record FROM records WHERE kind = $1 AND key = $2',
-    values: [kind, key],
-  }),
-
-  /** Store.get('Article', key): articleFromRow. */
-  article: (key: string): QueryConfig => ({ name: 'article', text: `SELECT ${ARTICLE_COLUMNS} FROM articles WHERE key = $1`, values: [key] }),
-
-  /** Store.list(kind) in natural order; a page of it is the same with a keyset, (order_key, key) > ($2, $3), and a LIMIT. */
-  list: (kind: RowKind): QueryConfig => ({ name: 'list', text: 'SELECT key FROM records WHERE kind = $1 ORDER BY order_key, key', values: [kind] }),
-
-  listArticles: (): QueryConfig => ({ name: 'list-articles', text: 'SELECT key FROM articles ORDER BY order_key, key' }),
-
-  /** Store.count(kind) as of the last ingest (corpus.counts); count(*) on records gives the same. */
-  counts: (): QueryConfig => ({ name: 'counts', text: 'SELECT counts FROM corpus' }),
-
-  /** Store.position(articleKey): how many articles come before it; -1 for none. */
-  position: (articleKey: string): QueryConfig => ({
-    name: 'position',
-    text: `SELECT CASE WHEN a.key IS NULL THEN -1 ELSE (SELECT count(*) FROM articles b WHERE (b.order_key, b.key) < (a.order_key, a.key)) END AS position
-             FROM (SELECT 1) AS one LEFT JOIN articles a ON a.key = $1`,
-    values: [articleKey],
-  }),
-
-  /** Store.referrersOf(kind, target, key): the records of a kind that point at a record, stated or derived, in natural order. */
-  referrers: (kind: RowKind, target: RowKind, key: string): QueryConfig => ({
-    name: 'referrers',
-    text: `SELECT r.key FROM refs e JOIN records r ON r.kind = e.from_kind AND r.key = e.from_key
-            WHERE e.to_kind = $2 AND e.to_key = $3 AND e.from_kind = $1
-            ORDER BY r.order_key, r.key`,
-    values: [kind, target, key],
-  }),
-
-  /**
-   * Queries' referringIn: the facts of a kind that name a reference in one field (an agreement's
-   * parties, a metric's subjects), which is the referrers whose `fields` hold that field.
-   */
-  referrersIn: (kind: RowKind, target: RowKind, key: string, field: string): QueryConfig => ({
-    name: 'referrers-in',
-    text: `SELECT r.key FROM refs e JOIN records r ON r.kind = e.from_kind AND r.key = e.from_key
-            WHERE e.to_kind = $2 AND e.to_key = $3 AND e.from_kind = $1 AND $4 = ANY(e.fields)
-            ORDER BY r.order_key, r.key`,
-    values: [kind, target, key, field],
-  }),
-
-  /** Store.recordsOf(articleKey): the entities it mentions, then the facts it declares or reports on, by kind, each kind in natural order. */
-  recordsOf: (articleKey: string): QueryConfig => ({
-    name: 'records-of',
-    text: `SELECT m.kind, m.key FROM mentions m JOIN records r ON r.kind = m.kind AND r.key = m.key
-            WHERE m.article = $1
-            ORDER BY array_position($2::text[], m.kind::text), r.order_key, r.key`,
-    values: [articleKey, KIND_ORDER],
-  }),
-
-  /** Store.articlesMentioning(entity): oldest first. */
-  articlesMentioning: (kind: RowKind, key: string): QueryConfig => ({
-    name: 'articles-mentioning',
-    text: `SELECT a.key FROM mentions m JOIN articles a ON a.key = m.article
-            WHERE m.kind = $1 AND m.key = $2
-            ORDER BY a.order_key, a.key`,
-    values: [kind, key],
-  }),
-
-  /** Store.search.scanSize(text): the documents holding the query's rarest word (0 for a word no document holds, and for no word). */
-  scanSize: (text: string): QueryConfig => ({
-    name: 'scan-size',
-    text: `SELECT coalesce(min(coalesce(w.docs, 0)), 0)::int AS size FROM unnest($1::text[]) AS q(word) LEFT JOIN search_words w ON w.word = q.word`,
-    values: [searchTermsOf(text).words],
-  }),
-
-  /**
-   * Store.search.query(text): kind, key and score of every record holding all the query's words,
-   * best first, scored as search.ts scores: each word by the best weight it has in the record
-   * (3 name, 2 keyword, 1 text), times 2 when a name, keyword or text (not a body) contains the
-   * whole query and it has more than one word, times 1.5 when a name is the query; the bonuses go
-   * to the best 2,000 by word weight and to exact names; ties by kind, then natural order.
-   * Undefined when the text has no word to search for (search.ts finds nothing then).
-   */
-  search: (text: string): QueryConfig | undefined => {
-    const { words, tsquery, normal } = searchTermsOf(text);
-    if (words.length === 0) return undefined;
-    return {
-      name: 'search',
-      text: `
-        WITH hits AS (
-          SELECT d.kind, d.key, d.order_key, d.phrases,
-                 array_position($5::text[], d.kind::text) AS kind_position,
-                 $3 = ANY(d.names) AS exact,
-                 (SELECT sum(CASE u.weights[1] WHEN 'A' THEN 3 WHEN 'B' THEN 2 ELSE 1 END)
-                    FROM unnest(d.doc) AS u WHERE u.lexeme = ANY($2::text[]))::float8 AS base
-            FROM search_docs d
-           WHERE d.doc @@ $1::tsquery
-        ), ranked AS (
-          SELECT *, row_number() OVER (ORDER BY base DESC, kind_position, order_key, key) <= ${BONUS_CANDIDATES} OR exact AS candidate
-            FROM hits
-        )
-        SELECT kind, key,
-               base * CASE WHEN $4 AND candidate AND EXISTS (SELECT 1 FROM unnest(phrases) AS p WHERE strpos(p, $3) > 0) THEN 2 ELSE 1 END
-                    * CASE WHEN exact THEN 1.5 ELSE 1 END AS score
-          FROM ranked
-         ORDER BY candidate DESC, score DESC, kind_position, order_key, key`,
-      values: [tsquery, words, normal, words.length > 1, KIND_ORDER],
-    };
-  },
-};
+/**
+ * CorpusStore.search.query(text): kind, key and score of every record holding all the query's words,
+ * best first, scored as search.ts scores: each word by the best weight it has in the record
+ * (3 name, 2 keyword, 1 text), times 2 when a name, keyword or text (not a body) contains the
+ * whole query and it has more than one word, times 1.5 when a name is the query; the bonuses go
+ * to the best 2,000 by word weight and to exact names; ties by kind, then natural order.
+ * Undefined when the text has no word to search for (search.ts finds nothing then).
+ */
+export function searchRead(text: string): QueryConfig | undefined {
+  const { words, tsquery, normal } = searchTermsOf(text);
+  if (words.length === 0) return undefined;
+  return {
+    name: 'search',
+    text: `
+      WITH hits AS (
+        SELECT d.kind, d.key, d.order_key, d.phrases,
+               array_position($5::text[], d.kind::text) AS kind_position,
+               $3 = ANY(d.names) AS exact,
+               (SELECT sum(CASE u.weights[1] WHEN 'A' THEN 3 WHEN 'B' THEN 2 ELSE 1 END)
+                  FROM unnest(d.doc) AS u WHERE u.lexeme = ANY($2::text[]))::float8 AS base
+          FROM search_docs d
+         WHERE d.doc @@ $1::tsquery
+      ), ranked AS (
+        SELECT *, row_number() OVER (ORDER BY base DESC, kind_position, order_key, key) <= ${BONUS_CANDIDATES} OR exact AS candidate
+          FROM hits
+      )
+      SELECT kind, key,
+             base * CASE WHEN $4 AND candidate AND EXISTS (SELECT 1 FROM unnest(phrases) AS p WHERE strpos(p, $3) > 0) THEN 2 ELSE 1 END
+                  * CASE WHEN exact THEN 1.5 ELSE 1 END AS score
+        FROM ranked
+       ORDER BY candidate DESC, score DESC, kind_position, order_key, key`,
+    values: [tsquery, words, normal, words.length > 1, KIND_ORDER],
+  };
+}
 
 /**
  * The same questions for many at once, as a request view asks them (src/pg/view.ts): one statement
@@ -189,7 +121,7 @@ export const batchReads = {
   /** How many articles come before each; null for an article not in the corpus. */
   positions: (keys: string[]): QueryConfig => ({
     name: 'batch-positions',
-    text: `SELECT q.key, (SELECT count(*) FROM articles b WHERE (b.order_key, b.key) < (a.order_key, a.key))::int AS position
+    text: `SELECT q.key, CASE WHEN a.key IS NOT NULL THEN (SELECT count(*) FROM articles b WHERE (b.order_key, b.key) < (a.order_key, a.key))::int END AS position
              FROM unnest($1::text[]) AS q(key) LEFT JOIN articles a ON a.key = q.key`,
     values: [keys],
   }),
@@ -204,46 +136,137 @@ export const batchReads = {
 
 /**
  * CorpusStore.listWhere: the records of a kind whose kind and status facets hold one of the given
- * values ($2 and $3; null for any), counted, and a page of them in an order (OFFSET $4 LIMIT $5),
- * as Queries would order the whole list: natural order, or by key, or descending, where facts
- * without dated bounds stay last, in natural order (Reversed). The two fields are spelled out
- * rather than walked with jsonb_each per row: at 10,000 articles the events-that-are-not-visits
- * example took 272 ms (p50) that way and 218 ms this way (npm run bench:pg-scale); the rest is the
- * count and the OFFSET scanning every record of the kind.
+ * values (null for any), all of them or those of an index list (Queries' ListIndex: the records
+ * referring to target:key through one of some fields, or the articles mentioning it), counted, and
+ * a page of them in an order, as Queries would order the whole list: natural order, or by key, or
+ * descending, where facts without dated bounds stay last in natural order (Reversed).
+ *
+ * Each list is read from one table that holds what it is filtered, counted and ordered by
+ * (migrations/0002_list_pages.sql): a kind's records, or the references to a record (which carry
+ * the referring record's order key, undatedness and facets), or an entity's mentions (which carry
+ * the article's order key). A kind's count adds up record_counts; an index list's count reads its
+ * index. A page walks the list in its order, stops at the page's end and then reads the page's
+ * records; newest-first by date is two walks, the dated records backwards, then the undated ones
+ * forwards, which the count tells apart.
  */
-const FACETS_MATCH = `r.kind = $1 AND ($2::text[] IS NULL OR r.facets->>'kind' = ANY($2)) AND ($3::text[] IS NULL OR r.facets->>'status' = ANY($3))`;
+interface ListSource {
+  /** FROM and WHERE, with $1... the question's values (`values`). */
+  from: string;
+  values(kind: RecordKind, where: FacetFilter, index?: ListIndex): unknown[];
+  /** The columns of `from` that give a record's key, order key and undatedness. */
+  key: string;
+  order: string;
+  undated: string;
+  /** How the page's keys find their rows (p.key), and the columns read. */
+  join: string;
+  columns: string;
+}
+
+const facetsMatch = (kind: string, status: string) => `($2::text[] IS NULL OR ${kind} = ANY($2)) AND ($3::text[] IS NULL OR ${status} = ANY($3))`;
+const facetValues = (kind: RecordKind, where: FacetFilter) => [kind, where.kind ?? null, where.status ?? null];
+
+const LIST_SOURCES = {
+  kind: {
+    from: `records r WHERE r.kind = $1 AND ${facetsMatch("r.facets->>'kind'", "r.facets->>'status'")}`,
+    values: facetValues,
+    key: 'r.key',
+    order: 'r.order_key',
+    undated: 'r.undated',
+    join: 'records r ON r.kind = $1 AND r.key = p.key',
+    columns: RECORD_COLUMNS,
+  },
+  refs: {
+    from: `refs e WHERE e.to_kind = $4 AND e.to_key = $5 AND e.from_kind = $1 AND ($6::text[] IS NULL OR e.fields && $6) AND ${facetsMatch('e.from_facet_kind', 'e.from_facet_status')}`,
+    values: (kind, where, index) => [...facetValues(kind, where), index!.target, index!.key, index!.fields ?? null],
+    key: 'e.from_key',
+    order: 'e.from_order_key',
+    undated: 'e.from_undated',
+    join: 'records r ON r.kind = $1 AND r.key = p.key',
+    columns: RECORD_COLUMNS,
+  },
+  // Articles have no facets, and are never undated.
+  mentions: {
+    from: 'mentions m WHERE m.kind = $1 AND m.key = $2',
+    values: (_kind, _where, index) => [index!.target, index!.key],
+    key: 'm.article',
+    order: 'm.article_order_key',
+    undated: 'false',
+    join: 'articles a ON a.key = p.key',
+    columns: `${ARTICLE_COLUMNS.replace(/(\w+)/g, 'a.$1')}, a.order_key`,
+  },
+} satisfies Record<string, ListSource>;
+type SourceName = keyof typeof LIST_SOURCES;
+
 const PAGE_ORDERS = {
-  natural: 'r.order_key, r.key',
-  naturalDesc: 'r.order_key DESC, r.key DESC',
-  dateDesc: 'r.undated, CASE WHEN r.undated THEN r.order_key END, CASE WHEN r.undated THEN r.key END, r.order_key DESC, r.key DESC',
-  key: 'r.key',
-  keyDesc: 'r.key DESC',
+  natural: (order: string, key: string) => `${order}, ${key}`,
+  naturalDesc: (order: string, key: string) => `${order} DESC, ${key} DESC`,
+  key: (_order: string, key: string) => key,
+  keyDesc: (_order: string, key: string) => `${key} DESC`,
 } as const;
+type PageOrder = keyof typeof PAGE_ORDERS;
+
+/** The part of a list a page is read from: all of it, or only its dated or undated records. */
+export type ListPart = 'all' | 'dated' | 'undated';
+
+/** A list's length, and how many of its records are dated (those a newest-first list by date puts first). */
+export interface ListCount {
+  n: number;
+  dated: number;
+}
+
+const sourceOf = (kind: RecordKind, index: ListIndex | undefined): SourceName => (!index ? 'kind' : kind === 'Article' ? 'mentions' : 'refs');
 
 export const pageReads = {
-  count: (kind: RowKind, where: FacetFilter): QueryConfig => ({
-    name: 'list-where-count',
-    text: `SELECT count(*)::int AS n FROM records r WHERE ${FACETS_MATCH}`,
-    values: [kind, where.kind ?? null, where.status ?? null],
-  }),
-
-  page: (kind: RowKind, where: FacetFilter, order: Order, offset: number, limit: number): QueryConfig => {
-    const sort = order.field === 'key' ? (order.direction === 'asc' ? 'key' : 'keyDesc') : order.direction === 'asc' ? 'natural' : order.field === 'date' ? 'dateDesc' : 'naturalDesc';
+  count: (kind: RecordKind, where: FacetFilter, index?: ListIndex): QueryConfig => {
+    const name = sourceOf(kind, index);
+    if (name === 'kind') {
+      return {
+        name: 'list-count-kind',
+        text: `SELECT coalesce(sum(n), 0)::int AS n, coalesce(sum(n) FILTER (WHERE NOT undated), 0)::int AS dated FROM record_counts c
+                WHERE c.kind = $1 AND ${facetsMatch('c.facet_kind', 'c.facet_status')}`,
+        values: facetValues(kind, where),
+      };
+    }
+    const source: ListSource = LIST_SOURCES[name];
     return {
-      name: `list-where-page-${sort}`,
-      text: `SELECT ${RECORD_COLUMNS} FROM records r WHERE ${FACETS_MATCH} ORDER BY ${PAGE_ORDERS[sort]} OFFSET $4 LIMIT $5`,
-      values: [kind, where.kind ?? null, where.status ?? null, offset, limit],
+      name: `list-count-${name}`,
+      text: `SELECT count(*)::int AS n, (count(*) FILTER (WHERE NOT ${source.undated}))::int AS dated FROM ${source.from}`,
+      values: source.values(kind, where, index),
+    };
+  },
+
+  page: (kind: RecordKind, where: FacetFilter, index: ListIndex | undefined, order: PageOrder, part: ListPart, offset: number, limit: number): QueryConfig => {
+    const name = sourceOf(kind, index);
+    const source: ListSource = LIST_SOURCES[name];
+    const values = source.values(kind, where, index);
+    const only = part === 'all' ? '' : ` AND ${part === 'dated' ? 'NOT ' : ''}${source.undated}`;
+    return {
+      name: `list-page-${name}-${order}-${part}`,
+      text: `SELECT ${source.columns}
+               FROM (SELECT ${source.key} AS key, ${source.order} AS order_key FROM ${source.from}${only}
+                      ORDER BY ${PAGE_ORDERS[order](source.order, source.key)} OFFSET $${values.length + 1} LIMIT $${values.length + 2}) AS p
+               JOIN ${source.join}
+              ORDER BY ${PAGE_ORDERS[order]('p.order_key', 'p.key')}`,
+      values: [...values, offset, limit],
     };
   },
 };
 
-/** What a record row brings: the record, its order key and what the store derived of it. */
-const RECORD_COLUMNS = 'r.kind, r.key, r.record, r.order_key, r.derived';
+/**
+ * The statements that read records [from, to) of a list in an order, given its count: one, or for
+ * newest-first by date a walk of the dated records (backwards) and one of the undated (forwards).
+ */
+export function pageOf(kind: RecordKind, where: FacetFilter, index: ListIndex | undefined, order: Order, count: ListCount, from: number, to: number): QueryConfig[] {
+  const page = (sort: PageOrder, part: ListPart, start: number, end: number) => pageReads.page(kind, where, index, sort, part, start, end - start);
+  if (order.field === 'key') return [page(order.direction === 'asc' ? 'key' : 'keyDesc', 'all', from, to)];
+  if (order.direction === 'asc') return [page('natural', 'all', from, to)];
+  if (order.field !== 'date' || count.dated === count.n) return [page('naturalDesc', 'all', from, to)];
+  const reads: QueryConfig[] = [];
+  if (from < count.dated) reads.push(page('naturalDesc', 'dated', from, Math.min(to, count.dated)));
+  if (to > count.dated) reads.push(page('natural', 'undated', Math.max(from, count.dated) - count.dated, to - count.dated));
+  return reads;
+}
 
-const ARTICLE_COLUMNS = 'key, file, title, source, published_at, section, language, url, paraphrase, body';
-
-/** A record as the store holds it, but its rank (the store's `order`, a number it gives at build). */
-export const recordFromRow = (row: { record: unknown }): Omit<AnyRecord, 'order'> => row.record as Omit<AnyRecord, 'order'>;
 
 /** An article record with every field in build-store.ts's order (articleRecord); `file` is the file's name, not a path. */
 export function articleFromRow(row: Record<string, unknown>): Omit<ArticleRecord, 'order'> {

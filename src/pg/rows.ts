@@ -62,12 +62,19 @@ export interface RefRow {
   to_kind: RowKind;
   to_key: string;
   fields: string[];
+  /** The referring record's order key, undatedness and kind and status facets (migrations/0002): what a list of referrers is paged by. */
+  from_order_key: string;
+  from_undated: boolean;
+  from_facet_kind: string | null;
+  from_facet_status: string | null;
 }
 
 export interface MentionRow {
   article: string;
   kind: RowKind;
   key: string;
+  /** The mentioning article's order key: what an entity's articles are paged by. */
+  article_order_key: string;
 }
 
 export interface SearchRow {
@@ -128,10 +135,11 @@ export function groupOf(store: Store, article: ArticleRecord, owned: readonly (E
   };
   const group: ArticleGroup = { article: articleRow, records: [], refs: [], mentions: [], search: [{ ...searchDocOf(article), kind: 'Article', key: article.key, article: article.key, order_key }] };
   for (const record of owned) {
-    const row = recordRow(store, record, article.key);
+    const { row, facets } = recordRow(store, record, article.key);
     group.records.push(row);
-    group.refs.push(...refsOf(store, record));
-    group.mentions.push(...mentionsOf(record));
+    const from = { from_order_key: row.order_key, from_undated: row.undated, from_facet_kind: facetText(facets.kind), from_facet_status: facetText(facets.status) };
+    group.refs.push(...refsOf(store, record).map((ref) => ({ ...ref, ...from })));
+    group.mentions.push(...mentionsOf(store, record));
     group.search.push({ ...searchDocOf(record), kind: record.type, key: record.key, article: article.key, order_key: row.order_key });
   }
   const { content_hash: _c, records_hash: _r, ...hashed } = articleRow;
@@ -150,7 +158,10 @@ function splitOrderKey(key: string): [order: string, key: string] {
 /** Longer strings (descriptions, a statement's text) are left out of facets: filters compare terms and keys. */
 const MAX_FACET_LENGTH = 100;
 
-function recordRow(store: Store, record: EntityRecord | FactRecord, owner: string): RecordRow {
+/** A facet as `facets->>'field'` reads it: the value as text, null for none. */
+const facetText = (value: unknown): string | null => (value === undefined ? null : String(value));
+
+function recordRow(store: Store, record: EntityRecord | FactRecord, owner: string): { row: RecordRow; facets: Record<string, unknown> } {
   const { order: _rank, ...fields } = record;
   const facets: Record<string, unknown> = {};
   for (const [field, value] of Object.entries(fields)) {
@@ -163,7 +174,7 @@ function recordRow(store: Store, record: EntityRecord | FactRecord, owner: strin
     ? factOrderKey(fact.type, fact, fact.articleKey, store.get('Article', fact.articleKey)!.publishedAt)
     : orderKey(record as EntityRecord);
   const derived = derivedOf(store, record);
-  return {
+  const row: RecordRow = {
     kind: record.type,
     key: record.key,
     article: owner,
@@ -175,6 +186,7 @@ function recordRow(store: Store, record: EntityRecord | FactRecord, owner: strin
     time_latest: bounds.latest ?? null,
     undated: fact !== undefined && KINDS[fact.type].time !== undefined && bounds.earliest === undefined && bounds.latest === undefined,
   };
+  return { row, facets };
 }
 
 /**
@@ -215,8 +227,8 @@ function derivedOf(store: Store, record: AnyRecord): Record<string, Derived<stri
  * A record's references as store.ts indexes them (indexReferences): stated, its derived countries,
  * and for a visit whoever takes part in its events; once per target, with the fields they come from.
  */
-function refsOf(store: Store, record: EntityRecord | FactRecord): RefRow[] {
-  const targets = new Map<string, RefRow>();
+function refsOf(store: Store, record: EntityRecord | FactRecord): Pick<RefRow, 'from_kind' | 'from_key' | 'to_kind' | 'to_key' | 'fields'>[] {
+  const targets = new Map<string, Pick<RefRow, 'from_kind' | 'from_key' | 'to_kind' | 'to_key' | 'fields'>>();
   const add = (kind: RowKind, key: string, field: string) => {
     const id = `${kind}\u0000${key}`;
     const row = targets.get(id);
@@ -235,7 +247,12 @@ function refsOf(store: Store, record: EntityRecord | FactRecord): RefRow[] {
 }
 
 /** The articles that hold a record (store.ts indexArticles): every mention of an entity; a fact's declaration and reports. */
-function mentionsOf(record: EntityRecord | FactRecord): MentionRow[] {
+function mentionsOf(store: Store, record: EntityRecord | FactRecord): MentionRow[] {
   const articles = 'articleKey' in record ? (record.reports?.map((r) => r.articleKey) ?? [record.articleKey]) : record.articleKeys;
-  return [...new Set(articles)].map((article) => ({ article, kind: record.type, key: record.key }));
+  return [...new Set(articles)].map((article) => ({
+    article,
+    kind: record.type,
+    key: record.key,
+    article_order_key: splitOrderKey(orderKey(store.get('Article', article)!))[0],
+  }));
 }

@@ -22,11 +22,11 @@ import { LocatedQuote, unpackOffsets } from '../corpus/locate.js';
 import type { AgreementRecord, AnyRecord, ArticleRecord, EntityRecord, EventRecord, FactRecord, LocatedEvidence, MetricRecord, RecordKind, RecordsByKind, VisitRecord } from '../corpus/model.js';
 import { NOT_LOADED } from '../corpus/not-loaded.js';
 import type { Participation } from '../corpus/participation.js';
-import type { FacetFilter, Order, Paged } from '../corpus/queries.js';
+import type { FacetFilter, ListIndex, Order, Paged } from '../corpus/queries.js';
 import { parseRef } from '../corpus/references.js';
 import type { SearchHit } from '../corpus/search.js';
 import type { ValueSizes } from '../corpus/value-sizes.js';
-import { articleFromRow, batchReads, pageReads, reads } from './reads.js';
+import { articleFromRow, batchReads, pageOf, pageReads, searchRead, type ListCount } from './reads.js';
 import { searchTermsOf } from './search-doc.js';
 
 /** What a view knows of the corpus without asking: as of the last ingest the server has heard of. */
@@ -50,6 +50,13 @@ interface RecordRow {
   derived: Record<string, Derived<string>> | null;
 }
 
+/** A search hit as SQL ranks it. */
+interface HitRow {
+  kind: RecordKind;
+  key: string;
+  score: number;
+}
+
 type ArticleRow = Record<string, unknown> & { i?: string; key: string; order_key: string };
 
 /** The joined order key the store ranks by: its order part, NUL, the key (natural-order.ts). */
@@ -71,8 +78,8 @@ export class PgView implements CorpusStore {
   /** Lists by question ("referrers|Visit|City|copenhagen"), each in natural order. */
   private readonly lists = new Map<string, readonly AnyRecord[]>();
   private readonly positions = new Map<string, number>();
-  private readonly counts = new Map<string, number>();
-  private readonly hits = new Map<string, SearchHit[]>();
+  private readonly counts = new Map<string, ListCount>();
+  private readonly hits = new Map<string, HitRow[]>();
   private readonly wordCounts = new Map<string, number>();
   /** Loads asked for since the last load() that no resolver waits for. */
   private waiting: Promise<unknown>[] = [];
@@ -85,6 +92,8 @@ export class PgView implements CorpusStore {
   constructor(
     private readonly snapshot: Snapshot,
     session: Session,
+    /** Told of every record the view parses (one per record and request). */
+    private readonly onParsed: () => void = () => undefined,
   ) {
     this.sizes = snapshot.sizes;
     const rows = async <R extends pg.QueryResultRow>(config: pg.QueryConfig) => (await session.query<R>(config)).rows;
@@ -139,26 +148,29 @@ export class PgView implements CorpusStore {
         const byWord = new Map(found.map((row) => [row.word, row.docs]));
         return words.map((word) => byWord.get(word) ?? 0);
       }),
-      count: many<[RowKind, FacetFilter], number>((questions) =>
-        Promise.all(questions.map(async ([kind, where]) => (await rows<{ n: number }>(pageReads.count(kind, where)))[0]!.n)),
+      count: many<[RecordKind, FacetFilter, ListIndex | undefined], ListCount>((questions) =>
+        Promise.all(questions.map(async (question) => (await rows<ListCount>(pageReads.count(...question)))[0]!)),
       ),
-      page: many<[RowKind, FacetFilter, Order, number, number], readonly AnyRecord[]>((questions) =>
-        Promise.all(questions.map(async (question) => (await rows<RecordRow>(pageReads.page(...question))).map((row) => this.record(row)))),
+      page: many<[RecordKind, FacetFilter, ListIndex | undefined, Order, ListCount, number, number], readonly AnyRecord[]>((questions) =>
+        Promise.all(
+          questions.map(async (question) => {
+            const parts = await Promise.all(pageOf(...question).map((config) => rows<RecordRow & ArticleRow>(config)));
+            return parts.flat().map((row) => (question[0] === 'Article' ? this.article(row) : this.record(row)));
+          }),
+        ),
       ),
-      search: many<string, SearchHit[]>((texts) =>
+      // Every hit's kind, key and score (light rows, ranked in SQL); the records of the slices a query reads are loaded as records are.
+      search: many<string, HitRow[]>((texts) =>
         Promise.all(
           texts.map(async (text) => {
-            const config = reads.search(text);
-            const found = config ? await rows<{ kind: RecordKind; key: string; score: number }>(config) : [];
-            // The hits' records, in the same round: one batch for all of them.
-            const hits = await records.loadMany(found.map((row) => [row.kind, row.key] as [RecordKind, string]));
-            return found.map((row, i) => ({ record: hits[i] as AnyRecord, score: row.score, query: text }));
+            const config = searchRead(text);
+            return config ? rows<HitRow>(config) : [];
           }),
         ),
       ),
     };
     this.search = {
-      query: (text) => this.known(this.hits, text, this.loaders.search),
+      query: (text) => this.hitsOf(text),
       scanSize: (text) => {
         const { words } = searchTermsOf(text);
         // Every word not counted yet is asked for at once: one batch, not one run per word.
@@ -222,19 +234,19 @@ export class PgView implements CorpusStore {
   }
 
   /** A list counted and paged in SQL (reads.ts pageReads): a page's records are loaded when pagination asks for it. */
-  listWhere<K extends RowKind>(kind: K, where: FacetFilter, order: Order): Paged<RecordsByKind[K]> {
-    const id = `${kind}|${JSON.stringify(where)}|${order.field}|${order.direction}`;
-    const length = () => this.known(this.counts, id, this.loaders.count, [kind, where]);
+  listWhere<K extends RecordKind>(kind: K, where: FacetFilter, order: Order, index?: ListIndex): Paged<RecordsByKind[K]> {
+    const id = `${kind}|${JSON.stringify(where)}|${JSON.stringify(index ?? null)}|${order.field}|${order.direction}`;
+    const count = () => this.known(this.counts, id, this.loaders.count, [kind, where, index]);
     return {
       get length() {
-        return length();
+        return count().n;
       },
       slice: (start = 0, end = Infinity) => {
-        const n = length();
-        const from = Math.max(0, Math.min(start, n));
-        const to = Math.max(from, Math.min(end, n));
+        const counted = count();
+        const from = Math.max(0, Math.min(start, counted.n));
+        const to = Math.max(from, Math.min(end, counted.n));
         if (from === to) return [];
-        return [...this.known(this.lists, `page|${id}|${from}|${to}`, this.loaders.page, [kind, where, order, from, to - from])] as RecordsByKind[K][];
+        return [...this.known(this.lists, `page|${id}|${from}|${to}`, this.loaders.page, [kind, where, index, order, counted, from, to])] as RecordsByKind[K][];
       },
     };
   }
@@ -262,6 +274,31 @@ export class PgView implements CorpusStore {
 
   visitCountry(visit: VisitRecord, side: 'visiting' | 'host'): Derived<string> | undefined {
     return this.derived.get(visit)?.[side === 'host' ? 'hostCountry' : 'visitingCountry'];
+  }
+
+  /** A search's hits, ranked in SQL: a slice's records are read when pagination asks for it, all in one batch. */
+  private hitsOf(text: string): Paged<SearchHit> {
+    const ranked = () => this.known(this.hits, text, this.loaders.search);
+    return {
+      get length() {
+        return ranked().length;
+      },
+      slice: (start, end) => {
+        const page = ranked().slice(start, end);
+        const records = this.getAll(page.map((row) => [row.kind, row.key]));
+        return page.map((row, i) => ({ record: records[i]!, score: row.score, query: text }));
+      },
+    };
+  }
+
+  /** Records by kind and key, every one not loaded yet asked for at once: one round for all of them. */
+  private getAll(pairs: readonly [RecordKind, string][]): AnyRecord[] {
+    const missing = pairs.filter(([kind, key]) => !this.records.has(`${kind}:${key}`));
+    if (missing.length > 0) {
+      for (const pair of missing) this.ask(this.loaders.records.load(pair));
+      throw NOT_LOADED;
+    }
+    return pairs.map(([kind, key]) => this.records.get(`${kind}:${key}`)!);
   }
 
   /** The answer to a question if loaded; else it is asked for, and the run stops here. */
@@ -293,6 +330,7 @@ export class PgView implements CorpusStore {
     const id = `${row.kind}:${row.key}`;
     const met = this.records.get(id);
     if (met) return met;
+    this.onParsed();
     const record = { ...(withQuotes(row.record, this) as object), order: orderOf(row.order_key, row.key) } as AnyRecord;
     if (row.derived) this.derived.set(record, row.derived);
     this.records.set(id, record);
@@ -303,6 +341,7 @@ export class PgView implements CorpusStore {
     const id = `Article:${row.key}`;
     const met = this.records.get(id);
     if (met) return met as ArticleRecord;
+    this.onParsed();
     const record = { ...articleFromRow(row), order: orderOf(row.order_key, row.key) } as ArticleRecord;
     this.records.set(id, record);
     return record;

@@ -25,7 +25,7 @@ import { logRequest, silentLogger, type Logger } from '../http/logging.js';
 import { assetAnswer, GRAPHIQL_ASSETS_PREFIX, graphiqlAssets } from '../graphiql/index.js';
 import type { App } from '../yoga.js';
 import { answerOf, errorAnswer, jsonAnswer, type Answer } from './answer.js';
-import { compressible, encode } from './compression.js';
+import { compressible, encodeAhead } from './compression.js';
 import { preflight } from './cors.js';
 import { readParams } from './params.js';
 import { inRounds } from './rounds.js';
@@ -47,8 +47,8 @@ export interface RequestHandler {
   metricsListener: RequestListener;
   /** From now on /ready answers 503 and every answer closes its connection. */
   stop: () => void;
-  /** Compresses GraphiQL's files now (about 0.3 s), so that the first browser to open it does not wait for it. */
-  warm: () => void;
+  /** Compresses GraphiQL's files ahead, off the event loop, so that the first browser to open it does not wait for it. */
+  warm: () => Promise<void>;
   readonly cache: ResponseCache;
 }
 
@@ -204,12 +204,9 @@ export function createRequestHandler(app: App, settings: ServeSettings, { logger
     stop: () => {
       stopping = true;
     },
-    warm: () => {
-      for (const asset of graphiqlAssets().byPath.values()) {
-        if (!compressible(asset.contentType, asset.body.length)) continue;
-        encode(asset.body, 'br');
-        encode(asset.body, 'gzip');
-      }
+    warm: async () => {
+      const assets = [...graphiqlAssets().byPath.values()].filter((asset) => compressible(asset.contentType, asset.body.length));
+      await Promise.all(assets.flatMap((asset) => [encodeAhead(asset.body, 'br'), encodeAhead(asset.body, 'gzip')]));
     },
     cache,
   };

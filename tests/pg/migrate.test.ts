@@ -51,8 +51,8 @@ describe('migrations', () => {
 
   it('refuse a database that has a migration this code does not', async () => {
     const url = await pg.database();
-    await withClient(url, (client) => migrate(client, readMigrations(migrationsWith({ '0002_later.sql': 'CREATE TABLE later ();' }))));
-    await expect(withClient(url, migrate)).rejects.toThrow('the database has migration 0002_later, which this code does not have');
+    await withClient(url, (client) => migrate(client, readMigrations(migrationsWith({ '0099_later.sql': 'CREATE TABLE later ();' }))));
+    await expect(withClient(url, migrate)).rejects.toThrow('the database has migration 0099_later, which this code does not have');
   });
 
   it('refuse a new migration numbered before one already applied', async () => {

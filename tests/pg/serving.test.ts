@@ -77,6 +77,37 @@ describe(`served from PostgreSQL, a generated corpus of ${ARTICLES} articles`, {
     }
   });
 
+  it('reads the records of the page, not of the list: a busy city\'s lists, a kind filtered by kind, a common word\'s search', async () => {
+    const url = await pg.database();
+    await ingested({ databaseUrl: url, dir });
+    const database = await PgCorpus.open(url, { poolSize: 2 });
+    const store = generated.store();
+    const memory = await listenWired(createApp({ store }));
+    const served = await listenWired(createApp({ database }));
+    // The city most visits name, and the word most documents hold of the example's search.
+    const [busiest] = store.list('City').map((city) => ({ key: city.key, visits: store.referrersOf('Visit', 'City', city.key).length })).sort((a, b) => b.visits - a.visits);
+    const list = '(first: 2) { totalCount nodes { id } }';
+    const query = `query Pages($city: String!) {
+      city(key: $city) { visits${list} agreements${list} metrics${list} statementsAbout${list} articles${list} }
+      events(filter: { kind: [MEETING, FORUM] }, orderBy: { field: DATE, direction: DESC }, first: 2) { totalCount nodes { id } }
+      search(text: "district heating", first: 2) { totalCount nodes { item { ... on Node { id } } } }
+    }`;
+    try {
+      const expected = await post(memory, { query, variables: { city: busiest!.key } });
+      const before = database.records;
+      const answer = await post(served, { query, variables: { city: busiest!.key } });
+      expect(answer).toEqual(expected);
+      const data = JSON.parse(answer.body).data;
+      const totals = [...Object.values(data.city as Record<string, { totalCount: number }>), data.events, data.search].map((connection) => connection.totalCount);
+      // Long lists (the smallest here has dozens of items), of which the request parsed the city and two of each.
+      expect(Math.min(...totals)).toBeGreaterThan(20);
+      expect(database.records - before).toBeLessThanOrEqual(1 + 2 * totals.length);
+    } finally {
+      await Promise.all([memory.close(), served.close()]);
+      await database.close();
+    }
+  });
+
   it('serves what a later ingest writes, without a restart, and empties its response cache then', async () => {
     const url = await pg.database();
     const copy = mkdtempSync(join(tmpdir(), 'news-graph-serving-copy-'));
