@@ -148,46 +148,93 @@ export const batchReads = {
  * index. A page walks the list in its order, stops at the page's end and then reads the page's
  * records; newest-first by date is two walks, the dated records backwards, then the undated ones
  * forwards, which the count tells apart.
+ *
+ * Like batchReads, each statement answers many lists at once (every city's visits on a page of
+ * cities): the questions are unnested into `q`, one row each, and the list is read per row
+ * (LATERAL); `i` is the question's place.
  */
+export interface ListQuestion {
+  kind: RecordKind;
+  where: FacetFilter;
+  index?: ListIndex;
+}
+
+/** One walk of a list's index: where it starts, how many it reads, in which order, over which records. */
+export interface Walk {
+  sort: PageOrder;
+  part: ListPart;
+  offset: number;
+  limit: number;
+}
+
+/** The part of a list a walk reads: all of it, or only its dated or undated records. */
+export type ListPart = 'all' | 'dated' | 'undated';
+
+/** A list's length, and how many of its records are dated (those a newest-first list by date puts first). */
+export interface ListCount {
+  n: number;
+  dated: number;
+}
+
+/** The questions as one row each, their arrays parsed once (json: unnest would flatten arrays of arrays). */
+const QUESTIONS = `WITH q AS MATERIALIZED (
+  SELECT i, kind, target, key, off, lim,
+         CASE WHEN kinds IS NULL THEN NULL ELSE ARRAY(SELECT json_array_elements_text(kinds)) END AS kinds,
+         CASE WHEN statuses IS NULL THEN NULL ELSE ARRAY(SELECT json_array_elements_text(statuses)) END AS statuses,
+         CASE WHEN fields IS NULL THEN NULL ELSE ARRAY(SELECT json_array_elements_text(fields)) END AS fields
+    FROM unnest($1::text[], $2::json[], $3::json[], $4::text[], $5::text[], $6::json[], $7::int[], $8::int[])
+         WITH ORDINALITY AS u(kind, kinds, statuses, target, key, fields, off, lim, i))`;
+
+const json = (value: readonly string[] | undefined) => (value ? JSON.stringify(value) : null);
+const questionValues = (questions: readonly (ListQuestion & Partial<Walk>)[]) => [
+  questions.map((q) => q.kind),
+  questions.map((q) => json(q.where.kind)),
+  questions.map((q) => json(q.where.status)),
+  questions.map((q) => q.index?.target ?? null),
+  questions.map((q) => q.index?.key ?? null),
+  questions.map((q) => json(q.index?.fields)),
+  questions.map((q) => q.offset ?? null),
+  questions.map((q) => q.limit ?? null),
+];
+
+const facetsMatch = (kind: string, status: string) => `(q.kinds IS NULL OR ${kind} = ANY(q.kinds)) AND (q.statuses IS NULL OR ${status} = ANY(q.statuses))`;
+
+/** Where a list's records come from, for one question row `q`. */
 interface ListSource {
-  /** FROM and WHERE, with $1... the question's values (`values`). */
   from: string;
-  values(kind: RecordKind, where: FacetFilter, index?: ListIndex): unknown[];
+  match: string;
   /** The columns of `from` that give a record's key, order key and undatedness. */
   key: string;
   order: string;
   undated: string;
-  /** How the page's keys find their rows (p.key), and the columns read. */
+  /** How the page's keys (p.key) find their rows, and the columns read. */
   join: string;
   columns: string;
 }
 
-const facetsMatch = (kind: string, status: string) => `($2::text[] IS NULL OR ${kind} = ANY($2)) AND ($3::text[] IS NULL OR ${status} = ANY($3))`;
-const facetValues = (kind: RecordKind, where: FacetFilter) => [kind, where.kind ?? null, where.status ?? null];
-
 const LIST_SOURCES = {
   kind: {
-    from: `records r WHERE r.kind = $1 AND ${facetsMatch("r.facets->>'kind'", "r.facets->>'status'")}`,
-    values: facetValues,
-    key: 'r.key',
-    order: 'r.order_key',
-    undated: 'r.undated',
-    join: 'records r ON r.kind = $1 AND r.key = p.key',
+    from: 'records s',
+    match: `s.kind = q.kind AND ${facetsMatch("s.facets->>'kind'", "s.facets->>'status'")}`,
+    key: 's.key',
+    order: 's.order_key',
+    undated: 's.undated',
+    join: 'records r ON r.kind = q.kind AND r.key = p.key',
     columns: RECORD_COLUMNS,
   },
   refs: {
-    from: `refs e WHERE e.to_kind = $4 AND e.to_key = $5 AND e.from_kind = $1 AND ($6::text[] IS NULL OR e.fields && $6) AND ${facetsMatch('e.from_facet_kind', 'e.from_facet_status')}`,
-    values: (kind, where, index) => [...facetValues(kind, where), index!.target, index!.key, index!.fields ?? null],
+    from: 'refs e',
+    match: `e.to_kind = q.target AND e.to_key = q.key AND e.from_kind = q.kind AND (q.fields IS NULL OR e.fields && q.fields) AND ${facetsMatch('e.from_facet_kind', 'e.from_facet_status')}`,
     key: 'e.from_key',
     order: 'e.from_order_key',
     undated: 'e.from_undated',
-    join: 'records r ON r.kind = $1 AND r.key = p.key',
+    join: 'records r ON r.kind = q.kind AND r.key = p.key',
     columns: RECORD_COLUMNS,
   },
   // Articles have no facets, and are never undated.
   mentions: {
-    from: 'mentions m WHERE m.kind = $1 AND m.key = $2',
-    values: (_kind, _where, index) => [index!.target, index!.key],
+    from: 'mentions m',
+    match: 'm.kind = q.target AND m.key = q.key',
     key: 'm.article',
     order: 'm.article_order_key',
     undated: 'false',
@@ -195,7 +242,7 @@ const LIST_SOURCES = {
     columns: `${ARTICLE_COLUMNS.replace(/(\w+)/g, 'a.$1')}, a.order_key`,
   },
 } satisfies Record<string, ListSource>;
-type SourceName = keyof typeof LIST_SOURCES;
+export type ListSourceName = keyof typeof LIST_SOURCES;
 
 const PAGE_ORDERS = {
   natural: (order: string, key: string) => `${order}, ${key}`,
@@ -205,68 +252,64 @@ const PAGE_ORDERS = {
 } as const;
 type PageOrder = keyof typeof PAGE_ORDERS;
 
-/** The part of a list a page is read from: all of it, or only its dated or undated records. */
-export type ListPart = 'all' | 'dated' | 'undated';
-
-/** A list's length, and how many of its records are dated (those a newest-first list by date puts first). */
-export interface ListCount {
-  n: number;
-  dated: number;
-}
-
-const sourceOf = (kind: RecordKind, index: ListIndex | undefined): SourceName => (!index ? 'kind' : kind === 'Article' ? 'mentions' : 'refs');
+/** The table a list is read from: a kind's records, the references to a record, or an entity's mentions. */
+export const sourceOf = ({ kind, index }: ListQuestion): ListSourceName => (!index ? 'kind' : kind === 'Article' ? 'mentions' : 'refs');
 
 export const pageReads = {
-  count: (kind: RecordKind, where: FacetFilter, index?: ListIndex): QueryConfig => {
-    const name = sourceOf(kind, index);
-    if (name === 'kind') {
+  /** The counts of lists read from one source: rows (i, n, dated). */
+  count: (source: ListSourceName, questions: readonly ListQuestion[]): QueryConfig => {
+    if (source === 'kind') {
       return {
         name: 'list-count-kind',
-        text: `SELECT coalesce(sum(n), 0)::int AS n, coalesce(sum(n) FILTER (WHERE NOT undated), 0)::int AS dated FROM record_counts c
-                WHERE c.kind = $1 AND ${facetsMatch('c.facet_kind', 'c.facet_status')}`,
-        values: facetValues(kind, where),
+        text: `${QUESTIONS}
+          SELECT q.i, coalesce(sum(c.n), 0)::int AS n, coalesce(sum(c.n) FILTER (WHERE NOT c.undated), 0)::int AS dated
+            FROM q LEFT JOIN record_counts c ON c.kind = q.kind AND ${facetsMatch('c.facet_kind', 'c.facet_status')}
+           GROUP BY q.i`,
+        values: questionValues(questions),
       };
     }
-    const source: ListSource = LIST_SOURCES[name];
+    const list: ListSource = LIST_SOURCES[source];
     return {
-      name: `list-count-${name}`,
-      text: `SELECT count(*)::int AS n, (count(*) FILTER (WHERE NOT ${source.undated}))::int AS dated FROM ${source.from}`,
-      values: source.values(kind, where, index),
+      name: `list-count-${source}`,
+      text: `${QUESTIONS}
+        SELECT q.i, count(s.key)::int AS n, (count(s.key) FILTER (WHERE NOT s.undated))::int AS dated
+          FROM q LEFT JOIN LATERAL (SELECT ${list.key} AS key, ${list.undated} AS undated FROM ${list.from} WHERE ${list.match}) AS s ON true
+         GROUP BY q.i`,
+      values: questionValues(questions),
     };
   },
 
-  page: (kind: RecordKind, where: FacetFilter, index: ListIndex | undefined, order: PageOrder, part: ListPart, offset: number, limit: number): QueryConfig => {
-    const name = sourceOf(kind, index);
-    const source: ListSource = LIST_SOURCES[name];
-    const values = source.values(kind, where, index);
-    const only = part === 'all' ? '' : ` AND ${part === 'dated' ? 'NOT ' : ''}${source.undated}`;
+  /** Pages of lists read from one source, walked in one order over one part: rows with `i`, each list's in its order. */
+  page: (source: ListSourceName, sort: PageOrder, part: ListPart, walks: readonly (ListQuestion & Walk)[]): QueryConfig => {
+    const list: ListSource = LIST_SOURCES[source];
+    const only = part === 'all' ? '' : ` AND ${part === 'dated' ? 'NOT ' : ''}${list.undated}`;
     return {
-      name: `list-page-${name}-${order}-${part}`,
-      text: `SELECT ${source.columns}
-               FROM (SELECT ${source.key} AS key, ${source.order} AS order_key FROM ${source.from}${only}
-                      ORDER BY ${PAGE_ORDERS[order](source.order, source.key)} OFFSET $${values.length + 1} LIMIT $${values.length + 2}) AS p
-               JOIN ${source.join}
-              ORDER BY ${PAGE_ORDERS[order]('p.order_key', 'p.key')}`,
-      values: [...values, offset, limit],
+      name: `list-page-${source}-${sort}-${part}`,
+      text: `${QUESTIONS}
+        SELECT q.i, ${list.columns}
+          FROM q CROSS JOIN LATERAL (SELECT ${list.key} AS key, ${list.order} AS order_key FROM ${list.from} WHERE ${list.match}${only}
+                                      ORDER BY ${PAGE_ORDERS[sort](list.order, list.key)} OFFSET q.off LIMIT q.lim) AS p
+          JOIN ${list.join}
+         ORDER BY q.i, ${PAGE_ORDERS[sort]('p.order_key', 'p.key')}`,
+      values: questionValues(walks),
     };
   },
 };
 
 /**
- * The statements that read records [from, to) of a list in an order, given its count: one, or for
+ * The walks that read records [from, to) of a list in an order, given its count: one, or for
  * newest-first by date a walk of the dated records (backwards) and one of the undated (forwards).
  */
-export function pageOf(kind: RecordKind, where: FacetFilter, index: ListIndex | undefined, order: Order, count: ListCount, from: number, to: number): QueryConfig[] {
-  const page = (sort: PageOrder, part: ListPart, start: number, end: number) => pageReads.page(kind, where, index, sort, part, start, end - start);
-  if (order.field === 'key') return [page(order.direction === 'asc' ? 'key' : 'keyDesc', 'all', from, to)];
-  if (order.direction === 'asc') return [page('natural', 'all', from, to)];
-  if (order.field !== 'date' || count.dated === count.n) return [page('naturalDesc', 'all', from, to)];
-  const reads: QueryConfig[] = [];
-  if (from < count.dated) reads.push(page('naturalDesc', 'dated', from, Math.min(to, count.dated)));
-  if (to > count.dated) reads.push(page('natural', 'undated', Math.max(from, count.dated) - count.dated, to - count.dated));
-  return reads;
+export function walksOf(order: Order, count: ListCount, from: number, to: number): Walk[] {
+  const walk = (sort: PageOrder, part: ListPart, start: number, end: number): Walk => ({ sort, part, offset: start, limit: end - start });
+  if (order.field === 'key') return [walk(order.direction === 'asc' ? 'key' : 'keyDesc', 'all', from, to)];
+  if (order.direction === 'asc') return [walk('natural', 'all', from, to)];
+  if (order.field !== 'date' || count.dated === count.n) return [walk('naturalDesc', 'all', from, to)];
+  const walks: Walk[] = [];
+  if (from < count.dated) walks.push(walk('naturalDesc', 'dated', from, Math.min(to, count.dated)));
+  if (to > count.dated) walks.push(walk('natural', 'undated', Math.max(from, count.dated) - count.dated, to - count.dated));
+  return walks;
 }
-
 
 /** An article record with every field in build-store.ts's order (articleRecord); `file` is the file's name, not a path. */
 export function articleFromRow(row: Record<string, unknown>): Omit<ArticleRecord, 'order'> {

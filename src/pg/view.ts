@@ -26,7 +26,7 @@ import type { FacetFilter, ListIndex, Order, Paged } from '../corpus/queries.js'
 import { parseRef } from '../corpus/references.js';
 import type { SearchHit } from '../corpus/search.js';
 import type { ValueSizes } from '../corpus/value-sizes.js';
-import { articleFromRow, batchReads, pageOf, pageReads, searchRead, type ListCount } from './reads.js';
+import { articleFromRow, batchReads, pageReads, searchRead, sourceOf, walksOf, type ListCount, type ListQuestion } from './reads.js';
 import { searchTermsOf } from './search-doc.js';
 
 /** What a view knows of the corpus without asking: as of the last ingest the server has heard of. */
@@ -48,6 +48,26 @@ interface RecordRow {
   record: Omit<AnyRecord, 'order'>;
   order_key: string;
   derived: Record<string, Derived<string>> | null;
+}
+
+/** Records [from, to) of a list in an order, its count known. */
+interface PageQuestion extends ListQuestion {
+  order: Order;
+  count: ListCount;
+  from: number;
+  to: number;
+}
+
+/** Items grouped by a name, each with its place in `items`; groups in the order first met. */
+function groups<T, N>(items: readonly T[], nameOf: (item: T) => N): [N, [T, number][]][] {
+  const byName = new Map<N, [T, number][]>();
+  items.forEach((item, at) => {
+    const name = nameOf(item);
+    const group = byName.get(name);
+    if (group) group.push([item, at]);
+    else byName.set(name, [[item, at]]);
+  });
+  return [...byName];
 }
 
 /** A search hit as SQL ranks it. */
@@ -148,17 +168,34 @@ export class PgView implements CorpusStore {
         const byWord = new Map(found.map((row) => [row.word, row.docs]));
         return words.map((word) => byWord.get(word) ?? 0);
       }),
-      count: many<[RecordKind, FacetFilter, ListIndex | undefined], ListCount>((questions) =>
-        Promise.all(questions.map(async (question) => (await rows<ListCount>(pageReads.count(...question)))[0]!)),
-      ),
-      page: many<[RecordKind, FacetFilter, ListIndex | undefined, Order, ListCount, number, number], readonly AnyRecord[]>((questions) =>
-        Promise.all(
-          questions.map(async (question) => {
-            const parts = await Promise.all(pageOf(...question).map((config) => rows<RecordRow & ArticleRow>(config)));
-            return parts.flat().map((row) => (question[0] === 'Article' ? this.article(row) : this.record(row)));
+      // One statement per table the lists are read from (reads.ts sourceOf), whatever the number of lists.
+      count: many<ListQuestion, ListCount>(async (questions) => {
+        const counts: ListCount[] = [];
+        await Promise.all(
+          groups(questions, sourceOf).map(async ([source, group]) => {
+            for (const row of await rows<ListCount & { i: string }>(pageReads.count(source, group.map(([question]) => question)))) {
+              counts[group[Number(row.i) - 1]![1]] = { n: row.n, dated: row.dated };
+            }
           }),
-        ),
-      ),
+        );
+        return counts;
+      }),
+      // A page is one or two walks (reads.ts walksOf); one statement per table, order and part, whatever the number of pages.
+      page: many<PageQuestion, readonly AnyRecord[]>(async (questions) => {
+        const walks = questions.flatMap((question, at) => walksOf(question.order, question.count, question.from, question.to).map((walk) => ({ ...question, ...walk, at })));
+        const found = new Map<(typeof walks)[number], AnyRecord[]>();
+        await Promise.all(
+          groups(walks, (walk) => `${sourceOf(walk)}|${walk.sort}|${walk.part}`).map(async ([, group]) => {
+            const [first] = group[0]!;
+            const source = sourceOf(first);
+            for (const [walk] of group) found.set(walk, []);
+            for (const row of await rows<RecordRow & ArticleRow>(pageReads.page(source, first.sort, first.part, group.map(([walk]) => walk)))) {
+              found.get(group[Number(row.i) - 1]![0])!.push(source === 'mentions' ? this.article(row) : this.record(row));
+            }
+          }),
+        );
+        return questions.map((_, at) => walks.filter((walk) => walk.at === at).flatMap((walk) => found.get(walk)!));
+      }),
       // Every hit's kind, key and score (light rows, ranked in SQL); the records of the slices a query reads are loaded as records are.
       search: many<string, HitRow[]>((texts) =>
         Promise.all(
@@ -236,7 +273,8 @@ export class PgView implements CorpusStore {
   /** A list counted and paged in SQL (reads.ts pageReads): a page's records are loaded when pagination asks for it. */
   listWhere<K extends RecordKind>(kind: K, where: FacetFilter, order: Order, index?: ListIndex): Paged<RecordsByKind[K]> {
     const id = `${kind}|${JSON.stringify(where)}|${JSON.stringify(index ?? null)}|${order.field}|${order.direction}`;
-    const count = () => this.known(this.counts, id, this.loaders.count, [kind, where, index]);
+    const question: ListQuestion = { kind, where, ...(index ? { index } : {}) };
+    const count = () => this.known(this.counts, id, this.loaders.count, question);
     return {
       get length() {
         return count().n;
@@ -246,7 +284,7 @@ export class PgView implements CorpusStore {
         const from = Math.max(0, Math.min(start, counted.n));
         const to = Math.max(from, Math.min(end, counted.n));
         if (from === to) return [];
-        return [...this.known(this.lists, `page|${id}|${from}|${to}`, this.loaders.page, [kind, where, index, order, counted, from, to])] as RecordsByKind[K][];
+        return [...this.known(this.lists, `page|${id}|${from}|${to}`, this.loaders.page, { ...question, order, count: counted, from, to })] as RecordsByKind[K][];
       },
     };
   }
