@@ -1,5 +1,5 @@
 /**
- * The rows of the database schema (migrations/0001_corpus.sql), made from a built store, one group
+ * The rows of the database schema (migrations/), made from a built store, one group
  * per article: its own row, the records it owns (the facts it declares, the entities it is the
  * first to mention), their references and mentions, and the search documents of all of them. A
  * group is what one ingest transaction replaces; its hash says whether it has to.
