@@ -189,9 +189,9 @@ export class Queries {
     const s = this.store;
     const sides = (v: VisitRecord) => [s.visitCountry(v, 'visiting')?.value, s.visitCountry(v, 'host')?.value];
     return this.run('visits', q, order, 'Visit', [
-      q.city && this.referring('Visit', 'City', q.city, ['visitingCity', 'hostCity'], (v) => v.visitingCity === q.city || v.hostCity === q.city),
-      q.visitingCity && this.referring('Visit', 'City', q.visitingCity, ['visitingCity'], (v) => v.visitingCity === q.visitingCity),
-      q.hostCity && this.referring('Visit', 'City', q.hostCity, ['hostCity'], (v) => v.hostCity === q.hostCity),
+      q.city && this.referring('Visit', 'City', q.city, { fields: ['visitingCity', 'hostCity'], test: (v) => v.visitingCity === q.city || v.hostCity === q.city }),
+      q.visitingCity && this.referring('Visit', 'City', q.visitingCity, { fields: ['visitingCity'], test: (v) => v.visitingCity === q.visitingCity }),
+      q.hostCity && this.referring('Visit', 'City', q.hostCity, { fields: ['hostCity'], test: (v) => v.hostCity === q.hostCity }),
       q.region && this.referring('Visit', 'Region', q.region),
       q.country && this.referring('Visit', 'Country', q.country),
       q.visitor && this.referring('Visit', 'Person', q.visitor),
@@ -228,14 +228,14 @@ export class Queries {
   }
 
   agreements(q: AgreementQuery, order: Order): List<AgreementRecord> {
-    const party = (ref: string) => this.referringTo('Agreement', ref, ['parties'], (a) => a.parties.includes(ref));
+    const party = (ref: string) => this.referringTo('Agreement', ref, { fields: ['parties'], test: (a) => a.parties.includes(ref) });
     return this.run('agreements', q, order, 'Agreement', [
       q.city && party(`city:${q.city}`),
       ...(q.cities ?? []).map((city) => party(`city:${city}`)),
       q.region && party(`region:${q.region}`),
       q.party && party(q.party),
       q.country && this.agreementsOfCountry(q.country),
-      q.participant && this.referringTo('Agreement', q.participant, ['participants.who'], (a) => a.participants.some((p) => p.who?.includes(q.participant!))),
+      q.participant && this.referringTo('Agreement', q.participant, { fields: ['participants.who'], test: (a) => a.participants.some((p) => p.who?.includes(q.participant!)) }),
       q.visit && this.referring('Agreement', 'Visit', q.visit),
       q.topic && this.factsOfTopic(q.topic, 'Agreement'),
       q.text && this.textMatches(q.text, 'Agreement'),
@@ -247,13 +247,13 @@ export class Queries {
   }
 
   metrics(q: MetricQuery, order: Order): List<MetricRecord> {
-    const subject = (ref: string) => this.referringTo('Metric', ref, ['subjects'], (m) => m.subjects.includes(ref));
+    const subject = (ref: string) => this.referringTo('Metric', ref, { fields: ['subjects'], test: (m) => m.subjects.includes(ref) });
     return this.run('metrics', q, order, 'Metric', [
       q.city && subject(`city:${q.city}`),
       q.country && subject(`country:${q.country}`),
       q.company && subject(`organisation:${q.company}`),
       q.subject && subject(q.subject),
-      q.attributedTo && this.referring('Metric', 'Person', q.attributedTo, ['attributedTo'], (m) => m.attributedTo === q.attributedTo),
+      q.attributedTo && this.referring('Metric', 'Person', q.attributedTo, { fields: ['attributedTo'], test: (m) => m.attributedTo === q.attributedTo }),
       q.topic && this.factsOfTopic(q.topic, 'Metric'),
       q.text && this.textMatches(q.text, 'Metric'),
     ], [
@@ -264,8 +264,8 @@ export class Queries {
 
   statements(q: StatementQuery, order: Order): List<StatementRecord> {
     return this.run('statements', q, order, 'Statement', [
-      q.speaker && this.referring('Statement', 'Person', q.speaker, ['speaker'], (st) => st.speaker === q.speaker),
-      q.about && this.referringTo('Statement', q.about, ['about'], (st) => st.about.includes(q.about!)),
+      q.speaker && this.referring('Statement', 'Person', q.speaker, { fields: ['speaker'], test: (st) => st.speaker === q.speaker }),
+      q.about && this.referringTo('Statement', q.about, { fields: ['about'], test: (st) => st.about.includes(q.about!) }),
       q.topic && this.factsOfTopic(q.topic, 'Statement'),
       q.text && this.textMatches(q.text, 'Statement'),
     ], [
@@ -399,35 +399,28 @@ export class Queries {
   }
 
   /**
-   * The records of a kind that refer to target:key, through one of `fields` when given (`test` says
-   * the same of a record), as an index list that run() reads whole from the store, or hands to a
-   * database store to count and page in SQL.
+   * The records of a kind that refer to target:key, or only those that refer to it through one of
+   * some fields (`through.test` says the same of a record), as an index list that run() reads whole
+   * from the store, or hands to a database store to count and page in SQL.
    */
-  private referring<K extends RowKind>(
-    kind: K,
-    target: RowKind,
-    key: string,
-    fields?: readonly string[],
-    test?: (record: RecordsByKind[K]) => boolean,
-  ): IndexList<RecordsByKind[K]> {
+  private referring<K extends RowKind>(kind: K, target: RowKind, key: string, through?: Through<RecordsByKind[K]>): IndexList<RecordsByKind[K]> {
     const all = () => this.store.referrersOf(kind, target, key);
-    return {
-      index: { target, key, fields },
-      // A list made for this memo (filtered) is remembered; the store's own is at hand.
-      list: test ? () => this.memoized(`${kind}|${target}:${key}|${fields!.join(',')}`, () => all().filter(test)) : all,
-    };
+    if (!through) return { index: { target, key }, list: all };
+    const { fields, test } = through;
+    // A list made for this memo (filtered) is remembered; the store's own is at hand.
+    return { index: { target, key, fields }, list: () => this.memoized(`${kind}|${target}:${key}|${fields.join(',')}`, () => all().filter(test)) };
   }
 
   /**
-   * referring() for a "type:key" reference; nothing refers to one that names no kind. `test`
+   * referring() for a "type:key" reference; nothing refers to one that names no kind. `through.test`
    * compares the reference as written, so one in another spelling than the records' ("company:x"
    * for "organisation:x") is read whole and tested, as it would be in memory, not paged from the
    * references (which the database keeps in the records' spelling).
    */
-  private referringTo<K extends RowKind>(kind: K, ref: string, fields: readonly string[], test: (record: RecordsByKind[K]) => boolean): IndexList<RecordsByKind[K]> | readonly RecordsByKind[K][] {
+  private referringTo<K extends RowKind>(kind: K, ref: string, through: Through<RecordsByKind[K]>): IndexList<RecordsByKind[K]> | readonly RecordsByKind[K][] {
     const target = parseRef(ref);
     if (!target) return [];
-    const list = this.referring(kind, target.kind, target.key, fields, test);
+    const list = this.referring(kind, target.kind, target.key, through);
     return isAliasRef(ref) ? list.list() : list;
   }
 
@@ -543,6 +536,12 @@ export interface ListIndex {
   target: RowKind;
   key: string;
   fields?: readonly string[];
+}
+
+/** The fields a reference must be stated in, and the same as a test of a record. */
+interface Through<T> {
+  fields: readonly string[];
+  test: (record: T) => boolean;
 }
 
 /** An index list as run() is given it: what it is (for a database store to count and page), and the list itself. */

@@ -56,12 +56,16 @@ export interface RecordRow {
   undated: boolean;
 }
 
-export interface RefRow {
+/** A reference as a record states it (or the store derives it). */
+interface Reference {
   from_kind: RowKind;
   from_key: string;
   to_kind: RowKind;
   to_key: string;
   fields: string[];
+}
+
+export interface RefRow extends Reference {
   /** The referring record's order key, undatedness and kind and status facets (migrations/0002): what a list of referrers is paged by. */
   from_order_key: string;
   from_undated: boolean;
@@ -227,8 +231,8 @@ function derivedOf(store: Store, record: AnyRecord): Record<string, Derived<stri
  * A record's references as store.ts indexes them (indexReferences): stated, its derived countries,
  * and for a visit whoever takes part in its events; once per target, with the fields they come from.
  */
-function refsOf(store: Store, record: EntityRecord | FactRecord): Pick<RefRow, 'from_kind' | 'from_key' | 'to_kind' | 'to_key' | 'fields'>[] {
-  const targets = new Map<string, Pick<RefRow, 'from_kind' | 'from_key' | 'to_kind' | 'to_key' | 'fields'>>();
+function refsOf(store: Store, record: EntityRecord | FactRecord): Reference[] {
+  const targets = new Map<string, Reference>();
   const add = (kind: RowKind, key: string, field: string) => {
     const id = `${kind}\u0000${key}`;
     const row = targets.get(id);

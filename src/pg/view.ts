@@ -194,7 +194,10 @@ export class PgView implements CorpusStore {
             }
           }),
         );
-        return questions.map((_, at) => walks.filter((walk) => walk.at === at).flatMap((walk) => found.get(walk)!));
+        // Each page's walks in their order (walksOf's: dated, then undated).
+        const pages: AnyRecord[][] = questions.map(() => []);
+        for (const walk of walks) pages[walk.at]!.push(...found.get(walk)!);
+        return pages;
       }),
       // Every hit's kind, key and score (light rows, ranked in SQL); the records of the slices a query reads are loaded as records are.
       search: many<string, HitRow[]>((texts) =>
@@ -272,9 +275,11 @@ export class PgView implements CorpusStore {
 
   /** A list counted and paged in SQL (reads.ts pageReads): a page's records are loaded when pagination asks for it. */
   listWhere<K extends RecordKind>(kind: K, where: FacetFilter, order: Order, index?: ListIndex): Paged<RecordsByKind[K]> {
-    const id = `${kind}|${JSON.stringify(where)}|${JSON.stringify(index ?? null)}|${order.field}|${order.direction}`;
+    // A list's count is the same in every order; its pages are not.
+    const listId = `${kind}|${JSON.stringify(where)}|${JSON.stringify(index ?? null)}`;
+    const id = `${listId}|${order.field}|${order.direction}`;
     const question: ListQuestion = { kind, where, ...(index ? { index } : {}) };
-    const count = () => this.known(this.counts, id, this.loaders.count, question);
+    const count = () => this.known(this.counts, listId, this.loaders.count, question);
     return {
       get length() {
         return count().n;
