@@ -8,7 +8,7 @@ import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { availableParallelism, cpus as cpuList } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { SERVER_NODE_FLAGS } from '../scripts/built-server.js';
+import { heapFlags } from '../scripts/built-server.js';
 
 export const HOST = '127.0.0.1';
 /** The servers run on this core; the load generator (this process) on the other one. */
@@ -76,7 +76,7 @@ export function pinToServerCpu(pid: number): void {
  * environment and optional stdin; on the servers' core unless `pinned` is false (pin it later with pinToServerCpu).
  */
 export function startNodeChild(script: string, env: Record<string, string>, stdin?: Buffer, pinned = true): Child {
-  const nodeArgs = [...SERVER_NODE_FLAGS, ...(script.endsWith('.ts') ? ['--import', 'tsx'] : []), script];
+  const nodeArgs = [...heapFlags({ ...process.env, ...env }), ...(script.endsWith('.ts') ? ['--import', 'tsx'] : []), script];
   // This process may be pinned to the load generator's core (so availableParallelism() says 1), and children
   // inherit that: unpinned means every core of the machine.
   const cpus = pinned ? String(SERVER_CPU) : `0-${cpuList().length - 1}`;

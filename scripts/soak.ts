@@ -45,7 +45,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadExamples } from '../src/examples.js';
 import { FIRST_ARTICLE, fitWorstRequests, type WorstRequest } from '../tests/hardening/worst-requests.js';
-import { buildServer, ROOT, SERVER_ENTRY, SERVER_NODE_FLAGS } from './built-server.js';
+import { buildServer, ROOT, SERVER_ENTRY, heapFlags } from './built-server.js';
 
 const MEMORY_BOUND_MB = 600;
 
@@ -289,9 +289,10 @@ async function main() {
   const logChunks: string[] = [];
 
   buildServer(); // what npm start runs
-  const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, SERVER_ENTRY], {
+  const env = { ...process.env, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'info' };
+  const server = spawn(process.execPath, [...heapFlags(env), SERVER_ENTRY], {
     cwd: ROOT,
-    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'info' },
+    env,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const stop = () => server.exitCode === null && server.kill('SIGKILL');

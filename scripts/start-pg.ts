@@ -7,6 +7,7 @@
  */
 import { spawn } from 'node:child_process';
 import { formatIssues } from '../src/corpus/issues.js';
+import { heapFlags } from '../src/heap-flags.js';
 import { ingest } from '../src/pg/ingest.js';
 import { startCluster } from './pg-cluster.js';
 
@@ -20,7 +21,8 @@ if (!result.ok) {
   process.exit(1);
 }
 console.log(`Ingested ${dir} into ${url}`);
-const server = spawn(process.execPath, ['--max-old-space-size=512', 'dist/server.js'], { env: { ...process.env, DATABASE_URL: url }, stdio: 'inherit' });
+const env = { ...process.env, DATABASE_URL: url };
+const server = spawn(process.execPath, [...heapFlags(env), 'dist/server.js'], { env, stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill('SIGTERM'));
 server.on('exit', (code) => {
   void cluster.stop().then(() => process.exit(code ?? 0));

@@ -1,0 +1,20 @@
+/**
+ * Node's heap flags for the server, by where its corpus lives. `npm start` runs
+ * `node $(node dist/heap-flags.js) dist/server.js`; the tests, benchmarks and soak that start the
+ * built server pass heapFlags(their environment), so they run what `npm start` runs.
+ *
+ * - In memory (no DATABASE_URL): the whole corpus is loaded into the heap. A large old space (with
+ *   Node's default of about 4 GB a 100,000-article load spends its time collecting garbage) and a
+ *   64 MB semi-space (fewer scavenges of a load where nearly everything survives): docs/performance.md.
+ * - From PostgreSQL: nothing the size of the corpus stays in memory, only what requests hold and
+ *   the caches' budgets. V8 sizes its heap to its limit: with the in-memory flags, 5,200 requests on
+ *   a 1,000-article database left 403 MB of RSS (peak 496); with these, 217 MB, for less CPU
+ *   (docs/scale.md, "Memory").
+ */
+import { pathToFileURL } from 'node:url';
+
+export function heapFlags(env: Readonly<Record<string, string | undefined>>): string[] {
+  return env['DATABASE_URL'] ? ['--max-old-space-size=512'] : ['--max-old-space-size=8192', '--max-semi-space-size=64'];
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) console.log(heapFlags(process.env).join(' '));
