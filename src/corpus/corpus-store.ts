@@ -19,6 +19,7 @@ import type {
   EntityRecord,
   EventRecord,
   FactRecord,
+  LocatedEvidence,
   MetricRecord,
   OrganisationRecord,
   RecordKind,
@@ -62,6 +63,8 @@ export interface CorpusStore {
   referrersOf<K extends RowKind>(kind: K, target: RowKind, key: string): readonly RecordsByKind[K][];
   /** The entities an article mentions and the facts it declares or reports on. */
   recordsOf(articleKey: string): readonly (EntityRecord | FactRecord)[];
+  /** An entity's evidence quotes, from every article that mentions it (a database store pages them). */
+  evidenceOf(entity: EntityRecord): readonly LocatedEvidence[] | Paged<LocatedEvidence>;
   /** The articles mentioning an entity, oldest first. */
   articlesMentioning(entity: EntityRecord): readonly ArticleRecord[];
   /** The roles an entity plays in visits, events and agreements, in the facts' natural order. */

@@ -18,6 +18,7 @@ import type {
   EntityRecord,
   EventRecord,
   FactRecord,
+  LocatedEvidence,
   MetricRecord,
   RecordKind,
   RecordsByKind,
@@ -89,6 +90,10 @@ export class Store implements CorpusStore {
   /** The entities an article mentions and the facts it declares or reports on. */
   recordsOf(articleKey: string): readonly (EntityRecord | FactRecord)[] {
     return this.byArticle.get(articleKey);
+  }
+
+  evidenceOf(entity: EntityRecord): readonly LocatedEvidence[] {
+    return entity.evidence;
   }
 
   articlesMentioning(entity: EntityRecord): readonly ArticleRecord[] {

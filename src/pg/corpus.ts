@@ -33,10 +33,11 @@ const STANDBY_POLL_MS = 1000;
 const heard = new WeakSet<pg.PoolClient>();
 
 export class PgCorpus {
-  /** Statements the views have run, requests that read the database, and records (articles included) the views parsed (tests and the scale figures read them). */
+  /** Statements the views have run, requests that read the database, records (articles included) the views parsed and evidence quotes they made (tests and the scale figures read them). */
   statements = 0;
   requests = 0;
   records = 0;
+  quotes = 0;
 
   private listener: pg.Client | undefined;
   private closed = false;
@@ -167,7 +168,7 @@ export class PgCorpus {
       }
     };
     return {
-      view: new PgView(this.current, session, () => this.records++),
+      view: new PgView(this.current, session, this),
       close: async () => {
         ended = true;
         if (!opening) return;

@@ -183,7 +183,7 @@ async function transaction(client: pg.Client, work: () => Promise<void>): Promis
 }
 
 /**
- * One transaction: the batch's articles are deleted (their records, references, mentions and search
+ * One transaction: the batch's articles are deleted (their records, references, mentions, evidence and search
  * documents go with them, by the schema's cascades) and inserted again. Records that another
  * article owned until now (an entity whose first mention moved) are deleted by key first.
  * Each table's rows go in one INSERT ... SELECT FROM unnest(arrays), a named (prepared) statement.
@@ -193,6 +193,7 @@ async function writeBatch(client: pg.Client, groups: readonly ArticleGroup[], em
   const records = groups.flatMap((g) => g.records);
   const refs = groups.flatMap((g) => g.refs);
   const mentions = groups.flatMap((g) => g.mentions);
+  const evidence = groups.flatMap((g) => g.evidence);
   const search = groups.flatMap((g) => g.search);
   const articles = groups.map((g) => g.article);
   const column = <T, K extends keyof T>(rows: readonly T[], key: K) => rows.map((row) => row[key]);
@@ -240,6 +241,7 @@ async function writeBatch(client: pg.Client, groups: readonly ArticleGroup[], em
           column(records, 'time_earliest'),
           column(records, 'time_latest'),
           column(records, 'undated'),
+          column(records, 'evidence_count'),
         ],
       });
       await client.query({
@@ -261,6 +263,11 @@ async function writeBatch(client: pg.Client, groups: readonly ArticleGroup[], em
         name: 'ingest-mentions',
         text: INSERT_MENTIONS,
         values: [column(mentions, 'article'), column(mentions, 'kind'), column(mentions, 'key'), column(mentions, 'article_order_key')],
+      });
+      await client.query({
+        name: 'ingest-evidence',
+        text: INSERT_EVIDENCE,
+        values: [column(evidence, 'kind'), column(evidence, 'key'), column(evidence, 'position'), column(evidence, 'article'), column(evidence, 'packed')],
       });
       await client.query({
         name: 'ingest-search',
@@ -302,8 +309,8 @@ SELECT key, file, content_hash, records_hash, title, source, published_at, secti
     AS t(key, file, content_hash, records_hash, title, source, published_at, section, language, url, paraphrase, body, order_key, published_earliest, published_latest)`;
 
 const INSERT_RECORDS = `
-INSERT INTO records (kind, key, article, record, facets, derived, order_key, time_earliest, time_latest, undated)
-SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::json[], $5::jsonb[], $6::jsonb[], $7::text[], $8::text[], $9::text[], $10::boolean[])`;
+INSERT INTO records (kind, key, article, record, facets, derived, order_key, time_earliest, time_latest, undated, evidence_count)
+SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::json[], $5::jsonb[], $6::jsonb[], $7::text[], $8::text[], $9::text[], $10::boolean[], $11::integer[])`;
 
 const INSERT_REFS = `
 INSERT INTO refs (from_kind, from_key, to_kind, to_key, fields, from_order_key, from_undated, from_facet_kind, from_facet_status)
@@ -314,6 +321,10 @@ SELECT from_kind, from_key, to_kind, to_key, ${TEXT_ARRAY('fields')}, from_order
 const INSERT_MENTIONS = `
 INSERT INTO mentions (article, kind, key, article_order_key)
 SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])`;
+
+const INSERT_EVIDENCE = `
+INSERT INTO evidence (kind, key, position, article, packed)
+SELECT * FROM unnest($1::text[], $2::text[], $3::integer[], $4::text[], $5::bigint[])`;
 
 const INSERT_SEARCH = `
 INSERT INTO search_docs (kind, key, article, order_key, doc, names, phrases)

@@ -14,8 +14,8 @@ import { searchTermsOf } from './search-doc.js';
 /** The store's kinds in its own order (the order of its tables): search ties go by it, and an article's records are listed by it. */
 export const KIND_ORDER: readonly RecordKind[] = ['Article', ...ROW_KINDS];
 
-/** What a record row brings: the record, its order key and what the store derived of it. */
-const RECORD_COLUMNS = 'r.kind, r.key, r.record, r.order_key, r.derived';
+/** What a record row brings: the record, its order key, what the store derived of it and how many quotes of an entity's evidence are in `evidence`. */
+const RECORD_COLUMNS = 'r.kind, r.key, r.record, r.order_key, r.derived, r.evidence_count';
 
 const ARTICLE_COLUMNS = 'key, file, title, source, published_at, section, language, url, paraphrase, body';
 
@@ -96,6 +96,16 @@ export const batchReads = {
              JOIN records r ON r.kind = m.kind AND r.key = m.key
             ORDER BY q.i, array_position($2::text[], m.kind::text), r.order_key, r.key`,
     values: [articles, KIND_ORDER],
+  }),
+
+  /** Quotes [from, to) of each entity's evidence, in order; packed offsets as float8, which pg gives as a number (they stay below 2^53). */
+  evidence: (kinds: string[], keys: string[], froms: number[], tos: number[]): QueryConfig => ({
+    name: 'batch-evidence',
+    text: `SELECT q.i, e.article, e.packed::float8 AS packed
+             FROM unnest($1::text[], $2::text[], $3::integer[], $4::integer[]) WITH ORDINALITY AS q(kind, key, first, stop, i)
+             JOIN evidence e ON e.kind = q.kind AND e.key = q.key AND e.position >= q.first AND e.position < q.stop
+            ORDER BY q.i, e.position`,
+    values: [kinds, keys, froms, tos],
   }),
 
   /** The articles mentioning each entity, oldest first. */

@@ -54,6 +54,8 @@ export interface RecordRow {
   time_earliest: string | null;
   time_latest: string | null;
   undated: boolean;
+  /** An entity's quotes, which are EvidenceRows and not in `record`; null for a fact, whose record holds them. */
+  evidence_count: number | null;
 }
 
 /** A reference as a record states it (or the store derives it). */
@@ -81,6 +83,15 @@ export interface MentionRow {
   article_order_key: string;
 }
 
+/** One evidence quote of an entity, at its place in the entity's evidence (migrations/0003). */
+export interface EvidenceRow {
+  kind: RowKind;
+  key: string;
+  position: number;
+  article: string;
+  packed: number;
+}
+
 export interface SearchRow {
   kind: RowKind | 'Article';
   key: string;
@@ -97,6 +108,7 @@ export interface ArticleGroup {
   records: RecordRow[];
   refs: RefRow[];
   mentions: MentionRow[];
+  evidence: EvidenceRow[];
   search: SearchRow[];
 }
 
@@ -137,10 +149,12 @@ export function groupOf(store: Store, article: ArticleRecord, owned: readonly (E
     published_earliest: new Date(instants.earliest).toISOString(),
     published_latest: new Date(instants.latest).toISOString(),
   };
-  const group: ArticleGroup = { article: articleRow, records: [], refs: [], mentions: [], search: [{ ...searchDocOf(article), kind: 'Article', key: article.key, article: article.key, order_key }] };
+  const group: ArticleGroup = { article: articleRow, records: [], refs: [], mentions: [], evidence: [], search: [{ ...searchDocOf(article), kind: 'Article', key: article.key, article: article.key, order_key }] };
   for (const record of owned) {
     const { row, facets } = recordRow(store, record, article.key);
     group.records.push(row);
+    // A loop, not push(...): a topic at 100,000 articles has more quotes than a call takes arguments.
+    if (!('articleKey' in record)) record.evidence.forEach((e, position) => group.evidence.push({ kind: record.type, key: record.key, position, article: e.articleKey, packed: packedOf(e) }));
     const from = { from_order_key: row.order_key, from_undated: row.undated, from_facet_kind: facetText(facets.kind), from_facet_status: facetText(facets.status) };
     group.refs.push(...refsOf(store, record).map((ref) => ({ ...ref, ...from })));
     group.mentions.push(...mentionsOf(store, record));
@@ -148,7 +162,7 @@ export function groupOf(store: Store, article: ArticleRecord, owned: readonly (E
   }
   const { content_hash: _c, records_hash: _r, ...hashed } = articleRow;
   articleRow.records_hash = createHash('sha256')
-    .update(JSON.stringify([hashed, group.records, group.refs, group.mentions, group.search]))
+    .update(JSON.stringify([hashed, group.records, group.refs, group.mentions, group.evidence, group.search]))
     .digest('hex');
   return group;
 }
@@ -159,6 +173,16 @@ function splitOrderKey(key: string): [order: string, key: string] {
   return [key.slice(0, at), key.slice(at + 1)];
 }
 
+/** A record's fields as its row's JSON holds them: without its rank, and an entity without its quotes (EvidenceRows) and articles (mentions). */
+export function storedFields(record: EntityRecord | FactRecord): Record<string, unknown> {
+  if ('articleKey' in record) {
+    const { order: _rank, ...fields } = record;
+    return fields;
+  }
+  const { order: _rank, evidence: _quotes, articleKeys: _articles, ...fields } = record;
+  return fields;
+}
+
 /** Longer strings (descriptions, a statement's text) are left out of facets: filters compare terms and keys. */
 const MAX_FACET_LENGTH = 100;
 
@@ -166,12 +190,12 @@ const MAX_FACET_LENGTH = 100;
 const facetText = (value: unknown): string | null => (value === undefined ? null : String(value));
 
 function recordRow(store: Store, record: EntityRecord | FactRecord, owner: string): { row: RecordRow; facets: Record<string, unknown> } {
-  const { order: _rank, ...fields } = record;
+  const fact = 'articleKey' in record ? record : undefined;
+  const fields = storedFields(record);
   const facets: Record<string, unknown> = {};
   for (const [field, value] of Object.entries(fields)) {
     if (typeof value === 'number' || typeof value === 'boolean' || (typeof value === 'string' && value.length <= MAX_FACET_LENGTH)) facets[field] = value;
   }
-  const fact = 'articleKey' in record ? record : undefined;
   const time = fact && KINDS[fact.type].time ? timeOf(fact.type, fact) : undefined;
   const bounds = time ? boundsOf(time) : {};
   const orderText = fact
@@ -189,6 +213,7 @@ function recordRow(store: Store, record: EntityRecord | FactRecord, owner: strin
     time_earliest: bounds.earliest ?? null,
     time_latest: bounds.latest ?? null,
     undated: fact !== undefined && KINDS[fact.type].time !== undefined && bounds.earliest === undefined && bounds.latest === undefined,
+    evidence_count: fact ? null : (record as EntityRecord).evidence.length,
   };
   return { row, facets };
 }
@@ -196,14 +221,14 @@ function recordRow(store: Store, record: EntityRecord | FactRecord, owner: strin
 /**
  * A record as the database keeps it: its JSON, but each evidence quote written as
  * `[article, offsets]` (offsets packed as LocatedQuote.toJSON packs them). The article is needed:
- * an entity's evidence comes from every article that mentions it. The quote's words are the
+ * a fact's reports and a person's offices gather quotes from several articles. The quote's words are the
  * article's, read when asked (src/pg/view.ts).
  */
 export function recordJson(record: object): string {
-  return JSON.stringify(record, (key, value: unknown) =>
-    key === 'evidence' && Array.isArray(value) ? (value as LocatedEvidence[]).map((e) => [e.articleKey, packOffsets(e.paragraph, e.start, e.end)]) : value,
-  );
+  return JSON.stringify(record, (key, value: unknown) => (key === 'evidence' && Array.isArray(value) ? (value as LocatedEvidence[]).map((e) => [e.articleKey, packedOf(e)]) : value));
 }
+
+const packedOf = (e: LocatedEvidence) => packOffsets(e.paragraph, e.start, e.end);
 
 /** What the store derives of a record from others: a place's country and region, a visit's countries. */
 function derivedOf(store: Store, record: AnyRecord): Record<string, Derived<string>> | undefined {

@@ -48,7 +48,18 @@ interface RecordRow {
   record: Omit<AnyRecord, 'order'>;
   order_key: string;
   derived: Record<string, Derived<string>> | null;
+  /** An entity's quotes in the evidence table (migrations/0003); null when the record holds its own. */
+  evidence_count: number | null;
 }
+
+/** What a view has read, added up across views by the corpus (tests and the scale figures read it). */
+export interface Tally {
+  records: number;
+  quotes: number;
+}
+
+/** Quotes [from, to) of an entity's evidence. */
+type QuotesQuestion = [kind: RecordKind, key: string, from: number, to: number];
 
 /** Records [from, to) of a list in an order, its count known. */
 interface PageQuestion extends ListQuestion {
@@ -95,6 +106,10 @@ export class PgView implements CorpusStore {
   /** Records by "Kind:key" (null: not in the corpus), one object each for the whole request. */
   private readonly records = new Map<string, AnyRecord | null>();
   private readonly derived = new WeakMap<object, Record<string, Derived<string>>>();
+  /** The evidence of the entities whose quotes are in the evidence table, by record. */
+  private readonly evidence = new WeakMap<object, Paged<LocatedEvidence>>();
+  /** Pages of quotes by question ("City|copenhagen|0|20"). */
+  private readonly quotes = new Map<string, readonly LocatedEvidence[]>();
   /** Lists by question ("referrers|Visit|City|copenhagen"), each in natural order. */
   private readonly lists = new Map<string, readonly AnyRecord[]>();
   private readonly positions = new Map<string, number>();
@@ -112,8 +127,8 @@ export class PgView implements CorpusStore {
   constructor(
     private readonly snapshot: Snapshot,
     session: Session,
-    /** Told of every record the view parses (one per record and request). */
-    private readonly onParsed: () => void = () => undefined,
+    /** Counts the records the view parses (once per record and request) and the evidence quotes it makes. */
+    private readonly tally: Tally = { records: 0, quotes: 0 },
   ) {
     this.sizes = snapshot.sizes;
     const rows = async <R extends pg.QueryResultRow>(config: pg.QueryConfig) => (await session.query<R>(config)).rows;
@@ -143,6 +158,13 @@ export class PgView implements CorpusStore {
       recordsOf: many<string, readonly AnyRecord[]>(async (articles) => {
         const found = await rows<RecordRow>(batchReads.recordsOf([...articles]));
         return byQuestion(found, articles.length).map((group) => group.map((row) => this.record(row)));
+      }),
+      quotes: many<QuotesQuestion, readonly LocatedEvidence[]>(async (questions) => {
+        const found = await rows<{ i: string; article: string; packed: number }>(
+          batchReads.evidence(questions.map((q) => q[0]), questions.map((q) => q[1]), questions.map((q) => q[2]), questions.map((q) => q[3])),
+        );
+        this.tally.quotes += found.length;
+        return byQuestion(found, questions.length).map((group) => group.map((row) => new StoredQuote(this, row.article, ...unpackOffsets(row.packed))));
       }),
       mentioning: many<[RecordKind, string], readonly AnyRecord[]>(async (entities) => {
         const [kinds, keys] = columns(entities);
@@ -269,6 +291,10 @@ export class PgView implements CorpusStore {
     return this.known(this.lists, `records-of|${articleKey}`, this.loaders.recordsOf, articleKey) as readonly (EntityRecord | FactRecord)[];
   }
 
+  evidenceOf(entity: EntityRecord): readonly LocatedEvidence[] | Paged<LocatedEvidence> {
+    return this.evidence.get(entity) ?? entity.evidence;
+  }
+
   articlesMentioning(entity: EntityRecord): readonly ArticleRecord[] {
     return this.known(this.lists, `mentioning|${entity.type}|${entity.key}`, this.loaders.mentioning, [entity.type, entity.key]) as readonly ArticleRecord[];
   }
@@ -317,6 +343,19 @@ export class PgView implements CorpusStore {
 
   visitCountry(visit: VisitRecord, side: 'visiting' | 'host'): Derived<string> | undefined {
     return this.derived.get(visit)?.[side === 'host' ? 'hostCountry' : 'visitingCountry'];
+  }
+
+  /** An entity's evidence in the evidence table: a page's quotes are read when pagination asks for them. */
+  private quotesOf(kind: RecordKind, key: string, count: number): Paged<LocatedEvidence> {
+    return {
+      length: count,
+      slice: (start = 0, end = Infinity) => {
+        const from = Math.max(0, Math.min(start, count));
+        const to = Math.max(from, Math.min(end, count));
+        if (from === to) return [];
+        return [...this.known(this.quotes, `${kind}|${key}|${from}|${to}`, this.loaders.quotes, [kind, key, from, to])];
+      },
+    };
   }
 
   /** A search's hits, ranked in SQL: a slice's records are read when pagination asks for it, all in one batch. */
@@ -373,9 +412,13 @@ export class PgView implements CorpusStore {
     const id = `${row.kind}:${row.key}`;
     const met = this.records.get(id);
     if (met) return met;
-    this.onParsed();
-    const record = { ...(withQuotes(row.record, this) as object), order: orderOf(row.order_key, row.key) } as AnyRecord;
+    this.tally.records++;
+    const record = { ...(withQuotes(row.record, this, this.tally) as object), order: orderOf(row.order_key, row.key) } as AnyRecord;
     if (row.derived) this.derived.set(record, row.derived);
+    if (row.evidence_count !== null) {
+      this.evidence.set(record, this.quotesOf(record.type, record.key, row.evidence_count));
+      notInRecord(record);
+    }
     this.records.set(id, record);
     return record;
   }
@@ -384,7 +427,7 @@ export class PgView implements CorpusStore {
     const id = `Article:${row.key}`;
     const met = this.records.get(id);
     if (met) return met as ArticleRecord;
-    this.onParsed();
+    this.tally.records++;
     const record = { ...articleFromRow(row), order: orderOf(row.order_key, row.key) } as ArticleRecord;
     this.records.set(id, record);
     return record;
@@ -419,18 +462,37 @@ class StoredQuote implements LocatedEvidence {
   }
 }
 
+/**
+ * An entity read with its quotes in the evidence table holds neither them nor the keys of the
+ * articles that mention it (those are `mentions`): reading either is a mistake, said at once rather
+ * than answered wrong. Not enumerable, so that copying the record does not read them.
+ */
+function notInRecord(record: AnyRecord): void {
+  const instead = { evidence: 'CorpusStore.evidenceOf', articleKeys: 'CorpusStore.articlesMentioning' };
+  for (const [field, method] of Object.entries(instead)) {
+    Object.defineProperty(record, field, {
+      enumerable: false,
+      get() {
+        throw new Error(`${record.type} ${record.key} was read from PostgreSQL without its ${field}: ask ${method}`);
+      },
+    });
+  }
+}
+
 /** Replaces, in place, every stored evidence quote under value with a StoredQuote. */
-function withQuotes(value: unknown, store: CorpusStore): unknown {
+function withQuotes(value: unknown, store: CorpusStore, tally: Tally): unknown {
   if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) {
-    for (const item of value) withQuotes(item, store);
+    for (const item of value) withQuotes(item, store, tally);
     return value;
   }
   const record = value as Record<string, unknown>;
   for (const key in record) {
     if (key === 'evidence') {
-      record.evidence = (record.evidence as [string, number][]).map(([article, packed]) => new StoredQuote(store, article, ...unpackOffsets(packed)));
-    } else withQuotes(record[key], store);
+      const stored = record.evidence as [string, number][];
+      tally.quotes += stored.length;
+      record.evidence = stored.map(([article, packed]) => new StoredQuote(store, article, ...unpackOffsets(packed)));
+    } else withQuotes(record[key], store, tally);
   }
   return value;
 }

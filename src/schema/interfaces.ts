@@ -45,7 +45,7 @@ builder.interfaceType(EntityRef, {
       {
         type: EvidenceRef,
         description: 'Quotes, from every article that mentions it, that establish this entity and what is said of it.',
-        ...paged((entity) => entity.evidence),
+        ...paged((entity, _args, { store }) => store.evidenceOf(entity)),
       },
       EvidenceConnection,
     ),

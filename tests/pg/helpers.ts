@@ -12,12 +12,13 @@ import { startCluster, type PgCluster } from '../../scripts/pg-cluster.js';
 import { ENTITY_KINDS, FACT_KINDS, ROW_KINDS, type RowKind } from '../../src/corpus/kinds.js';
 import type { AnyRecord, EntityRecord } from '../../src/corpus/model.js';
 import { byOrder } from '../../src/corpus/natural-order.js';
+import { packOffsets } from '../../src/corpus/locate.js';
 import { loadCorpus } from '../../src/corpus/load.js';
 import type { Store } from '../../src/corpus/store.js';
 import { ROOT } from '../corpus/helpers.js';
 import { ingest, type IngestOptions, type IngestReport } from '../../src/pg/ingest.js';
 import { articleFromRow, batchReads, KIND_ORDER, searchRead } from '../../src/pg/reads.js';
-import { recordJson } from '../../src/pg/rows.js';
+import { recordJson, storedFields } from '../../src/pg/rows.js';
 import { searchTermsOf } from '../../src/pg/search-doc.js';
 
 /** Starts a cluster before the file's tests and stops it after; `database()` makes an empty database. */
@@ -71,6 +72,7 @@ const TABLES: Record<string, string> = {
   records: 'kind, key',
   refs: 'from_kind, from_key, to_kind, to_key',
   mentions: 'article, kind, key',
+  evidence: 'kind, key, position',
   search_docs: 'kind, key',
   search_words: 'word',
   record_counts: 'kind, facet_kind, facet_status, undated',
@@ -119,6 +121,7 @@ export function expectedCounts(store: Store): Record<string, number> {
     records: all.length,
     refs,
     mentions: articles.reduce((sum, article) => sum + store.recordsOf(article.key).length, 0),
+    evidence: ENTITY_KINDS.reduce((sum, kind) => sum + store.list(kind).reduce((quotes, entity) => quotes + entity.evidence.length, 0), 0),
     search_docs: articles.length + all.length,
   };
 }
@@ -126,7 +129,7 @@ export function expectedCounts(store: Store): Record<string, number> {
 export async function countsOf(url: string): Promise<Record<string, number>> {
   return withClient(url, async (client) => {
     const counts: Record<string, number> = {};
-    for (const table of ['articles', 'records', 'refs', 'mentions', 'search_docs']) {
+    for (const table of ['articles', 'records', 'refs', 'mentions', 'evidence', 'search_docs']) {
       counts[table] = Number((await client.query(`SELECT count(*) FROM ${table}`)).rows[0].count);
     }
     return counts;
@@ -134,8 +137,8 @@ export async function countsOf(url: string): Promise<Record<string, number>> {
 }
 
 const withoutRank = ({ order: _rank, ...fields }: { order: unknown }) => fields;
-const group = <T>(rows: readonly T[], keyOf: (row: T) => string, valueOf: (row: T) => string) => {
-  const groups = new Map<string, string[]>();
+const group = <T, V>(rows: readonly T[], keyOf: (row: T) => string, valueOf: (row: T) => V) => {
+  const groups = new Map<string, V[]>();
   for (const row of rows) {
     const id = keyOf(row);
     const list = groups.get(id);
@@ -153,13 +156,21 @@ const group = <T>(rows: readonly T[], keyOf: (row: T) => string, valueOf: (row: 
 export async function expectSameAnswers(url: string, store: Store): Promise<void> {
   await withClient(url, async (client) => {
     // Records as JSON text, exactly: what the store holds, but its rank.
-    const { rows: records } = await client.query<{ kind: RowKind; key: string; record: string; derived: Record<string, unknown> | null }>(
-      'SELECT kind, key, record::text AS record, derived FROM records',
+    const { rows: records } = await client.query<{ kind: RowKind; key: string; record: string; derived: Record<string, unknown> | null; evidence_count: number | null }>(
+      'SELECT kind, key, record::text AS record, derived, evidence_count FROM records',
     );
     expect(records.length).toBe(ROW_KINDS.reduce((sum, kind) => sum + store.count(kind), 0));
+    // An entity's quotes, each at its place: its article and packed offsets.
+    const { rows: quoteRows } = await client.query<{ kind: string; key: string; article: string; packed: string }>('SELECT kind, key, article, packed FROM evidence ORDER BY kind, key, position');
+    const quotes = group(quoteRows, (r) => `${r.kind}:${r.key}`, (r) => [r.article, Number(r.packed)]);
     for (const row of records) {
       const record = store.get(row.kind, row.key)!;
-      expect(row.record, `${row.kind} ${row.key}`).toBe(recordJson(withoutRank(record)));
+      expect(row.record, `${row.kind} ${row.key}`).toBe(recordJson(storedFields(record)));
+      const entity = 'articleKey' in record ? undefined : record;
+      expect(row.evidence_count).toBe(entity ? entity.evidence.length : null);
+      expect(quotes.get(`${row.kind}:${row.key}`) ?? [], `${row.kind} ${row.key}'s evidence`).toEqual(
+        entity ? entity.evidence.map((e) => [e.articleKey, packOffsets(e.paragraph, e.start, e.end)]) : [],
+      );
       if (record.type === 'City' || record.type === 'Region' || record.type === 'Venue' || record.type === 'Organisation') {
         expect(row.derived?.country ?? undefined).toEqual(store.countryOf(record));
         expect(row.derived?.region ?? undefined).toEqual(store.regionOf(record));

@@ -238,6 +238,7 @@ async function ownedIds(url: string, article: string): Promise<Set<string>> {
     await add('search_docs', "SELECT concat_ws('|', kind, key) AS id FROM search_docs WHERE article = $1");
     await add('refs', "SELECT concat_ws('|', from_kind, from_key, to_kind, to_key) AS id FROM refs e JOIN records r ON r.kind = e.from_kind AND r.key = e.from_key WHERE r.article = $1");
     await add('mentions', "SELECT concat_ws('|', m.article, m.kind, m.key) AS id FROM mentions m JOIN records r ON r.kind = m.kind AND r.key = m.key WHERE r.article = $1");
+    await add('evidence', "SELECT concat_ws('|', e.kind, e.key, e.position) AS id FROM evidence e JOIN records r ON r.kind = e.kind AND r.key = e.key WHERE r.article = $1");
     return ids;
   });
 }

@@ -110,6 +110,44 @@ describe(`served from PostgreSQL, a generated corpus of ${ARTICLES} articles`, {
     }
   });
 
+  it("reads a page of an entity's evidence, not all of it: the topic most articles mention", async () => {
+    const url = await pg.database();
+    await ingested({ databaseUrl: url, dir });
+    const database = await PgCorpus.open(url, { poolSize: 2 });
+    const store = generated.store();
+    const memory = await listenWired(createApp({ store }));
+    const served = await listenWired(createApp({ database }));
+    const [busiest] = [...store.list('Topic')].sort((a, b) => b.evidence.length - a.evidence.length);
+    const query = `query Quotes($topic: String!, $after: String, $last: Int) {
+      topic(by: { key: $topic }) {
+        name
+        evidence(first: 2, after: $after) { totalCount pageInfo { endCursor hasNextPage } edges { cursor node { id quote sentence paragraph article { key } } } }
+        last: evidence(last: $last) { edges { node { id quote } } }
+      }
+    }`;
+    try {
+      let after: string | null = null;
+      for (let page = 0; page < 3; page++) {
+        const variables = { topic: busiest!.key, after, last: page + 1 };
+        const expected = await post(memory, { query, variables });
+        const before = database.quotes;
+        const answer = await post(served, { query, variables });
+        expect(answer).toEqual(expected);
+        const { evidence, last } = JSON.parse(answer.body).data.topic;
+        expect(evidence.totalCount).toBe(busiest!.evidence.length);
+        expect(evidence.edges).toHaveLength(2);
+        expect(last.edges).toHaveLength(page + 1);
+        // Hundreds of quotes, of which the request made the two of the page and the last ones asked for.
+        expect(evidence.totalCount).toBeGreaterThan(100);
+        expect(database.quotes - before).toBe(2 + page + 1);
+        after = evidence.pageInfo.endCursor;
+      }
+    } finally {
+      await Promise.all([memory.close(), served.close()]);
+      await database.close();
+    }
+  });
+
   it('serves what a later ingest writes, without a restart, and empties its response cache then', async () => {
     const url = await pg.database();
     const copy = mkdtempSync(join(tmpdir(), 'news-graph-serving-copy-'));
