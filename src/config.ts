@@ -5,6 +5,7 @@ import {
   DEFAULT_ADMISSION,
   DEFAULT_HTTP_TIMEOUTS,
   DEFAULT_LIMITS,
+  DEFAULT_MAX_RECORDS_READ,
   DEFAULT_MEMORY_BUDGETS,
   DEFAULT_METRICS_PATH,
   LOG_LEVELS,
@@ -104,6 +105,7 @@ const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\/\S+$/, 'a PostgreSQL connection URL, postgres://user@host:port/database')
     .optional(),
   PG_POOL_SIZE: z.coerce.number().int().min(1).max(1000).default(10),
+  PG_MAX_RECORDS_READ: count(DEFAULT_MAX_RECORDS_READ),
 }).refine((env) => env.HTTP_HEADERS_TIMEOUT_MS <= env.HTTP_REQUEST_TIMEOUT_MS, {
   message: 'must not exceed HTTP_REQUEST_TIMEOUT_MS',
   path: ['HTTP_HEADERS_TIMEOUT_MS'],
@@ -138,8 +140,8 @@ export type Config = {
   trustedDocumentsOnly: boolean;
   /** FEDERATION: "subgraph" serves the Apollo Federation 2 subgraph schema (the public one plus _service and _entities). */
   federation: 'off' | 'subgraph';
-  /** DATABASE_URL: serve the corpus from PostgreSQL, through a pool of at most PG_POOL_SIZE connections; undefined reads DATA_DIR into memory. */
-  database?: { url: string; poolSize: number };
+  /** DATABASE_URL: serve the corpus from PostgreSQL, through a pool of at most PG_POOL_SIZE connections, a request reading at most PG_MAX_RECORDS_READ records; undefined reads DATA_DIR into memory. */
+  database?: { url: string; poolSize: number; maxRecordsRead: number };
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -180,7 +182,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: settings.LOG_LEVEL,
     metricsPath: settings.METRICS_PATH === 'off' ? false : settings.METRICS_PATH,
     ...(settings.METRICS_PORT === undefined ? {} : { metricsPort: settings.METRICS_PORT }),
-    ...(settings.DATABASE_URL === undefined ? {} : { database: { url: settings.DATABASE_URL, poolSize: settings.PG_POOL_SIZE } }),
+    ...(settings.DATABASE_URL === undefined ? {} : { database: { url: settings.DATABASE_URL, poolSize: settings.PG_POOL_SIZE, maxRecordsRead: settings.PG_MAX_RECORDS_READ } }),
     admission: {
       maxConcurrent: settings.MAX_CONCURRENT_EXECUTIONS,
       maxQueued: settings.MAX_QUEUED_REQUESTS,

@@ -7,14 +7,16 @@
  *   Node's default of about 4 GB a 100,000-article load spends its time collecting garbage) and a
  *   64 MB semi-space (fewer scavenges of a load where nearly everything survives): docs/performance.md.
  * - From PostgreSQL: nothing the size of the corpus stays in memory, only what requests hold and
- *   the caches' budgets. V8 sizes its heap to its limit: with the in-memory flags, 5,200 requests on
- *   a 1,000-article database left 403 MB of RSS (peak 496); with these, 217 MB, for less CPU
- *   (docs/scale.md, "Memory").
+ *   the caches' budgets. V8 grows its heap by its limits: with the in-memory flags, 5,200 requests
+ *   on a 1,000-article database left 403 MB of RSS (peak 496); with a 512 MB old space and the
+ *   default young generation, 217 MB, for less CPU. 1 GB left the same (211–222 MB after 780
+ *   requests, against 214–224 with 512 MB and 288–297 with 2 GB) and leaves room for a request
+ *   that reads many records (docs/scale.md, "Memory").
  */
 import { pathToFileURL } from 'node:url';
 
 export function heapFlags(env: Readonly<Record<string, string | undefined>>): string[] {
-  return env['DATABASE_URL'] ? ['--max-old-space-size=512'] : ['--max-old-space-size=8192', '--max-semi-space-size=64'];
+  return env['DATABASE_URL'] ? ['--max-old-space-size=1024'] : ['--max-old-space-size=8192', '--max-semi-space-size=64'];
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) console.log(heapFlags(process.env).join(' '));

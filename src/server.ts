@@ -103,9 +103,9 @@ async function loadFiles(): Promise<{ source: { store: Store }; loaded: string }
 }
 
 /** The corpus in PostgreSQL (DATABASE_URL), read per request (the serving layer drops the answers it keeps when an ingest changes it). */
-async function openDatabase({ url, poolSize }: { url: string; poolSize: number }): Promise<{ source: { database: PgCorpus }; loaded: string }> {
+async function openDatabase({ url, poolSize, maxRecordsRead }: { url: string; poolSize: number; maxRecordsRead: number }): Promise<{ source: { database: PgCorpus }; loaded: string }> {
   const { PgCorpus } = await import('./pg/corpus.js');
-  const database = await PgCorpus.open(url, { poolSize }).catch((error: Error) => {
+  const database = await PgCorpus.open(url, { poolSize, maxRecordsRead }).catch((error: Error) => {
     console.error(`Refusing to start: the database of DATABASE_URL cannot be served: ${error.message}`);
     process.exit(1);
   });

@@ -44,7 +44,7 @@ export interface Order {
   direction: Direction;
 }
 
-interface Range {
+export interface Range {
   from?: string;
   to?: string;
 }
@@ -487,11 +487,12 @@ export class Queries {
       const given = indexed.filter((l): l is readonly T[] | IndexList<T> => typeof l === 'object');
       const tests = predicates.filter((p): p is (r: T) => boolean => typeof p === 'function');
       // At most one index list, which the store can read (not one this memo made), and every test on a
-      // field's value: a database store counts and pages it in SQL.
+      // field's value or a fact's time: a database store counts and pages it in SQL.
       const [only] = given;
       const index = only && 'index' in only ? only.index : undefined;
-      if (this.store.listWhere && given.length === (index ? 1 : 0) && (index || kind !== 'Article') && tests.every(isFacetTest)) {
-        const where = Object.fromEntries(tests.map((t) => [t.facet.field, t.facet.values])) as FacetFilter;
+      // A range only on a kind's own records (references do not carry their record's time).
+      const where: FacetFilter = Object.assign({}, ...tests.map((t) => (isFacetTest(t) ? t.facet : {})));
+      if (this.store.listWhere && given.length === (index ? 1 : 0) && (index || kind !== 'Article') && tests.every(isFacetTest) && !(index && where.range)) {
         return this.store.listWhere(kind, where, order, index) as Paged<AnyRecord> as List<T>;
       }
       const lists = given.map((l) => ('index' in l ? l.list() : l)).sort((a, b) => a.length - b.length);
@@ -550,17 +551,21 @@ interface IndexList<T> {
   list: () => readonly T[];
 }
 
-/** The values a record's kind or status must be one of (a field left out: any). */
-export type FacetFilter = Partial<Record<'kind' | 'status', readonly string[]>>;
-
-/** A test that a record's field holds one of some values, which a database store can run in SQL (its facets). */
-type FacetTest = ((record: object) => boolean) & { facet: { field: keyof FacetFilter; values: readonly string[] } };
-
-function facetIn(field: keyof FacetFilter, values: readonly string[]): FacetTest {
-  return Object.assign((record: object) => values.includes((record as Record<string, string>)[field]!), { facet: { field, values } });
+/** The values a record's kind or status must be one of, and the days its time must overlap (a field left out: any). */
+export interface FacetFilter {
+  kind?: readonly string[];
+  status?: readonly string[];
+  range?: Range;
 }
 
-const isFacetTest = (test: (record: never) => boolean): test is FacetTest => 'facet' in test;
+/** A test that a database store can run in SQL (a record's facets, a fact's time bounds): what it filters by. */
+type FacetTest<R> = ((record: R) => boolean) & { facet: FacetFilter };
+
+function facetIn(field: 'kind' | 'status', values: readonly string[]): FacetTest<object> {
+  return Object.assign((record: object) => values.includes((record as Record<string, string>)[field]!), { facet: { [field]: values } });
+}
+
+const isFacetTest = (test: (record: never) => boolean): test is FacetTest<never> => 'facet' in test;
 
 /**
  * A query for its memo key, its text (when it filters by one) replaced by the text's normal form.
@@ -576,15 +581,16 @@ function withNormalText(query: object): object {
  * Keeps facts whose time overlaps the range: the days between its earliest and latest bound.
  * A fact with no bounds (no time stated, or no year) is left out by any range.
  */
-function inRange(range: Range): ((fact: FactRecord) => boolean) | undefined {
-  if (range.from === undefined && range.to === undefined) return undefined;
-  return (fact) => {
+function inRange({ from, to }: Range): FacetTest<FactRecord> | undefined {
+  if (from === undefined && to === undefined) return undefined;
+  const range = { ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) };
+  return Object.assign((fact: FactRecord) => {
     const time = timeOf(fact.type, fact);
     if (!time) return false;
     const { earliest, latest } = boundsOf(time);
     if (earliest === undefined && latest === undefined) return false;
-    return (range.from === undefined || latest === undefined || latest >= range.from) && (range.to === undefined || earliest === undefined || earliest <= range.to);
-  };
+    return (from === undefined || latest === undefined || latest >= from) && (to === undefined || earliest === undefined || earliest <= to);
+  }, { facet: { range } });
 }
 
 /**

@@ -19,6 +19,7 @@ export const ErrorCode = {
   maxCost: 'MAX_COST_EXCEEDED',
   maxListItems: 'MAX_LIST_ITEMS_EXCEEDED',
   maxBatchOperations: 'MAX_BATCH_OPERATIONS_EXCEEDED',
+  maxRecordsRead: 'MAX_RECORDS_READ_EXCEEDED',
   bodyTooLarge: 'REQUEST_BODY_TOO_LARGE',
   maxJsonDepth: 'MAX_JSON_DEPTH_EXCEEDED',
   timeout: 'EXECUTION_TIMEOUT',
@@ -28,7 +29,7 @@ export const ErrorCode = {
   badRequest: 'BAD_REQUEST',
 } as const;
 
-export type LimitName = 'tokens' | 'depth' | 'aliases' | 'aliasLength' | 'directives' | 'cost' | 'listItems' | 'bodyBytes' | 'jsonDepth' | 'executionMs' | 'batchOperations';
+export type LimitName = 'tokens' | 'depth' | 'aliases' | 'aliasLength' | 'directives' | 'cost' | 'listItems' | 'bodyBytes' | 'jsonDepth' | 'executionMs' | 'batchOperations' | 'recordsRead';
 
 export interface HttpInfo {
   status: number;

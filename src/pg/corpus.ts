@@ -9,12 +9,15 @@
  */
 import pg from 'pg';
 import { readMigrations } from './migrate.js';
+import { DEFAULT_MAX_RECORDS_READ } from '../http/defaults.js';
 import { PgView, type Session, type Snapshot } from './view.js';
 import type { ValueSizes } from '../corpus/value-sizes.js';
 
 export interface PgCorpusOptions {
   /** Connections the pool may open (PG_POOL_SIZE): requests beyond it wait for one. */
   poolSize: number;
+  /** Records one request may read (PG_MAX_RECORDS_READ; src/http/defaults.ts). */
+  maxRecordsRead?: number;
   /** Told of every version it moves to. */
   onVersion?: (version: string) => void;
 }
@@ -47,9 +50,10 @@ export class PgCorpus {
     private readonly url: string,
     private current: Snapshot,
     private readonly onVersion: ((version: string) => void) | undefined,
+    private readonly maxRecordsRead: number,
   ) {}
 
-  static async open(url: string, { poolSize, onVersion }: PgCorpusOptions): Promise<PgCorpus> {
+  static async open(url: string, { poolSize, maxRecordsRead = DEFAULT_MAX_RECORDS_READ, onVersion }: PgCorpusOptions): Promise<PgCorpus> {
     const pool = new pg.Pool({ connectionString: url, max: poolSize, application_name: 'news-graph' });
     // A connection that fails while idle in the pool is dropped by it; without a listener the error would end the process.
     pool.on('error', () => undefined);
@@ -62,7 +66,7 @@ export class PgCorpus {
       } finally {
         client.release();
       }
-      const corpus = new PgCorpus(pool, url, snapshot, onVersion);
+      const corpus = new PgCorpus(pool, url, snapshot, onVersion, maxRecordsRead);
       await corpus.listen();
       return corpus;
     } catch (error) {
@@ -168,7 +172,7 @@ export class PgCorpus {
       }
     };
     return {
-      view: new PgView(this.current, session, this),
+      view: new PgView(this.current, session, this.maxRecordsRead, this),
       close: async () => {
         ended = true;
         if (!opening) return;

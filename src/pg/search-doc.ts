@@ -58,8 +58,13 @@ export function searchDocOf(record: AnyRecord): SearchDoc {
   return { doc: entries.join(' '), names: [...new Set(names)], phrases };
 }
 
-/** A search text as search.ts reads it: its distinct words (as lexemes), their AND as a tsquery, and its normal form. */
-export function searchTermsOf(text: string): { words: string[]; tsquery: string; normal: string } {
+/**
+ * A search text as search.ts reads it: its distinct words (as lexemes), their AND as a tsquery,
+ * each word as a tsquery at the name weight and at the keyword weight (what a record holds it at
+ * says its score), and its normal form.
+ */
+export function searchTermsOf(text: string): { words: string[]; tsquery: string; weighted: { name: string[]; keyword: string[] }; normal: string } {
   const words = [...new Set(tokenize(text))].map(lexemeOf);
-  return { words, tsquery: words.map(quote).join(' & '), normal: normalize(text) };
+  const at = (weight: number) => words.map((word) => `${quote(word)}:${TSVECTOR_WEIGHT[weight]}`);
+  return { words, tsquery: words.map(quote).join(' & '), weighted: { name: at(NAME_WEIGHT), keyword: at(KEYWORD_WEIGHT) }, normal: normalize(text) };
 }

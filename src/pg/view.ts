@@ -14,6 +14,7 @@
  * the corpus.
  */
 import DataLoader from 'dataloader';
+import type { GraphQLError } from 'graphql';
 import type pg from 'pg';
 import { conversionsOf, participantsOf, participationsOf, type CorpusStore, type Derived, type Placed } from '../corpus/corpus-store.js';
 import type { RowKind } from '../corpus/kinds.js';
@@ -26,7 +27,8 @@ import type { FacetFilter, ListIndex, Order, Paged } from '../corpus/queries.js'
 import { parseRef } from '../corpus/references.js';
 import type { SearchHit } from '../corpus/search.js';
 import type { ValueSizes } from '../corpus/value-sizes.js';
-import { articleFromRow, batchReads, pageReads, searchRead, sourceOf, walksOf, type ListCount, type ListQuestion } from './reads.js';
+import { ErrorCode, limitError } from '../http/errors.js';
+import { articleFromRow, batchReads, pageReads, searchReads, sourceOf, walksOf, type ListCount, type ListQuestion } from './reads.js';
 import { searchTermsOf } from './search-doc.js';
 
 /** What a view knows of the corpus without asking: as of the last ingest the server has heard of. */
@@ -57,6 +59,9 @@ export interface Tally {
   records: number;
   quotes: number;
 }
+
+/** Hits [from, to) of a search. */
+type SearchPageQuestion = [text: string, from: number, to: number];
 
 /** Quotes [from, to) of an entity's evidence. */
 type QuotesQuestion = [kind: RecordKind, key: string, from: number, to: number];
@@ -114,6 +119,8 @@ export class PgView implements CorpusStore {
   private readonly lists = new Map<string, readonly AnyRecord[]>();
   private readonly positions = new Map<string, number>();
   private readonly counts = new Map<string, ListCount>();
+  /** Search counts by text, and pages of hits by text, from and to. */
+  private readonly hitCounts = new Map<string, number>();
   private readonly hits = new Map<string, HitRow[]>();
   private readonly wordCounts = new Map<string, number>();
   /** Loads asked for since the last load() that no resolver waits for. */
@@ -123,14 +130,19 @@ export class PgView implements CorpusStore {
   /** The first load that failed (the database did not answer, or past the deadline): the request fails with it. */
   failure: Error | undefined;
   private readonly loaders;
+  /** Records the request may still read. */
+  private left: number;
 
   constructor(
     private readonly snapshot: Snapshot,
     session: Session,
+    /** Records (articles included) the request may read: a load that would read more is refused (src/http/defaults.ts DEFAULT_MAX_RECORDS_READ). */
+    private readonly maxRecords: number,
     /** Counts the records the view parses (once per record and request) and the evidence quotes it makes. */
     private readonly tally: Tally = { records: 0, quotes: 0 },
   ) {
     this.sizes = snapshot.sizes;
+    this.left = maxRecords;
     const rows = async <R extends pg.QueryResultRow>(config: pg.QueryConfig) => (await session.query<R>(config)).rows;
     const many = <K, V>(batch: (keys: readonly K[]) => Promise<V[]>) => new DataLoader<K, V, string>(batch, { cacheKeyFn: (key) => JSON.stringify(key), maxBatchSize: 5000 });
     const records = many<[RecordKind, string], AnyRecord | null>(async (pairs) => {
@@ -152,7 +164,7 @@ export class PgView implements CorpusStore {
       records,
       referrers: many<[RowKind, RowKind, string], readonly AnyRecord[]>(async (questions) => {
         const [kinds, targets, keys] = columns(questions);
-        const found = await rows<RecordRow>(batchReads.referrers(kinds!, targets!, keys!));
+        const found = await rows<RecordRow>(batchReads.referrers(kinds!, targets!, keys!, this.left + 1));
         return byQuestion(found, questions.length).map((group) => group.map((row) => this.record(row)));
       }),
       recordsOf: many<string, readonly AnyRecord[]>(async (articles) => {
@@ -168,15 +180,15 @@ export class PgView implements CorpusStore {
       }),
       mentioning: many<[RecordKind, string], readonly AnyRecord[]>(async (entities) => {
         const [kinds, keys] = columns(entities);
-        const found = await rows<ArticleRow>(batchReads.articlesMentioning(kinds!, keys!));
+        const found = await rows<ArticleRow>(batchReads.articlesMentioning(kinds!, keys!, this.left + 1));
         return byQuestion(found, entities.length).map((group) => group.map((row) => this.article(row)));
       }),
       list: many<RecordKind, readonly AnyRecord[]>((kinds) =>
         Promise.all(
           kinds.map(async (kind) =>
             kind === 'Article'
-              ? (await rows<ArticleRow>(batchReads.listArticles())).map((row) => this.article(row))
-              : (await rows<RecordRow>(batchReads.list(kind))).map((row) => this.record(row)),
+              ? (await rows<ArticleRow>(batchReads.listArticles(this.left + 1))).map((row) => this.article(row))
+              : (await rows<RecordRow>(batchReads.list(kind, this.left + 1))).map((row) => this.record(row)),
           ),
         ),
       ),
@@ -221,11 +233,19 @@ export class PgView implements CorpusStore {
         for (const walk of walks) pages[walk.at]!.push(...found.get(walk)!);
         return pages;
       }),
-      // Every hit's kind, key and score (light rows, ranked in SQL); the records of the slices a query reads are loaded as records are.
-      search: many<string, HitRow[]>((texts) =>
+      // A search's count, and the kind, key and score of a page of its hits (ranked in SQL); the records of a page are loaded as records are.
+      searchCount: many<string, number>((texts) =>
         Promise.all(
           texts.map(async (text) => {
-            const config = searchRead(text);
+            const config = searchReads.count(text);
+            return config ? (await rows<{ n: number }>(config))[0]!.n : 0;
+          }),
+        ),
+      ),
+      searchPage: many<SearchPageQuestion, HitRow[]>((questions) =>
+        Promise.all(
+          questions.map(async ([text, from, to]) => {
+            const config = searchReads.page(text, from, to - from);
             return config ? rows<HitRow>(config) : [];
           }),
         ),
@@ -358,15 +378,19 @@ export class PgView implements CorpusStore {
     };
   }
 
-  /** A search's hits, ranked in SQL: a slice's records are read when pagination asks for it, all in one batch. */
+  /** A search's hits, counted and ranked in SQL: a slice's hits are read when pagination asks for it, then their records, all in one batch. */
   private hitsOf(text: string): Paged<SearchHit> {
-    const ranked = () => this.known(this.hits, text, this.loaders.search);
+    const count = () => this.known(this.hitCounts, text, this.loaders.searchCount);
     return {
       get length() {
-        return ranked().length;
+        return count();
       },
-      slice: (start, end) => {
-        const page = ranked().slice(start, end);
+      slice: (start = 0, end = Infinity) => {
+        const n = count();
+        const from = Math.max(0, Math.min(start, n));
+        const to = Math.max(from, Math.min(end, n));
+        if (from === to) return [];
+        const page = this.known(this.hits, `${text}\u0000${from}\u0000${to}`, this.loaders.searchPage, [text, from, to]);
         const records = this.getAll(page.map((row) => [row.kind, row.key]));
         return page.map((row, i) => ({ record: records[i]!, score: row.score, query: text }));
       },
@@ -376,6 +400,11 @@ export class PgView implements CorpusStore {
   /** Records by kind and key, every one not loaded yet asked for at once: one round for all of them. */
   private getAll(pairs: readonly [RecordKind, string][]): AnyRecord[] {
     const missing = pairs.filter(([kind, key]) => !this.records.has(`${kind}:${key}`));
+    if (missing.length > this.left) {
+      // Refused before a row is read: the run stops here and the request fails with the refusal.
+      this.ask(Promise.reject(this.overBudget()));
+      throw NOT_LOADED;
+    }
     if (missing.length > 0) {
       for (const pair of missing) this.ask(this.loaders.records.load(pair));
       throw NOT_LOADED;
@@ -407,12 +436,26 @@ export class PgView implements CorpusStore {
     return load;
   }
 
+  /** Counts one more record read, and refuses the request past its budget. */
+  private read(): void {
+    if (--this.left < 0) throw this.overBudget();
+    this.tally.records++;
+  }
+
+  private overBudget(): GraphQLError {
+    return limitError(
+      `This request would read more than ${this.maxRecords} records from the database, the maximum. A list filtered by dates, an article's source, a person's offices or a text is read whole: narrow it with filters that are read a page at a time (a city, a party, a kind, a status), or ask for fewer items.`,
+      ErrorCode.maxRecordsRead,
+      { name: 'recordsRead', max: this.maxRecords },
+    );
+  }
+
   /** The record of a row: the one already met in this request, else parsed from it. */
   private record(row: RecordRow): AnyRecord {
     const id = `${row.kind}:${row.key}`;
     const met = this.records.get(id);
     if (met) return met;
-    this.tally.records++;
+    this.read();
     const record = { ...(withQuotes(row.record, this, this.tally) as object), order: orderOf(row.order_key, row.key) } as AnyRecord;
     if (row.derived) this.derived.set(record, row.derived);
     if (row.evidence_count !== null) {
@@ -427,7 +470,7 @@ export class PgView implements CorpusStore {
     const id = `Article:${row.key}`;
     const met = this.records.get(id);
     if (met) return met as ArticleRecord;
-    this.tally.records++;
+    this.read();
     const record = { ...articleFromRow(row), order: orderOf(row.order_key, row.key) } as ArticleRecord;
     this.records.set(id, record);
     return record;

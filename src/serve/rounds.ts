@@ -7,6 +7,7 @@
  * same bytes. What a run asks for outside resolvers (the cost of a search, counted before
  * execution) fails that run; it is loaded, and the request runs again.
  */
+import { GraphQLError } from 'graphql';
 import type { Context } from '../schema/builder.js';
 import { timeoutError } from '../http/timeout.js';
 import { errorAnswer, type Answer, type PartStream } from './answer.js';
@@ -62,11 +63,19 @@ export async function inRounds(scope: RequestScope, run: () => Promise<Answer>, 
   }
 
   function failed(error: Error): Answer {
+    // A load the store refused (a request past its budget of records) answers with its own error.
+    if (error instanceof GraphQLError && typeof error.extensions.code === 'string') return refused(error);
     if ((error as { code?: string }).code === QUERY_CANCELED || performance.now() >= deadline) return timedOut(timeoutMs);
     onError?.(error);
     return errorAnswer(503, 'STORE_UNAVAILABLE', 'The corpus database could not be read. Try again shortly.', {}, { 'retry-after': '1' });
   }
 }
+
+/** A request error (src/http/errors.ts requestError) as the answer: its status, code, message and the rest of its extensions. */
+const refused = (error: GraphQLError): Answer => {
+  const { code, http, ...rest } = error.extensions as { code: string; http?: { status?: number } } & Record<string, unknown>;
+  return errorAnswer(http?.status ?? 400, code, error.message, rest);
+};
 
 /** The answer yoga gives an operation past the deadline (src/http/timeout.ts), made here: no run of it is left to give it. */
 const timedOut = (timeoutMs: number): Answer => {

@@ -101,7 +101,7 @@ const LISTS: [string, string, (pick: Picker) => Record<string, unknown>][] = [
     (pick) => ({ filter: pick.one([{ city: pick.key('City') }, { visit: pick.key('Visit') }, { from: '2014-01-01', to: '2016-12-31' }, { text: pick.word() }]) }),
   ],
   [
-    // Lists no index narrows (by kind or status, or none): a database store counts and pages them in SQL.
+    // Lists no index narrows (by kind, status or a range of days, or none): a database store counts and pages them in SQL.
     'whole-lists',
     `query WholeLists($events: EventFilter, $agreements: AgreementFilter, $order: FactOrder, $first: Int, $last: Int, $after: String, $before: String) {
       events(filter: $events, orderBy: $order, first: $first, last: $last, after: $after, before: $before) {
@@ -113,8 +113,15 @@ const LISTS: [string, string, (pick: Picker) => Record<string, unknown>][] = [
       countries(first: 4) { totalCount nodes { id key name } }
     }`,
     (pick) => ({
-      events: pick.one([{ kind: ['EXPO', 'SIGNING_CEREMONY'] }, { status: ['HELD'] }, { kind: ['FORUM'], status: ['PLANNED', 'HELD'] }, {}]),
-      agreements: pick.one([{ kind: ['SISTER_CITIES'] }, { status: ['SIGNED', 'IN_FORCE'] }, {}]),
+      events: pick.one([
+        { kind: ['EXPO', 'SIGNING_CEREMONY'] },
+        { status: ['HELD'] },
+        { kind: ['FORUM'], status: ['PLANNED', 'HELD'] },
+        { kind: ['EXPO', 'SIGNING_CEREMONY'], from: '2014-01-01' },
+        { to: '2013-06-30' },
+        {},
+      ]),
+      agreements: pick.one([{ kind: ['SISTER_CITIES'] }, { status: ['SIGNED', 'IN_FORCE'] }, { status: ['SIGNED', 'IN_FORCE'], from: '2016-01-01', to: '2018-12-31' }, {}]),
       order: pick.one([{ field: 'DATE', direction: 'ASC' }, { field: 'DATE', direction: 'DESC' }, { field: 'KEY', direction: 'ASC' }, { field: 'KEY', direction: 'DESC' }]),
       ...pick.one([{ first: 10 }, { first: 7, after: 'T2Zmc2V0Q29ubmVjdGlvbjo0' }, { last: 6 }, { last: 3, before: 'T2Zmc2V0Q29ubmVjdGlvbjo1' }]),
     }),

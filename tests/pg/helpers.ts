@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
+import pg, { type QueryConfig } from 'pg';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { startCluster, type PgCluster } from '../../scripts/pg-cluster.js';
 import { ENTITY_KINDS, FACT_KINDS, ROW_KINDS, type RowKind } from '../../src/corpus/kinds.js';
@@ -17,7 +17,7 @@ import { loadCorpus } from '../../src/corpus/load.js';
 import type { Store } from '../../src/corpus/store.js';
 import { ROOT } from '../corpus/helpers.js';
 import { ingest, type IngestOptions, type IngestReport } from '../../src/pg/ingest.js';
-import { articleFromRow, batchReads, KIND_ORDER, searchRead } from '../../src/pg/reads.js';
+import { articleFromRow, batchReads, KIND_ORDER, searchReads } from '../../src/pg/reads.js';
 import { recordJson, storedFields } from '../../src/pg/rows.js';
 import { searchTermsOf } from '../../src/pg/search-doc.js';
 
@@ -245,9 +245,12 @@ export async function expectSameSearch(url: string, store: Store, texts: readonl
     const found = [];
     for (const text of texts) {
       const expected = store.search.query(text).map((hit) => ({ kind: hit.record.type, key: hit.record.key, score: hit.score }));
-      const query = searchRead(text);
-      const actual = query ? (await client.query(query)).rows : [];
+      const rowsOf = async (query: QueryConfig | undefined) => (query ? (await client.query(query)).rows : []);
+      const actual = await rowsOf(searchReads.page(text, 0, null));
       expect(actual, text).toEqual(expected);
+      expect((await rowsOf(searchReads.count(text)))[0]?.n ?? 0, `count of ${text}`).toBe(expected.length);
+      // A page from the middle is the same slice of the ranking.
+      expect(await rowsOf(searchReads.page(text, 3, 4)), `hits 3 to 6 of ${text}`).toEqual(expected.slice(3, 7));
       // The postings of the rarest word, from the counts a view reads (0 for a word no document holds, and for no word).
       const { words } = searchTermsOf(text);
       const docs = new Map((await client.query(batchReads.words(words))).rows.map((row) => [row.word as string, row.docs as number]));

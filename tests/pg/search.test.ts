@@ -1,5 +1,5 @@
 /**
- * Full-text search in PostgreSQL (tsvector + GIN, src/pg/search-doc.ts and searchRead in src/pg/reads.ts) finds what
+ * Full-text search in PostgreSQL (tsvector + GIN, src/pg/search-doc.ts and searchReads in src/pg/reads.ts) finds what
  * the in-memory index finds, ranked the same; and how PostgreSQL's own ts_rank would rank it instead.
  */
 import { describe, expect, it } from 'vitest';

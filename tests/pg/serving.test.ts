@@ -148,6 +148,41 @@ describe(`served from PostgreSQL, a generated corpus of ${ARTICLES} articles`, {
     }
   });
 
+  it('refuses a request that would read more records than PG_MAX_RECORDS_READ, before reading them, and goes on serving', async () => {
+    const url = await pg.database();
+    await ingested({ databaseUrl: url, dir });
+    const maxRecordsRead = 50;
+    const database = await PgCorpus.open(url, { poolSize: 2, maxRecordsRead });
+    const served = await listenWired(createApp({ database }));
+    const store = generated.store();
+    const [city] = store.list('City');
+    try {
+      // A filter by publication reads every article; a text filter every record holding the word.
+      for (const query of ['{ articles(filter: { publishedFrom: "2001-01-01T00:00:00Z" }, first: 2) { totalCount } }', '{ visits(filter: { text: "business" }, first: 2) { totalCount } }']) {
+        const before = database.records;
+        const answer = await post(served, { query });
+        expect(answer.status, query).toBe(400);
+        expect(JSON.parse(answer.body).errors).toEqual([
+          expect.objectContaining({
+            message: expect.stringContaining(`more than ${maxRecordsRead} records from the database`),
+            extensions: { code: 'MAX_RECORDS_READ_EXCEEDED', limit: 'recordsRead', max: maxRecordsRead },
+          }),
+        ]);
+        // Refused at most one row past the budget, not after reading the list.
+        expect(database.records - before, query).toBeLessThanOrEqual(maxRecordsRead);
+      }
+      expect(store.list('Article').length).toBeGreaterThan(10 * maxRecordsRead);
+      // A range of days on a kind's own facts is paged: within the budget.
+      const dated = await post(served, { query: '{ visits(filter: { from: "2001-01-01" }, orderBy: { field: DATE, direction: DESC }, first: 2) { totalCount nodes { id } } }' });
+      expect(JSON.parse(dated.body).data.visits.totalCount).toBeGreaterThan(10 * maxRecordsRead);
+      const lookup = await post(served, { query: `{ city(key: ${JSON.stringify(city!.key)}) { name } }` });
+      expect(JSON.parse(lookup.body)).toEqual({ data: { city: { name: city!.name } } });
+    } finally {
+      await served.close();
+      await database.close();
+    }
+  });
+
   it('serves what a later ingest writes, without a restart, and empties its response cache then', async () => {
     const url = await pg.database();
     const copy = mkdtempSync(join(tmpdir(), 'news-graph-serving-copy-'));

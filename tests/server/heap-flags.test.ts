@@ -1,6 +1,6 @@
 /**
  * `npm start` gives the server the heap it needs where its corpus lives (src/heap-flags.ts): the
- * in-memory load's 8 GB old space and 64 MB semi-space, or, served from PostgreSQL, a 512 MB old
+ * in-memory load's 8 GB old space and 64 MB semi-space, or, served from PostgreSQL, a 1 GB old
  * space and Node's default young generation, which keeps the RSS of a busy server near its start.
  */
 import { spawnSync } from 'node:child_process';
@@ -27,6 +27,6 @@ describe('npm start', () => {
   });
 
   it('serves from PostgreSQL with a bounded heap and the default young generation', () => {
-    expect(flagsFor({ DATABASE_URL: 'postgres://reader@db.internal:5432/news' })).toBe('--max-old-space-size=512');
+    expect(flagsFor({ DATABASE_URL: 'postgres://reader@db.internal:5432/news' })).toBe('--max-old-space-size=1024');
   });
 });
