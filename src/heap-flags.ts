@@ -10,7 +10,7 @@
  *   the caches' budgets. V8 grows its heap by its limits: with the in-memory flags, 5,200 requests
  *   on a 1,000-article database left 403 MB of RSS (peak 496); with a 512 MB old space and the
  *   default young generation, 217 MB, for less CPU. 1 GB left the same (211–222 MB after 780
- *   requests, against 214–224 with 512 MB and 288–297 with 2 GB) and leaves room for a request
+ *   requests, against 213–224 with 512 MB and 288–297 with 2 GB) and leaves room for a request
  *   that reads many records (docs/scale.md, "Memory").
  */
 import { pathToFileURL } from 'node:url';

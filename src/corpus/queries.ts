@@ -490,10 +490,10 @@ export class Queries {
       // field's value or a fact's time: a database store counts and pages it in SQL.
       const [only] = given;
       const index = only && 'index' in only ? only.index : undefined;
-      // A range only on a kind's own records (references do not carry their record's time).
-      const where: FacetFilter = Object.assign({}, ...tests.map((t) => (isFacetTest(t) ? t.facet : {})));
-      if (this.store.listWhere && given.length === (index ? 1 : 0) && (index || kind !== 'Article') && tests.every(isFacetTest) && !(index && where.range)) {
-        return this.store.listWhere(kind, where, order, index) as Paged<AnyRecord> as List<T>;
+      if (this.store.listWhere && given.length === (index ? 1 : 0) && (index || kind !== 'Article') && tests.every(isFacetTest)) {
+        const where: FacetFilter = Object.assign({}, ...tests.map((t) => (isFacetTest(t) ? t.facet : {})));
+        // A range only on a kind's own records (references do not carry their record's time).
+        if (!(index && where.range)) return this.store.listWhere(kind, where, order, index) as Paged<AnyRecord> as List<T>;
       }
       const lists = given.map((l) => ('index' in l ? l.list() : l)).sort((a, b) => a.length - b.length);
       const everything = lists.length === 0 ? (this.store.list(kind) as readonly AnyRecord[] as readonly T[]) : undefined;

@@ -332,8 +332,7 @@ export class PgView implements CorpusStore {
       },
       slice: (start = 0, end = Infinity) => {
         const counted = count();
-        const from = Math.max(0, Math.min(start, counted.n));
-        const to = Math.max(from, Math.min(end, counted.n));
+        const [from, to] = span(start, end, counted.n);
         if (from === to) return [];
         return [...this.known(this.lists, `page|${id}|${from}|${to}`, this.loaders.page, { ...question, order, count: counted, from, to })] as RecordsByKind[K][];
       },
@@ -370,8 +369,7 @@ export class PgView implements CorpusStore {
     return {
       length: count,
       slice: (start = 0, end = Infinity) => {
-        const from = Math.max(0, Math.min(start, count));
-        const to = Math.max(from, Math.min(end, count));
+        const [from, to] = span(start, end, count);
         if (from === to) return [];
         return [...this.known(this.quotes, `${kind}|${key}|${from}|${to}`, this.loaders.quotes, [kind, key, from, to])];
       },
@@ -386,9 +384,7 @@ export class PgView implements CorpusStore {
         return count();
       },
       slice: (start = 0, end = Infinity) => {
-        const n = count();
-        const from = Math.max(0, Math.min(start, n));
-        const to = Math.max(from, Math.min(end, n));
+        const [from, to] = span(start, end, count());
         if (from === to) return [];
         const page = this.known(this.hits, `${text}\u0000${from}\u0000${to}`, this.loaders.searchPage, [text, from, to]);
         const records = this.getAll(page.map((row) => [row.kind, row.key]));
@@ -539,6 +535,12 @@ function withQuotes(value: unknown, store: CorpusStore, tally: Tally): unknown {
   }
   return value;
 }
+
+/** The items [from, to) a slice(start, end) of a list of `length` items holds (start and end are never negative here). */
+const span = (start: number, end: number, length: number): [from: number, to: number] => {
+  const from = Math.max(0, Math.min(start, length));
+  return [from, Math.max(from, Math.min(end, length))];
+};
 
 /** Questions of several parts as one array per part (unnest's arguments). */
 function columns<T extends readonly string[]>(questions: readonly T[]): string[][] {

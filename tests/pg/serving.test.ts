@@ -1,9 +1,10 @@
 /**
  * The API served from PostgreSQL (DATABASE_URL): the same bytes as the in-memory store for every
  * example and a battery of over 200 operations with variables on a generated corpus of 1,000
- * articles; a statement count that does not grow with the items a page holds; a new ingest seen
- * by a running server, its response cache emptied; the deadline; a database that is down; and the
- * refusal of a database that holds no corpus.
+ * articles; a statement count that does not grow with the items a page holds; pages that read
+ * their records and quotes, not their lists'; the budget of records a request may read; a new
+ * ingest seen by a running server, its response cache emptied; the deadline; a database that is
+ * down; and the refusal of a database that holds no corpus.
  */
 import { cpSync, mkdtempSync, rmSync, writeFileSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,7 +12,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startCluster } from '../../scripts/pg-cluster.js';
 import { ResponseCache } from '../../src/cache/response-cache.js';
-import { PgCorpus } from '../../src/pg/corpus.js';
+import { PgCorpus, type PgCorpusOptions } from '../../src/pg/corpus.js';
 import { createApp } from '../../src/yoga.js';
 import { ROOT } from '../corpus/helpers.js';
 import { listenWired, TEST_SETTINGS, type WiredServer } from '../wired-server.js';
@@ -23,6 +24,20 @@ const pg = useCluster();
 const generated = useGeneratedCorpus(ARTICLES);
 const { dir } = generated;
 
+/** The generated corpus ingested into a fresh database, served from it and from memory; `close` stops both and the pool. */
+async function bothStores(options: Partial<PgCorpusOptions> = {}) {
+  const url = await pg.database();
+  await ingested({ databaseUrl: url, dir });
+  const database = await PgCorpus.open(url, { poolSize: 2, ...options });
+  const memory = await listenWired(createApp({ store: generated.store() }));
+  const served = await listenWired(createApp({ database }));
+  const close = async () => {
+    await Promise.all([memory.close(), served.close()]);
+    await database.close();
+  };
+  return { database, memory, served, close };
+}
+
 const post = async (server: WiredServer, { query, variables }: Pick<Operation, 'query' | 'variables'>) => {
   const response = await fetch(`${server.base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
   return { status: response.status, type: response.headers.get('content-type'), body: await response.text() };
@@ -30,11 +45,7 @@ const post = async (server: WiredServer, { query, variables }: Pick<Operation, '
 
 describe(`served from PostgreSQL, a generated corpus of ${ARTICLES} articles`, { timeout: 600_000 }, () => {
   it('answers every example and a battery of over 200 operations byte for byte as the in-memory store does', async () => {
-    const url = await pg.database();
-    await ingested({ databaseUrl: url, dir });
-    const database = await PgCorpus.open(url, { poolSize: 4 });
-    const memory = await listenWired(createApp({ store: generated.store() }));
-    const served = await listenWired(createApp({ database }));
+    const { database, memory, served, close } = await bothStores({ poolSize: 4 });
     try {
       const operations = battery(generated.store());
       expect(operations.length).toBeGreaterThanOrEqual(200);
@@ -49,16 +60,12 @@ describe(`served from PostgreSQL, a generated corpus of ${ARTICLES} articles`, {
       expect(withErrors).toBeLessThan(operations.length / 20);
       console.log(`${operations.length} operations, ${withErrors} answered with errors by both; ${database.statements} statements for ${database.requests} requests`);
     } finally {
-      await Promise.all([memory.close(), served.close()]);
-      await database.close();
+      await close();
     }
   });
 
   it('reads a page in a number of statements that does not grow with the items on it', async () => {
-    const url = await pg.database();
-    await ingested({ databaseUrl: url, dir });
-    const database = await PgCorpus.open(url, { poolSize: 2 });
-    const served = await listenWired(createApp({ database }));
+    const { database, served, close } = await bothStores();
     const visits = `query Page($first: Int) { list: visits(first: $first, orderBy: { field: KEY, direction: ASC }) { nodes { id key visitors { id name } hostCity { id name country { id name } } evidence { quote article { title } } } } }`;
     // Lists in every item: each city's visits newest first (two walks where some are undated), statements about it, articles.
     const cities = `query Page($first: Int) { list: cities(first: $first) { nodes { id visits(first: 3) { totalCount nodes { id } } statementsAbout(first: 2) { totalCount nodes { id } } articles(first: 2) { totalCount nodes { id } } } } }`;
@@ -74,18 +81,13 @@ describe(`served from PostgreSQL, a generated corpus of ${ARTICLES} articles`, {
       // One more at most: among 50 cities some have undated visits, whose newest-first page is read in a second walk (one statement for all of them).
       expect(await statementsFor(cities, 50)).toBeLessThanOrEqual((await statementsFor(cities, 2)) + 1);
     } finally {
-      await served.close();
-      await database.close();
+      await close();
     }
   });
 
   it('reads the records of the page, not of the list: a busy city\'s lists, a kind filtered by kind, a common word\'s search', async () => {
-    const url = await pg.database();
-    await ingested({ databaseUrl: url, dir });
-    const database = await PgCorpus.open(url, { poolSize: 2 });
+    const { database, memory, served, close } = await bothStores();
     const store = generated.store();
-    const memory = await listenWired(createApp({ store }));
-    const served = await listenWired(createApp({ database }));
     // The city most visits name, and the word most documents hold of the example's search.
     const [busiest] = store.list('City').map((city) => ({ key: city.key, visits: store.referrersOf('Visit', 'City', city.key).length })).sort((a, b) => b.visits - a.visits);
     const list = '(first: 2) { totalCount nodes { id } }';
@@ -105,18 +107,13 @@ describe(`served from PostgreSQL, a generated corpus of ${ARTICLES} articles`, {
       expect(Math.min(...totals)).toBeGreaterThan(20);
       expect(database.records - before).toBeLessThanOrEqual(1 + 2 * totals.length);
     } finally {
-      await Promise.all([memory.close(), served.close()]);
-      await database.close();
+      await close();
     }
   });
 
   it("reads a page of an entity's evidence, not all of it: the topic most articles mention", async () => {
-    const url = await pg.database();
-    await ingested({ databaseUrl: url, dir });
-    const database = await PgCorpus.open(url, { poolSize: 2 });
+    const { database, memory, served, close } = await bothStores();
     const store = generated.store();
-    const memory = await listenWired(createApp({ store }));
-    const served = await listenWired(createApp({ database }));
     const [busiest] = [...store.list('Topic')].sort((a, b) => b.evidence.length - a.evidence.length);
     const query = `query Quotes($topic: String!, $after: String, $last: Int) {
       topic(by: { key: $topic }) {
@@ -143,17 +140,13 @@ describe(`served from PostgreSQL, a generated corpus of ${ARTICLES} articles`, {
         after = evidence.pageInfo.endCursor;
       }
     } finally {
-      await Promise.all([memory.close(), served.close()]);
-      await database.close();
+      await close();
     }
   });
 
   it('refuses a request that would read more records than PG_MAX_RECORDS_READ, before reading them, and goes on serving', async () => {
-    const url = await pg.database();
-    await ingested({ databaseUrl: url, dir });
     const maxRecordsRead = 50;
-    const database = await PgCorpus.open(url, { poolSize: 2, maxRecordsRead });
-    const served = await listenWired(createApp({ database }));
+    const { database, served, close } = await bothStores({ maxRecordsRead });
     const store = generated.store();
     const [city] = store.list('City');
     try {
@@ -178,8 +171,7 @@ describe(`served from PostgreSQL, a generated corpus of ${ARTICLES} articles`, {
       const lookup = await post(served, { query: `{ city(key: ${JSON.stringify(city!.key)}) { name } }` });
       expect(JSON.parse(lookup.body)).toEqual({ data: { city: { name: city!.name } } });
     } finally {
-      await served.close();
-      await database.close();
+      await close();
     }
   });
 
