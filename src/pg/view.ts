@@ -326,17 +326,10 @@ export class PgView implements CorpusStore {
     const id = `${listId}|${order.field}|${order.direction}`;
     const question: ListQuestion = { kind, where, ...(index ? { index } : {}) };
     const count = () => this.known(this.counts, listId, this.loaders.count, question);
-    return {
-      get length() {
-        return count().n;
-      },
-      slice: (start = 0, end = Infinity) => {
-        const counted = count();
-        const [from, to] = span(start, end, counted.n);
-        if (from === to) return [];
-        return [...this.known(this.lists, `page|${id}|${from}|${to}`, this.loaders.page, { ...question, order, count: counted, from, to })] as RecordsByKind[K][];
-      },
-    };
+    return pagedBy(
+      () => count().n,
+      (from, to) => this.known(this.lists, `page|${id}|${from}|${to}`, this.loaders.page, { ...question, order, count: count(), from, to }) as readonly RecordsByKind[K][],
+    );
   }
 
   participationsOf(entity: EntityRecord): Participation[] {
@@ -366,31 +359,22 @@ export class PgView implements CorpusStore {
 
   /** An entity's evidence in the evidence table: a page's quotes are read when pagination asks for them. */
   private quotesOf(kind: RecordKind, key: string, count: number): Paged<LocatedEvidence> {
-    return {
-      length: count,
-      slice: (start = 0, end = Infinity) => {
-        const [from, to] = span(start, end, count);
-        if (from === to) return [];
-        return [...this.known(this.quotes, `${kind}|${key}|${from}|${to}`, this.loaders.quotes, [kind, key, from, to])];
-      },
-    };
+    return pagedBy(
+      () => count,
+      (from, to) => this.known(this.quotes, `${kind}|${key}|${from}|${to}`, this.loaders.quotes, [kind, key, from, to]),
+    );
   }
 
   /** A search's hits, counted and ranked in SQL: a slice's hits are read when pagination asks for it, then their records, all in one batch. */
   private hitsOf(text: string): Paged<SearchHit> {
-    const count = () => this.known(this.hitCounts, text, this.loaders.searchCount);
-    return {
-      get length() {
-        return count();
-      },
-      slice: (start = 0, end = Infinity) => {
-        const [from, to] = span(start, end, count());
-        if (from === to) return [];
+    return pagedBy(
+      () => this.known(this.hitCounts, text, this.loaders.searchCount),
+      (from, to) => {
         const page = this.known(this.hits, `${text}\u0000${from}\u0000${to}`, this.loaders.searchPage, [text, from, to]);
         const records = this.getAll(page.map((row) => [row.kind, row.key]));
         return page.map((row, i) => ({ record: records[i]!, score: row.score, query: text }));
       },
-    };
+    );
   }
 
   /** Records by kind and key, every one not loaded yet asked for at once: one round for all of them. */
@@ -536,11 +520,23 @@ function withQuotes(value: unknown, store: CorpusStore, tally: Tally): unknown {
   return value;
 }
 
-/** The items [from, to) a slice(start, end) of a list of `length` items holds (start and end are never negative here). */
-const span = (start: number, end: number, length: number): [from: number, to: number] => {
-  const from = Math.max(0, Math.min(start, length));
-  return [from, Math.max(from, Math.min(end, length))];
-};
+/**
+ * A list the database counts and pages (a list, an entity's quotes, a search's hits): its length,
+ * and its slices read by `read(from, to)`, never for an empty one (start and end are never negative here).
+ */
+function pagedBy<T>(length: () => number, read: (from: number, to: number) => readonly T[]): Paged<T> {
+  return {
+    get length() {
+      return length();
+    },
+    slice: (start = 0, end = Infinity) => {
+      const n = length();
+      const from = Math.max(0, Math.min(start, n));
+      const to = Math.max(from, Math.min(end, n));
+      return from === to ? [] : [...read(from, to)];
+    },
+  };
+}
 
 /** Questions of several parts as one array per part (unnest's arguments). */
 function columns<T extends readonly string[]>(questions: readonly T[]): string[][] {

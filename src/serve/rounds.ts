@@ -54,7 +54,7 @@ export async function inRounds(scope: RequestScope, run: () => Promise<Answer>, 
     // is the next run's, which has everything at hand and runs as the in-memory store's runs.
     if (scope.asks === asked) return answer;
     if (round === MAX_ROUNDS) return errorAnswer(500, 'INTERNAL_SERVER_ERROR', `The operation still missed records after ${MAX_ROUNDS} rounds of loading.`);
-    if (performance.now() >= deadline) return timedOut(timeoutMs);
+    if (performance.now() >= deadline) return refused(timeoutError(timeoutMs));
     try {
       await scope.load();
     } catch (error) {
@@ -65,23 +65,20 @@ export async function inRounds(scope: RequestScope, run: () => Promise<Answer>, 
   function failed(error: Error): Answer {
     // A load the store refused (a request past its budget of records) answers with its own error.
     if (error instanceof GraphQLError && typeof error.extensions.code === 'string') return refused(error);
-    if ((error as { code?: string }).code === QUERY_CANCELED || performance.now() >= deadline) return timedOut(timeoutMs);
+    if ((error as { code?: string }).code === QUERY_CANCELED || performance.now() >= deadline) return refused(timeoutError(timeoutMs));
     onError?.(error);
     return errorAnswer(503, 'STORE_UNAVAILABLE', 'The corpus database could not be read. Try again shortly.', {}, { 'retry-after': '1' });
   }
 }
 
-/** A request error (src/http/errors.ts requestError) as the answer: its status, code, message and the rest of its extensions. */
+/**
+ * A request error (src/http/errors.ts requestError) as the answer: its status, code, message and the
+ * rest of its extensions. Past the deadline it is the error yoga gives (src/http/timeout.ts), made
+ * here: no run of the operation is left to give it.
+ */
 const refused = (error: GraphQLError): Answer => {
   const { code, http, ...rest } = error.extensions as { code: string; http?: { status?: number } } & Record<string, unknown>;
   return errorAnswer(http?.status ?? 400, code, error.message, rest);
-};
-
-/** The answer yoga gives an operation past the deadline (src/http/timeout.ts), made here: no run of it is left to give it. */
-const timedOut = (timeoutMs: number): Answer => {
-  const { message, extensions } = timeoutError(timeoutMs);
-  const { code, http: _http, ...rest } = extensions as Record<string, unknown>;
-  return errorAnswer(503, code as string, message, rest);
 };
 
 async function readAll(stream: PartStream): Promise<Uint8Array[]> {
