@@ -66,7 +66,7 @@ export function createApp({ store, database, config, examples = [], logger }: Ap
   });
   // Limits, error masking, body limit, CSRF, security headers, metrics (src/http, docs/security.md).
   // GraphiQL is a small page whose files are served apart, under fingerprinted paths (docs/graphiql.md).
-  const hardened = hardening({ ...config, memory, logger, otherCaches }, (options) => graphiqlPage(options).html);
+  const hardened = hardening({ ...config, memory, logger, otherCaches }, async (options) => (await graphiqlPage(options)).html);
   // The fast path for accepted operations sent again with other variables (the serving layer calls it),
   // with the same check of the cost and list limits as yoga's plugin.
   const prepared = new PreparedOperations(served, context, hardened.limits, { maxBytes: memory.preparedOperationsBytes, limit: hardened.checkOperation });

@@ -16,8 +16,8 @@ export interface GraphiQLPage {
 const DEFAULT_TITLE = 'Yoga GraphiQL';
 
 /** The page for these options (those render-graphiql takes: title, defaultTabs, endpoint...). */
-export function graphiqlPage(options: GraphiQLOptions = {}): GraphiQLPage {
-  const assets = graphiqlAssets();
+export async function graphiqlPage(options: GraphiQLOptions = {}): Promise<GraphiQLPage> {
+  const assets = await graphiqlAssets();
   const workers = Object.fromEntries(Object.entries(assets.workers).map(([label, asset]) => [label, asset.path]));
   // Monaco asks for its workers by label; they are same-origin files, so no blob: URL is needed.
   // The script is deferred, so it has run by DOMContentLoaded.

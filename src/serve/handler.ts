@@ -150,7 +150,7 @@ export function createRequestHandler(app: App, settings: ServeSettings, { logger
     if (path === '/health') return operational(method, ok);
     if (path === '/ready') return operational(method, () => (stopping ? jsonAnswer(503, { status: 'stopping', message: 'The server is finishing in-flight requests.' }, { 'cache-control': 'no-store' }) : ok()));
     if (settings.metricsPath && settings.metricsPort === undefined && path === settings.metricsPath) return operational(method, () => metrics(served, res));
-    if (path.startsWith(GRAPHIQL_ASSETS_PREFIX)) return assetAnswer(graphiqlAssets().byPath, method, path);
+    if (path.startsWith(GRAPHIQL_ASSETS_PREFIX)) return graphiqlAssets().then((assets) => assetAnswer(assets.byPath, method, path));
     return notFound(served);
   };
 
@@ -205,7 +205,7 @@ export function createRequestHandler(app: App, settings: ServeSettings, { logger
       stopping = true;
     },
     warm: async () => {
-      const assets = [...graphiqlAssets().byPath.values()].filter((asset) => compressible(asset.contentType, asset.body.length));
+      const assets = [...(await graphiqlAssets()).byPath.values()].filter((asset) => compressible(asset.contentType, asset.body.length));
       await Promise.all(assets.flatMap((asset) => [encodeAhead(asset.body, 'br'), encodeAhead(asset.body, 'gzip')]));
     },
     cache,

@@ -29,6 +29,8 @@ const examples = loadExamples();
 const operationNames = examples.map((e) => /^\s*(?:query|mutation|subscription)\s+(\w+)/m.exec(e.query)?.[1] ?? e.name);
 
 const app = createApp({ store: loadCorpus(join(ROOT, 'data/articles')), examples });
+/** GraphiQL's files as the server builds them (on first use: the server does not load them before it is ready). */
+const graphiqlFiles = await graphiqlAssets();
 const HTML_REQUEST = { headers: { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' } };
 const fetchPage = () => app.fetch('http://localhost/graphql', HTML_REQUEST);
 
@@ -67,7 +69,7 @@ describe('the GraphiQL page', () => {
 
   it('loads its script, stylesheets and favicon from fingerprinted paths, and its workers too', async () => {
     const html = await (await fetchPage()).text();
-    const assets = graphiqlAssets();
+    const assets = graphiqlFiles;
     expect(html).toContain(`<script defer src="${assets.script.path}"></script>`);
     expect(html).toContain(`<link rel="stylesheet" href="${assets.stylesheet.path}" />`);
     expect(html).toContain(`<link rel="stylesheet" href="${assets.overrides.path}" />`);
@@ -89,16 +91,16 @@ describe('the GraphiQL page', () => {
     expect(csp).not.toMatch(/blob:|https?:|'unsafe-eval'/);
   });
 
-  it('keeps an example that holds </script> inside the script', () => {
+  it('keeps an example that holds </script> inside the script', async () => {
     const query = '# </script><script>alert(1)</script> <!-- \u2028\n{ __typename }';
-    const { html } = graphiqlPage({ title: '<b>Title</b>', defaultTabs: [{ query }] });
+    const { html } = await graphiqlPage({ title: '<b>Title</b>', defaultTabs: [{ query }] });
     expect(html).toContain('<title>&lt;b&gt;Title&lt;/b&gt;</title>');
     expect(inlineScript(html).options).toEqual({ title: '<b>Title</b>', defaultTabs: [{ query }] });
   });
 });
 
 describe("GraphiQL's files, through the serving layer", () => {
-  const assets = [...graphiqlAssets().byPath.values()];
+  const assets = [...graphiqlFiles.byPath.values()];
   let files: WiredServer;
   beforeAll(async () => {
     files = await listenWired(app);
@@ -141,17 +143,17 @@ describe("GraphiQL's files, through the serving layer", () => {
   });
 
   it('the script starts GraphiQL and the stylesheet lets the tab bar wrap', () => {
-    const { script, overrides } = graphiqlAssets();
+    const { script, overrides } = graphiqlFiles;
     expect(script.body.includes('renderYogaGraphiQL')).toBe(true);
     expect(overrides.body.toString()).toMatch(/\.graphiql-tabs\s*\{[^}]*flex-wrap:\s*wrap/);
   });
 
   it.each([
     ['an unknown name', 'GET', `${GRAPHIQL_ASSETS_PREFIX}nope.js`, 404, 'NOT_FOUND'],
-    ['an earlier version of a file', 'GET', graphiqlAssets().script.path.replace(/\.[0-9a-f]{16}\./, '.0000000000000000.'), 404, 'NOT_FOUND'],
+    ['an earlier version of a file', 'GET', graphiqlFiles.script.path.replace(/\.[0-9a-f]{16}\./, '.0000000000000000.'), 404, 'NOT_FOUND'],
     ['the folder itself', 'GET', GRAPHIQL_ASSETS_PREFIX, 404, 'NOT_FOUND'],
-    ['a POST to a file', 'POST', graphiqlAssets().script.path, 405, 'METHOD_NOT_ALLOWED'],
-    ['a DELETE of a file', 'DELETE', graphiqlAssets().script.path, 405, 'METHOD_NOT_ALLOWED'],
+    ['a POST to a file', 'POST', graphiqlFiles.script.path, 405, 'METHOD_NOT_ALLOWED'],
+    ['a DELETE of a file', 'DELETE', graphiqlFiles.script.path, 405, 'METHOD_NOT_ALLOWED'],
   ] as const)('%s: %s %s is %i %s', async (_name, method, path, status, code) => {
     const response = await get(path, { method });
     expect(response.status).toBe(status);
@@ -179,7 +181,7 @@ describe('the page and its files through the serving layer (src/serve)', () => {
     expect(page.headers.get('content-security-policy')).toBe((await fetchPage()).headers.get('content-security-policy'));
     expect(inlineScript(html).options).toEqual(inlineScript(await (await fetchPage()).text()).options);
 
-    for (const asset of graphiqlAssets().byPath.values()) {
+    for (const asset of graphiqlFiles.byPath.values()) {
       const response = await fetch(`${server.base}${asset.path}`);
       const body = Buffer.from(await response.arrayBuffer());
       expect(response.status, asset.path).toBe(200);
@@ -190,7 +192,7 @@ describe('the page and its files through the serving layer (src/serve)', () => {
   });
 
   it('answers HEAD with the headers alone, and an unknown file 404', async () => {
-    const { script } = graphiqlAssets();
+    const { script } = graphiqlFiles;
     const head = await fetch(`${server.base}${script.path}`, { method: 'HEAD', headers: { 'accept-encoding': 'identity' } });
     expect(head.status).toBe(200);
     expect(head.headers.get('content-length')).toBe(String(script.body.length));
@@ -276,7 +278,7 @@ describe('GraphiQL in headless Chromium', { timeout: 90_000 }, () => {
     expect(text).not.toContain('"errors"');
 
     // The editor's workers run from their files (not blob: URLs), under the page's worker-src 'self'.
-    const assets = graphiqlAssets();
+    const assets = graphiqlFiles;
     expect(workers.length).toBeGreaterThan(0);
     for (const worker of workers) expect(Object.values(assets.workers).map((w) => w.path)).toContain(worker);
     // Every request went to the API or to one of GraphiQL's files.
