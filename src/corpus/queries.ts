@@ -274,23 +274,15 @@ export class Queries {
   }
 
   articles(q: ArticleQuery, order: Order): List<ArticleRecord> {
-    const s = this.store;
     const from = q.publishedFrom?.getTime();
     const to = q.publishedTo?.getTime();
-    const entity = q.entity === undefined ? undefined : s.byRef(q.entity);
+    const entity = q.entity === undefined ? undefined : this.store.byRef(q.entity);
     return this.run('articles', q, order, 'Article', [
       q.entity && (entity ? this.mentioning(entity) : []),
       q.text && this.textMatches(q.text, 'Article'),
     ], [
-      q.source && ((a) => a.source === q.source),
-      q.section && ((a) => a.section === q.section),
-      q.language && ((a) => a.language === q.language),
-      q.paraphrased !== undefined && ((a) => (a.paraphrase !== undefined) === q.paraphrased),
-      (from !== undefined || to !== undefined) &&
-        ((a) => {
-          const { earliest, latest } = publicationInstants(a.publishedAt);
-          return (from === undefined || latest >= from) && (to === undefined || earliest <= to);
-        }),
+      // An empty or null field filters nothing.
+      articleTest({ source: q.source || undefined, section: q.section || undefined, language: q.language || undefined, paraphrased: q.paraphrased ?? undefined, publishedFrom: from, publishedTo: to }),
     ]);
   }
 
@@ -490,10 +482,10 @@ export class Queries {
       // field's value or a fact's time: a database store counts and pages it in SQL.
       const [only] = given;
       const index = only && 'index' in only ? only.index : undefined;
-      if (this.store.listWhere && given.length === (index ? 1 : 0) && (index || kind !== 'Article') && tests.every(isFacetTest)) {
+      if (this.store.listWhere && given.length === (index ? 1 : 0) && tests.every(isFacetTest)) {
         const where: FacetFilter = Object.assign({}, ...tests.map((t) => (isFacetTest(t) ? t.facet : {})));
-        // A range only on a kind's own records (references do not carry their record's time).
-        if (!(index && where.range)) return this.store.listWhere(kind, where, order, index) as Paged<AnyRecord> as List<T>;
+        // A range or an article's fields only on a kind's own rows (references and mentions do not carry them).
+        if (!(index && (where.range || where.article))) return this.store.listWhere(kind, where, order, index) as Paged<AnyRecord> as List<T>;
       }
       const lists = given.map((l) => ('index' in l ? l.list() : l)).sort((a, b) => a.length - b.length);
       const everything = lists.length === 0 ? (this.store.list(kind) as readonly AnyRecord[] as readonly T[]) : undefined;
@@ -551,11 +543,22 @@ interface IndexList<T> {
   list: () => readonly T[];
 }
 
-/** The values a record's kind or status must be one of, and the days its time must overlap (a field left out: any). */
+/** The values a record's kind or status must be one of, the days its time must overlap, and what an article must be (a field left out: any). */
 export interface FacetFilter {
   kind?: readonly string[];
   status?: readonly string[];
   range?: Range;
+  article?: ArticleFilter;
+}
+
+/** An article's source, section and language (equal), whether it is a paraphrase, and the instants (ms) its publication must be able to fall between. */
+export interface ArticleFilter {
+  source?: string;
+  section?: string;
+  language?: string;
+  paraphrased?: boolean;
+  publishedFrom?: number;
+  publishedTo?: number;
 }
 
 /** A test that a database store can run in SQL (a record's facets, a fact's time bounds): what it filters by. */
@@ -566,6 +569,20 @@ function facetIn(field: 'kind' | 'status', values: readonly string[]): FacetTest
 }
 
 const isFacetTest = (test: (record: never) => boolean): test is FacetTest<never> => 'facet' in test;
+
+/** Keeps the articles that are all the filter says; undefined when it says nothing. */
+function articleTest(given: ArticleFilter): FacetTest<ArticleRecord> | undefined {
+  const filter = Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined)) as ArticleFilter;
+  if (Object.keys(filter).length === 0) return undefined;
+  const { source, section, language, paraphrased, publishedFrom: from, publishedTo: to } = filter;
+  return Object.assign((a: ArticleRecord) => {
+    if ((source !== undefined && a.source !== source) || (section !== undefined && a.section !== section) || (language !== undefined && a.language !== language)) return false;
+    if (paraphrased !== undefined && (a.paraphrase !== undefined) !== paraphrased) return false;
+    if (from === undefined && to === undefined) return true;
+    const { earliest, latest } = publicationInstants(a.publishedAt);
+    return (from === undefined || latest >= from) && (to === undefined || earliest <= to);
+  }, { facet: { article: filter } });
+}
 
 /**
  * A query for its memo key, its text (when it filters by one) replaced by the text's normal form.

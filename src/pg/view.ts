@@ -221,10 +221,9 @@ export class PgView implements CorpusStore {
         await Promise.all(
           groups(walks, (walk) => `${sourceOf(walk)}|${walk.sort}|${walk.part}`).map(async ([, group]) => {
             const [first] = group[0]!;
-            const source = sourceOf(first);
             for (const [walk] of group) found.set(walk, []);
-            for (const row of await rows<RecordRow & ArticleRow>(pageReads.page(source, first.sort, first.part, group.map(([walk]) => walk)))) {
-              found.get(group[Number(row.i) - 1]![0])!.push(source === 'mentions' ? this.article(row) : this.record(row));
+            for (const row of await rows<RecordRow & ArticleRow>(pageReads.page(sourceOf(first), first.sort, first.part, group.map(([walk]) => walk)))) {
+              found.get(group[Number(row.i) - 1]![0])!.push(first.kind === 'Article' ? this.article(row) : this.record(row));
             }
           }),
         );
@@ -424,7 +423,7 @@ export class PgView implements CorpusStore {
 
   private overBudget(): GraphQLError {
     return limitError(
-      `This request would read more than ${this.maxRecords} records from the database, the maximum. A list filtered by dates, an article's source, a person's offices or a text is read whole: narrow it with filters that are read a page at a time (a city, a party, a kind, a status), or ask for fewer items.`,
+      `This request would read more than ${this.maxRecords} records from the database, the maximum. A list filtered by a text or a person's offices, or by a record (a city, a party) together with dates or another record, is read whole: narrow it with filters that are read a page at a time (one city or party, a kind, a status, a range of days, an article's source or language), or ask for fewer items.`,
       ErrorCode.maxRecordsRead,
       { name: 'recordsRead', max: this.maxRecords },
     );

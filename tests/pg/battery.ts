@@ -94,6 +94,28 @@ const LISTS: [string, string, (pick: Picker) => Record<string, unknown>][] = [
     }),
   ],
   [
+    // The articles by their own fields or none, in every order: a database store counts and pages them in SQL.
+    'article-lists',
+    `query ArticleLists($filter: ArticleFilter, $orderBy: ArticleOrder, $first: Int, $last: Int) {
+      articles(filter: $filter, orderBy: $orderBy, first: $first, last: $last) {
+        totalCount pageInfo { hasPreviousPage hasNextPage startCursor endCursor } nodes { id key source section language publishedAt }
+      }
+    }`,
+    (pick) => ({
+      filter: pick.one([
+        {},
+        { source: pick.ofArticle('source') },
+        { language: pick.ofArticle('language'), publishedTo: '2012-06-30T12:00:00+02:00' },
+        { section: pick.ofArticle('section'), paraphrased: false },
+        { source: pick.ofArticle('source'), publishedFrom: '2013-01-01T00:00:00Z', publishedTo: '2016-12-31T23:59:59Z' },
+        { paraphrased: true },
+        { source: 'No Such Source' },
+      ]),
+      orderBy: pick.one([{ field: 'PUBLISHED_AT', direction: 'DESC' }, { field: 'PUBLISHED_AT', direction: 'ASC' }, { field: 'KEY', direction: 'ASC' }, { field: 'KEY', direction: 'DESC' }]),
+      ...pick.one([{ first: 6 }, { last: 3 }]),
+    }),
+  ],
+  [
     'events',
     `query Events($filter: EventFilter) {
       events(filter: $filter, first: 10) { totalCount nodes { id key kind description status time { words earliest latest } city { id name } } }
@@ -187,6 +209,8 @@ interface Picker {
   one<T>(choices: readonly T[]): T;
   key(kind: RowKind): string;
   article(): string;
+  /** The field of an article (one that has it). */
+  ofArticle(field: 'source' | 'section' | 'language'): string;
   /** A word of a name in the corpus. */
   word(): string;
 }
@@ -197,7 +221,8 @@ export function battery(store: Store, { perExample = 16, perList = 14, seed = 16
   const key = (kind: RowKind) => one(store.list(kind)).key;
   const names = (['City', 'Country', 'Organisation', 'Topic', 'Person'] as const).flatMap((kind) => store.list(kind).map((r) => r.name));
   const word = () => one(one(names).split(/\s+/).filter((w) => w.length > 2)) ?? 'city';
-  const pick: Picker = { one, key, article: () => one(store.list('Article')).key, word };
+  const ofArticle = (field: 'source' | 'section' | 'language') => one(store.list('Article').flatMap((article) => article[field] ?? []));
+  const pick: Picker = { one, key, article: () => one(store.list('Article')).key, ofArticle, word };
 
   const operations: Operation[] = [];
   const examples = loadExamples();
