@@ -484,8 +484,7 @@ export class Queries {
       const index = only && 'index' in only ? only.index : undefined;
       if (this.store.listWhere && given.length === (index ? 1 : 0) && tests.every(isFacetTest)) {
         const where: FacetFilter = Object.assign({}, ...tests.map((t) => (isFacetTest(t) ? t.facet : {})));
-        // A range or an article's fields only on a kind's own rows (references and mentions do not carry them).
-        if (!(index && (where.range || where.article))) return this.store.listWhere(kind, where, order, index) as Paged<AnyRecord> as List<T>;
+        return this.store.listWhere(kind, where, order, index) as Paged<AnyRecord> as List<T>;
       }
       const lists = given.map((l) => ('index' in l ? l.list() : l)).sort((a, b) => a.length - b.length);
       const everything = lists.length === 0 ? (this.store.list(kind) as readonly AnyRecord[] as readonly T[]) : undefined;

@@ -298,45 +298,53 @@ const ARTICLE_TESTS = {
 type ArticleField = keyof typeof ARTICLE_TESTS;
 const ARTICLE_FIELDS = Object.keys(ARTICLE_TESTS) as ArticleField[];
 
-/** The articles a filter of these fields keeps ('articles:' and the fields joined by '+'). Articles have no facets, and are never undated. */
-const articleSource = (name: ArticleSourceName): ListSource => {
-  const fields = name.slice('articles:'.length).split('+').filter(Boolean) as ArticleField[];
-  const match = fields.map((field) => ARTICLE_TESTS[field]).join(' AND ') || 'true';
-  return { from: 'articles s', match, key: 's.key', order: 's.order_key', undated: 'false', join: 'articles a ON a.key = p.key', columns: ARTICLE_LIST_COLUMNS };
-};
-type ArticleSourceName = `articles:${string}`;
+/** A fact's time overlapping the days of the range, as Queries' inRange keeps it: an undated fact never does; days compare as text. */
+const inRangeOf = (t: string) => `NOT ${t}.undated
+            AND (q.range_from IS NULL OR ${t}.time_latest IS NULL OR ${t}.time_latest >= q.range_from)
+            AND (q.range_to IS NULL OR ${t}.time_earliest IS NULL OR ${t}.time_earliest <= q.range_to)`;
+
+const REFS_SOURCE = {
+  from: 'refs e',
+  match: `e.to_kind = q.target AND e.to_key = q.key AND e.from_kind = q.kind AND (q.fields IS NULL OR e.fields && q.fields) AND ${facetsMatch('e.from_facet_kind', 'e.from_facet_status')}`,
+  key: 'e.from_key',
+  order: 'e.from_order_key',
+  undated: 'e.from_undated',
+  join: 'records r ON r.kind = q.kind AND r.key = p.key',
+  columns: RECORD_COLUMNS,
+} satisfies ListSource;
+
+// Articles have no facets, and are never undated.
+const MENTIONS_SOURCE = {
+  from: 'mentions m',
+  match: 'm.kind = q.target AND m.key = q.key',
+  key: 'm.article',
+  order: 'm.article_order_key',
+  undated: 'false',
+  join: 'articles a ON a.key = p.key',
+  columns: ARTICLE_LIST_COLUMNS,
+} satisfies ListSource;
 
 const LIST_SOURCES = {
   kind: KIND_SOURCE,
-  // A kind's facts whose time overlaps the days of the range, as Queries' inRange keeps them: an undated fact never does; days compare as text.
-  range: {
-    ...KIND_SOURCE,
-    match: `${KIND_SOURCE.match} AND NOT s.undated
-            AND (q.range_from IS NULL OR s.time_latest IS NULL OR s.time_latest >= q.range_from)
-            AND (q.range_to IS NULL OR s.time_earliest IS NULL OR s.time_earliest <= q.range_to)`,
-  },
-  refs: {
-    from: 'refs e',
-    match: `e.to_kind = q.target AND e.to_key = q.key AND e.from_kind = q.kind AND (q.fields IS NULL OR e.fields && q.fields) AND ${facetsMatch('e.from_facet_kind', 'e.from_facet_status')}`,
-    key: 'e.from_key',
-    order: 'e.from_order_key',
-    undated: 'e.from_undated',
-    join: 'records r ON r.kind = q.kind AND r.key = p.key',
-    columns: RECORD_COLUMNS,
-  },
-  mentions: {
-    from: 'mentions m',
-    match: 'm.kind = q.target AND m.key = q.key',
-    key: 'm.article',
-    order: 'm.article_order_key',
-    undated: 'false',
-    join: 'articles a ON a.key = p.key',
-    columns: ARTICLE_LIST_COLUMNS,
-  },
+  range: { ...KIND_SOURCE, match: `${KIND_SOURCE.match} AND ${inRangeOf('s')}` },
+  refs: REFS_SOURCE,
+  // A reference does not carry its record's time: each is joined to its record, the index list walked in its order as without a range.
+  refsRange: { ...REFS_SOURCE, from: 'refs e JOIN records t ON t.kind = e.from_kind AND t.key = e.from_key', match: `${REFS_SOURCE.match} AND ${inRangeOf('t')}` },
+  mentions: MENTIONS_SOURCE,
 } satisfies Record<string, ListSource>;
+
+/** Articles filtered by the fields named ('articles:' or an entity's 'mentions:', then the fields joined by '+'). */
+type ArticleSourceName = `${'articles' | 'mentions'}:${string}`;
 export type ListSourceName = keyof typeof LIST_SOURCES | ArticleSourceName;
 
-const listSource = (name: ListSourceName): ListSource => (name.startsWith('articles:') ? articleSource(name as ArticleSourceName) : LIST_SOURCES[name as keyof typeof LIST_SOURCES]);
+function listSource(name: ListSourceName): ListSource {
+  if (!name.includes(':')) return LIST_SOURCES[name as keyof typeof LIST_SOURCES];
+  const [table, fields = ''] = name.split(':');
+  const tests = fields.split('+').filter(Boolean).map((field) => ARTICLE_TESTS[field as ArticleField]);
+  if (table === 'articles') return { ...MENTIONS_SOURCE, from: 'articles s', match: tests.join(' AND ') || 'true', key: 's.key', order: 's.order_key' };
+  // An entity's articles: each mention joined to its article, the mentions walked in their order.
+  return { ...MENTIONS_SOURCE, from: 'mentions m JOIN articles s ON s.key = m.article', match: [MENTIONS_SOURCE.match, ...tests].join(' AND ') };
+}
 
 const PAGE_ORDERS = {
   natural: (order: string, key: string) => `${order}, ${key}`,
@@ -346,10 +354,16 @@ const PAGE_ORDERS = {
 } as const;
 type PageOrder = keyof typeof PAGE_ORDERS;
 
-/** The table a list is read from: a kind's records (all, or those in a range of days), the articles, the references to a record, or an entity's mentions. */
+/**
+ * The table a list is read from: a kind's records (all, or those in a range of days), the articles,
+ * the references to a record (from facts in a range of days or not), or an entity's mentions.
+ */
 export function sourceOf({ kind, where, index }: ListQuestion): ListSourceName {
-  if (index) return kind === 'Article' ? 'mentions' : 'refs';
-  if (kind === 'Article') return `articles:${ARTICLE_FIELDS.filter((field) => where.article?.[field] !== undefined).join('+')}`;
+  if (kind === 'Article') {
+    const fields = ARTICLE_FIELDS.filter((field) => where.article?.[field] !== undefined).join('+');
+    return index ? (fields ? `mentions:${fields}` : 'mentions') : `articles:${fields}`;
+  }
+  if (index) return where.range ? 'refsRange' : 'refs';
   return where.range ? 'range' : 'kind';
 }
 

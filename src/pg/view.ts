@@ -423,7 +423,7 @@ export class PgView implements CorpusStore {
 
   private overBudget(): GraphQLError {
     return limitError(
-      `This request would read more than ${this.maxRecords} records from the database, the maximum. A list filtered by a text or a person's offices, or by a record (a city, a party) together with dates or another record, is read whole: narrow it with filters that are read a page at a time (one city or party, a kind, a status, a range of days, an article's source or language), or ask for fewer items.`,
+      `This request would read more than ${this.maxRecords} records from the database, the maximum. A list filtered by a text or a person's offices, or by two records (a city and a topic, say), is read whole: narrow it with filters that are read a page at a time (one city or party, a kind, a status, a range of days, an article's source or language), or ask for fewer items.`,
       ErrorCode.maxRecordsRead,
       { name: 'recordsRead', max: this.maxRecords },
     );

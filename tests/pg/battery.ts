@@ -37,7 +37,14 @@ const LISTS: [string, string, (pick: Picker) => Record<string, unknown>][] = [
       }
     }`,
     (pick) => ({
-      filter: pick.one([{ country: pick.key('Country') }, { city: pick.key('City') }, { visitor: pick.key('Person') }, { from: '2015-01-01', to: '2019-12-31' }, { text: pick.word() }]),
+      filter: pick.one([
+        { country: pick.key('Country') },
+        { city: pick.key('City') },
+        { visitor: pick.key('Person') },
+        { from: '2015-01-01', to: '2019-12-31' },
+        { text: pick.word() },
+        { hostCity: pick.key('City'), from: '2014-01-01' },
+      ]),
       first: pick.one([3, 10, 25]),
       orderBy: pick.one([{ field: 'DATE', direction: 'ASC' }, { field: 'DATE', direction: 'DESC' }, { field: 'KEY', direction: 'ASC' }]),
     }),
@@ -62,6 +69,9 @@ const LISTS: [string, string, (pick: Picker) => Record<string, unknown>][] = [
         // The prefix the API still takes for organisations: parties are compared as written, in both stores.
         { party: `company:${pick.key('Organisation')}` },
         { participant: `person:${pick.key('Person')}` },
+        // An index list in a range of days: its references joined to their records' time.
+        { party: `city:${pick.key('City')}`, from: '2016-01-01', to: '2020-12-31' },
+        { city: pick.key('City'), status: ['SIGNED', 'IN_FORCE'], to: '2017-06-30' },
       ]),
       first: pick.one([5, 20]),
     }),
@@ -89,7 +99,15 @@ const LISTS: [string, string, (pick: Picker) => Record<string, unknown>][] = [
       articles(filter: $filter, first: $first, last: $last) { totalCount pageInfo { hasPreviousPage hasNextPage startCursor endCursor } nodes { id key title source publishedAt } }
     }`,
     (pick) => ({
-      filter: pick.one([{ mentions: `city:${pick.key('City')}` }, { publishedFrom: '2016-01-01T00:00:00Z', publishedTo: '2018-06-30T00:00:00Z' }, { text: pick.word() }, {}]),
+      filter: pick.one([
+        { mentions: `city:${pick.key('City')}` },
+        { publishedFrom: '2016-01-01T00:00:00Z', publishedTo: '2018-06-30T00:00:00Z' },
+        { text: pick.word() },
+        {},
+        // An entity's articles by their fields: its mentions joined to the articles.
+        { mentions: `city:${pick.key('City')}`, source: pick.ofArticle('source'), publishedFrom: '2013-01-01T00:00:00Z' },
+        { mentions: `country:${pick.key('Country')}`, publishedTo: '2014-12-31T23:59:59Z' },
+      ]),
       ...pick.one([{ first: 7 }, { last: 4 }]),
     }),
   ],
