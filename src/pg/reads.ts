@@ -5,6 +5,7 @@
  * them against the in-memory store's answers on the same corpus. docs/postgres.md maps every
  * Store and Queries method.
  */
+import { createHash } from 'node:crypto';
 import type { QueryConfig } from 'pg';
 import { ROW_KINDS, type RowKind } from '../corpus/kinds.js';
 import type { ArticleRecord, RecordKind } from '../corpus/model.js';
@@ -382,7 +383,7 @@ export const pageReads = {
     }
     const list = listSource(source);
     return {
-      name: `list-count-${source}`,
+      name: statementName(`list-count-${source}`),
       text: `${QUESTIONS}
         SELECT q.i, count(s.key)::int AS n, (count(s.key) FILTER (WHERE NOT s.undated))::int AS dated
           FROM q LEFT JOIN LATERAL (SELECT ${list.key} AS key, ${list.undated} AS undated FROM ${list.from} WHERE ${list.match}) AS s ON true
@@ -396,7 +397,7 @@ export const pageReads = {
     const list = listSource(source);
     const only = part === 'all' ? '' : ` AND ${part === 'dated' ? 'NOT ' : ''}${list.undated}`;
     return {
-      name: `list-page-${source}-${sort}-${part}`,
+      name: statementName(`list-page-${source}-${sort}-${part}`),
       text: `${QUESTIONS}
         SELECT q.i, ${list.columns}
           FROM q CROSS JOIN LATERAL (SELECT ${list.key} AS key, ${list.order} AS order_key FROM ${list.from} WHERE ${list.match}${only}
@@ -407,6 +408,17 @@ export const pageReads = {
     };
   },
 };
+
+/**
+ * A prepared statement's name as PostgreSQL keeps it whole: past 63 bytes it cuts a name short, and
+ * two statements whose names begin alike would then be one. A longer name (a list of articles by
+ * several fields) keeps its start and ends with a hash of the whole.
+ */
+export function statementName(name: string): string {
+  if (name.length <= MAX_NAME_LENGTH) return name;
+  return `${name.slice(0, MAX_NAME_LENGTH - 17)}~${createHash('sha256').update(name).digest('hex').slice(0, 16)}`;
+}
+const MAX_NAME_LENGTH = 63;
 
 /**
  * The walks that read records [from, to) of a list in an order, given its count: one, or for

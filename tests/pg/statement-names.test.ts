@@ -1,0 +1,46 @@
+/**
+ * The names of the list statements (src/pg/reads.ts): PostgreSQL keeps 63 bytes of a prepared
+ * statement's name, so a longer one would be cut, and two statements whose names begin alike would
+ * be one on a connection. Every list a request can ask for, in every order and part, gets a name
+ * that fits and is its own.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ArticleFilter, FacetFilter } from '../../src/corpus/queries.js';
+import { pageReads, sourceOf, type ListPart, type ListQuestion } from '../../src/pg/reads.js';
+
+const ARTICLE_FIELDS: Required<ArticleFilter> = { source: 'Xinhua', section: 'World', language: 'en', paraphrased: true, publishedFrom: 0, publishedTo: 1 };
+
+/** Every set of an article's fields (64), alone and for an entity's articles; a kind's records and an index list, with and without a range. */
+function questions(): ListQuestion[] {
+  const fields = Object.entries(ARTICLE_FIELDS);
+  const subsets = Array.from({ length: 2 ** fields.length }, (_, bits) => Object.fromEntries(fields.filter((_, i) => bits & (1 << i))) as ArticleFilter);
+  const range: FacetFilter = { range: { from: '2015-01-01' } };
+  return [
+    ...subsets.flatMap((article) => [
+      { kind: 'Article' as const, where: { article } },
+      { kind: 'Article' as const, where: { article }, index: { target: 'City' as const, key: 'copenhagen' } },
+    ]),
+    ...[{}, range].flatMap((where) => [{ kind: 'Visit' as const, where }, { kind: 'Visit' as const, where, index: { target: 'City' as const, key: 'copenhagen' } }]),
+  ];
+}
+
+describe('list statements', () => {
+  it('have names PostgreSQL keeps whole, one for each statement', () => {
+    const texts = new Map<string, string>();
+    for (const question of questions()) {
+      const source = sourceOf(question);
+      const statements = [pageReads.count(source, [question])];
+      for (const sort of ['natural', 'naturalDesc', 'key', 'keyDesc'] as const) {
+        for (const part of ['all', 'dated', 'undated'] as ListPart[]) statements.push(pageReads.page(source, sort, part, [{ ...question, sort, part, offset: 0, limit: 5 }]));
+      }
+      for (const { name, text } of statements) {
+        expect(Buffer.byteLength(name!), name).toBeLessThanOrEqual(63);
+        // One name, one text: a name that two statements shared would run the first one's text.
+        expect(texts.get(name!) ?? text, name).toBe(text);
+        texts.set(name!, text);
+      }
+    }
+    // 128 sources of articles and 4 of visits, a count and 12 pages each.
+    expect(texts.size).toBe(132 * 13);
+  });
+});
