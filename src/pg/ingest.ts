@@ -257,6 +257,8 @@ async function writeBatch(client: pg.Client, groups: readonly ArticleGroup[], em
           column(refs, 'from_undated'),
           column(refs, 'from_facet_kind'),
           column(refs, 'from_facet_status'),
+          column(refs, 'from_time_earliest'),
+          column(refs, 'from_time_latest'),
         ],
       });
       await client.query({
@@ -313,10 +315,10 @@ INSERT INTO records (kind, key, article, record, facets, derived, order_key, tim
 SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::json[], $5::jsonb[], $6::jsonb[], $7::text[], $8::text[], $9::text[], $10::boolean[], $11::integer[])`;
 
 const INSERT_REFS = `
-INSERT INTO refs (from_kind, from_key, to_kind, to_key, fields, from_order_key, from_undated, from_facet_kind, from_facet_status)
-SELECT from_kind, from_key, to_kind, to_key, ${TEXT_ARRAY('fields')}, from_order_key, from_undated, from_facet_kind, from_facet_status
-  FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::json[], $6::text[], $7::boolean[], $8::text[], $9::text[])
-    AS t(from_kind, from_key, to_kind, to_key, fields, from_order_key, from_undated, from_facet_kind, from_facet_status)`;
+INSERT INTO refs (from_kind, from_key, to_kind, to_key, fields, from_order_key, from_undated, from_facet_kind, from_facet_status, from_time_earliest, from_time_latest)
+SELECT from_kind, from_key, to_kind, to_key, ${TEXT_ARRAY('fields')}, from_order_key, from_undated, from_facet_kind, from_facet_status, from_time_earliest, from_time_latest
+  FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::json[], $6::text[], $7::boolean[], $8::text[], $9::text[], $10::text[], $11::text[])
+    AS t(from_kind, from_key, to_kind, to_key, fields, from_order_key, from_undated, from_facet_kind, from_facet_status, from_time_earliest, from_time_latest)`;
 
 const INSERT_MENTIONS = `
 INSERT INTO mentions (article, kind, key, article_order_key)

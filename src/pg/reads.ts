@@ -299,10 +299,13 @@ const ARTICLE_TESTS = {
 type ArticleField = keyof typeof ARTICLE_TESTS;
 const ARTICLE_FIELDS = Object.keys(ARTICLE_TESTS) as ArticleField[];
 
-/** A fact's time overlapping the days of the range, as Queries' inRange keeps it: an undated fact never does; days compare as text. */
-const inRangeOf = (t: string) => `NOT ${t}.undated
-            AND (q.range_from IS NULL OR ${t}.time_latest IS NULL OR ${t}.time_latest >= q.range_from)
-            AND (q.range_to IS NULL OR ${t}.time_earliest IS NULL OR ${t}.time_earliest <= q.range_to)`;
+/**
+ * A fact's time overlapping the days of the range, as Queries' inRange keeps it, from the columns
+ * that hold its undatedness and bounds: an undated fact never does; days compare as text.
+ */
+const inRange = (undated: string, earliest: string, latest: string) => `NOT ${undated}
+            AND (q.range_from IS NULL OR ${latest} IS NULL OR ${latest} >= q.range_from)
+            AND (q.range_to IS NULL OR ${earliest} IS NULL OR ${earliest} <= q.range_to)`;
 
 const REFS_SOURCE = {
   from: 'refs e',
@@ -315,22 +318,24 @@ const REFS_SOURCE = {
 } satisfies ListSource;
 
 // Articles have no facets, and are never undated.
-const MENTIONS_SOURCE = {
-  from: 'mentions m',
-  match: 'm.kind = q.target AND m.key = q.key',
-  key: 'm.article',
-  order: 'm.article_order_key',
+const ARTICLES_SOURCE = {
+  from: 'articles s',
+  match: 'true',
+  key: 's.key',
+  order: 's.order_key',
   undated: 'false',
   join: 'articles a ON a.key = p.key',
   columns: ARTICLE_LIST_COLUMNS,
 } satisfies ListSource;
 
+const MENTIONS_SOURCE = { ...ARTICLES_SOURCE, from: 'mentions m', match: 'm.kind = q.target AND m.key = q.key', key: 'm.article', order: 'm.article_order_key' } satisfies ListSource;
+
 const LIST_SOURCES = {
   kind: KIND_SOURCE,
-  range: { ...KIND_SOURCE, match: `${KIND_SOURCE.match} AND ${inRangeOf('s')}` },
+  range: { ...KIND_SOURCE, match: `${KIND_SOURCE.match} AND ${inRange('s.undated', 's.time_earliest', 's.time_latest')}` },
   refs: REFS_SOURCE,
-  // A reference does not carry its record's time: each is joined to its record, the index list walked in its order as without a range.
-  refsRange: { ...REFS_SOURCE, from: 'refs e JOIN records t ON t.kind = e.from_kind AND t.key = e.from_key', match: `${REFS_SOURCE.match} AND ${inRangeOf('t')}` },
+  // A reference carries its record's time bounds (migrations/0005): counted index-only as without a range.
+  refsRange: { ...REFS_SOURCE, match: `${REFS_SOURCE.match} AND ${inRange('e.from_undated', 'e.from_time_earliest', 'e.from_time_latest')}` },
   mentions: MENTIONS_SOURCE,
 } satisfies Record<string, ListSource>;
 
@@ -342,7 +347,7 @@ function listSource(name: ListSourceName): ListSource {
   if (!name.includes(':')) return LIST_SOURCES[name as keyof typeof LIST_SOURCES];
   const [table, fields = ''] = name.split(':');
   const tests = fields.split('+').filter(Boolean).map((field) => ARTICLE_TESTS[field as ArticleField]);
-  if (table === 'articles') return { ...MENTIONS_SOURCE, from: 'articles s', match: tests.join(' AND ') || 'true', key: 's.key', order: 's.order_key' };
+  if (table === 'articles') return { ...ARTICLES_SOURCE, match: [ARTICLES_SOURCE.match, ...tests].join(' AND ') };
   // An entity's articles: each mention joined to its article, the mentions walked in their order.
   return { ...MENTIONS_SOURCE, from: 'mentions m JOIN articles s ON s.key = m.article', match: [MENTIONS_SOURCE.match, ...tests].join(' AND ') };
 }

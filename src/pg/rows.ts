@@ -73,6 +73,9 @@ export interface RefRow extends Reference {
   from_undated: boolean;
   from_facet_kind: string | null;
   from_facet_status: string | null;
+  /** The referring record's time bounds (migrations/0005): what a list of referrers in a range of days is filtered by. */
+  from_time_earliest: string | null;
+  from_time_latest: string | null;
 }
 
 export interface MentionRow {
@@ -155,16 +158,31 @@ export function groupOf(store: Store, article: ArticleRecord, owned: readonly (E
     group.records.push(row);
     // A loop, not push(...): a topic at 100,000 articles has more quotes than a call takes arguments.
     if (!('articleKey' in record)) record.evidence.forEach((e, position) => group.evidence.push({ kind: record.type, key: record.key, position, article: e.articleKey, packed: packedOf(e) }));
-    const from = { from_order_key: row.order_key, from_undated: row.undated, from_facet_kind: facetText(facets.kind), from_facet_status: facetText(facets.status) };
+    const from = {
+      from_order_key: row.order_key,
+      from_undated: row.undated,
+      from_facet_kind: facetText(facets.kind),
+      from_facet_status: facetText(facets.status),
+      from_time_earliest: row.time_earliest,
+      from_time_latest: row.time_latest,
+    };
     group.refs.push(...refsOf(store, record).map((ref) => ({ ...ref, ...from })));
     group.mentions.push(...mentionsOf(store, record));
     group.search.push({ ...searchDocOf(record), kind: record.type, key: record.key, article: article.key, order_key: row.order_key });
   }
-  const { content_hash: _c, records_hash: _r, ...hashed } = articleRow;
-  articleRow.records_hash = createHash('sha256')
-    .update(JSON.stringify([hashed, group.records, group.refs, group.mentions, group.evidence, group.search]))
-    .digest('hex');
+  articleRow.records_hash = recordsHashOf(group);
   return group;
+}
+
+/**
+ * SHA-256 of an article's rows, but the hashes themselves and the references' time bounds: those
+ * are their record's, which the record's row holds, and leaving them out keeps the hash of rows
+ * written before migration 0005 added them (it fills them in), so the next ingest rewrites nothing.
+ */
+export function recordsHashOf(group: ArticleGroup): string {
+  const { content_hash: _c, records_hash: _r, ...article } = group.article;
+  const refs = group.refs.map(({ from_time_earliest: _e, from_time_latest: _l, ...ref }) => ref);
+  return createHash('sha256').update(JSON.stringify([article, group.records, refs, group.mentions, group.evidence, group.search])).digest('hex');
 }
 
 /** "name\u0000key" as the order key proper and the key (PostgreSQL's text holds no NUL; the pair sorts as the string did). */

@@ -2,11 +2,13 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Client } from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkCorpus, loadCorpus } from '../../src/corpus/load.js';
 import { ingest } from '../../src/pg/ingest.js';
 import { readMigrations } from '../../src/pg/migrate.js';
 import { batchReads } from '../../src/pg/reads.js';
+import { groupOf, ownersOf, recordsHashOf } from '../../src/pg/rows.js';
 import { ARTICLES_DIR, corpusOf, removeCorpora, ROOT } from '../corpus/helpers.js';
 import { contentOf, countsOf, recordCounts, expectedCounts, expectSameAnswers, ingested, rowVersions, useCluster, withClient } from './helpers.js';
 
@@ -53,6 +55,40 @@ describe('ingest of data/articles', () => {
     expect(notices.result).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0, version: first.version, migrations: [] });
     expect(notices.versions).toEqual([]);
     expect(await rowVersions(url)).toEqual(before);
+  });
+
+  it('fills a database written before references carried their time (0005_reference_times), and the next ingest rewrites nothing', async () => {
+    const url = await pg.database();
+    const first = await ingested({ databaseUrl: url, dir: ARTICLES_DIR });
+    const referenceTimes = (client: Client) =>
+      client.query<Record<string, string | null>>(`SELECT e.from_kind, e.from_key, e.to_kind, e.to_key, e.from_time_earliest, e.from_time_latest, r.time_earliest, r.time_latest
+                      FROM refs e JOIN records r ON r.kind = e.from_kind AND r.key = e.from_key ORDER BY 1, 2, 3, 4`);
+    const written = await withClient(url, async (client) => (await referenceTimes(client)).rows);
+    // Each reference holds its record's bounds, and some have them.
+    for (const row of written) expect([row.from_time_earliest, row.from_time_latest]).toEqual([row.time_earliest, row.time_latest]);
+    expect(written.filter((row) => row.from_time_earliest !== null).length).toBeGreaterThan(10);
+    // As the database was before 0005: no such columns, refs_list as 0002 made it, 0005 not applied.
+    await withClient(url, (client) =>
+      client.query(`ALTER TABLE refs DROP COLUMN from_time_earliest, DROP COLUMN from_time_latest;
+                    CREATE INDEX refs_list ON refs (to_kind, to_key, from_kind, from_order_key, from_key) INCLUDE (fields, from_undated, from_facet_kind, from_facet_status);
+                    DELETE FROM schema_migrations WHERE name = 'reference_times'`),
+    );
+    const before = await rowVersions(url);
+    const report = await ingested({ databaseUrl: url, dir: ARTICLES_DIR });
+    expect(report.migrations.map((m) => m.name)).toEqual(['reference_times']);
+    expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0 });
+    expect(await withClient(url, async (client) => (await referenceTimes(client)).rows)).toEqual(written);
+    // The migration rewrote refs (its UPDATE); no other row was written again.
+    const notRefs = (versions: Map<string, string>) => [...versions].filter(([id]) => !id.startsWith('refs '));
+    expect(notRefs(await rowVersions(url))).toEqual(notRefs(before));
+    // Which holds because an article's hash is the one it had before references carried a time.
+    const store = loadCorpus(ARTICLES_DIR);
+    const owners = ownersOf(store);
+    for (const article of store.list('Article')) {
+      const group = groupOf(store, article, owners.get(article.key) ?? [], 'content');
+      const untimed = { ...group, refs: group.refs.map((ref) => ({ ...ref, from_time_earliest: null, from_time_latest: null })) };
+      expect(recordsHashOf(untimed), article.key).toBe(group.article.records_hash);
+    }
   });
 
   it('brings the corpus row up to date after an ingest stopped before writing it, and writes no article', async () => {
