@@ -15,6 +15,18 @@ import { ROOT, SERVER_ENTRY } from '../../scripts/built-server.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** The status of a GET on a connection of its own, closed after the answer. */
+function answerOnNewConnection(url: URL, path: string) {
+  return new Promise<number>((resolve, reject) => {
+    request({ host: url.hostname, port: url.port, path, agent: false, headers: { connection: 'close' } }, (res) => {
+      res.resume();
+      res.on('end', () => resolve(res.statusCode ?? 0));
+    })
+      .on('error', reject)
+      .end();
+  });
+}
+
 /** Runs the server to its exit, for the configurations it must refuse. */
 function refuse(env: Record<string, string>) {
   return new Promise<{ code: number | null; stdout: string; stderr: string; ms: number }>((resolve) => {
@@ -117,13 +129,22 @@ describe('SIGTERM under load', { timeout: 60_000 }, () => {
     // A readiness probe whose request line is on its way when SIGTERM arrives.
     const probe = connect(Number(url.port), url.hostname);
     let probeAnswer = '';
+    let probeError = '';
     probe.setEncoding('utf8').on('data', (chunk: string) => (probeAnswer += chunk));
+    probe.on('error', (error) => (probeError = error.message));
     await new Promise((resolve) => probe.once('connect', resolve));
     probe.write(`GET /ready HTTP/1.1\r\nHost: ${url.host}\r\n`);
-    await sleep(300);
+    // A request on a new connection, made after the probe's bytes were sent: the server accepts
+    // connections in order and reads every readable socket on each turn, so once this is answered
+    // it has begun parsing the probe's request. (A sleep alone is not enough on a loaded machine:
+    // a connection whose bytes are still unread when SIGTERM arrives is idle, and is reset.)
+    expect(await answerOnNewConnection(url, '/health')).toBe(200);
+    await sleep(100);
 
     expect(server.child.kill('SIGTERM')).toBe(true);
-    await sleep(300);
+    // The server says so before it stops listening, in the same turn of its event loop.
+    for (let waited = 0; !server.stdout().includes('SIGTERM received') && waited < 10_000; waited += 50) await sleep(50);
+    await sleep(100);
     expect(server.child.exitCode, 'it waits for the in-flight requests').toBeNull();
 
     // New connections are refused.
@@ -141,6 +162,7 @@ describe('SIGTERM under load', { timeout: 60_000 }, () => {
       expect(JSON.parse(text)).toMatchObject({ data: { city: { name: 'Copenhagen' } } });
     }
     await sleep(200);
+    expect(probeError).toBe('');
     expect(probeAnswer).toMatch(/^HTTP\/1\.1 503/);
     expect(probeAnswer).toContain('"status":"stopping"');
     expect(probeAnswer, 'a kept-alive connection must not hold the exit').toMatch(/^connection: close\r$/im);
@@ -156,6 +178,6 @@ describe('SIGTERM under load', { timeout: 60_000 }, () => {
     expect(server.stderr()).toBe('');
     // Every request was logged, the last ones too (the log is flushed before exit).
     const logged = server.stdout().split('\n').filter((l) => l.startsWith('{') && l.includes('"msg":"request"'));
-    expect(logged.length).toBe(statuses.length + answers.length + 1);
+    expect(logged.length).toBe(statuses.length + answers.length + 2); // and the probe, and /health
   });
 });
