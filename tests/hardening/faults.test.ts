@@ -12,20 +12,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from './clients.js';
 import { spawn } from 'node:child_process';
 import { ROOT, SERVER_ENTRY } from '../../scripts/built-server.js';
+import { answerOnNewConnection, untilPrinted } from '../server/helpers.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** The status of a GET on a connection of its own, closed after the answer. */
-function answerOnNewConnection(url: URL, path: string) {
-  return new Promise<number>((resolve, reject) => {
-    request({ host: url.hostname, port: url.port, path, agent: false, headers: { connection: 'close' } }, (res) => {
-      res.resume();
-      res.on('end', () => resolve(res.statusCode ?? 0));
-    })
-      .on('error', reject)
-      .end();
-  });
-}
 
 /** Runs the server to its exit, for the configurations it must refuse. */
 function refuse(env: Record<string, string>) {
@@ -134,16 +123,13 @@ describe('SIGTERM under load', { timeout: 60_000 }, () => {
     probe.on('error', (error) => (probeError = error.message));
     await new Promise((resolve) => probe.once('connect', resolve));
     probe.write(`GET /ready HTTP/1.1\r\nHost: ${url.host}\r\n`);
-    // A request on a new connection, made after the probe's bytes were sent: the server accepts
-    // connections in order and reads every readable socket on each turn, so once this is answered
-    // it has begun parsing the probe's request. (A sleep alone is not enough on a loaded machine:
-    // a connection whose bytes are still unread when SIGTERM arrives is idle, and is reset.)
-    expect(await answerOnNewConnection(url, '/health')).toBe(200);
-    await sleep(100);
+    // The server has begun parsing the probe's request (a connection whose bytes are still unread
+    // when SIGTERM arrives is idle, and is reset).
+    expect(await answerOnNewConnection(server.base, '/health')).toBe(200);
 
     expect(server.child.kill('SIGTERM')).toBe(true);
     // The server says so before it stops listening, in the same turn of its event loop.
-    for (let waited = 0; !server.stdout().includes('SIGTERM received') && waited < 10_000; waited += 50) await sleep(50);
+    await untilPrinted(server, 'SIGTERM received');
     await sleep(100);
     expect(server.child.exitCode, 'it waits for the in-flight requests').toBeNull();
 

@@ -1,5 +1,6 @@
 /** Starts the built server (dist/server.js, built by tests/global-setup.ts) as a real child process, as `npm start` does, and collects what it prints. */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { request } from 'node:http';
 import { ROOT, SERVER_ENTRY } from '../../scripts/built-server.js';
 
 export { ROOT };
@@ -85,4 +86,30 @@ export async function killServers(): Promise<void> {
         }),
     ),
   );
+}
+
+/** Waits until the server has printed `text` on stdout (e.g. that it handled a signal). */
+export async function untilPrinted(server: ServerProcess, text: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!server.stdout().includes(text)) {
+    if (Date.now() > deadline) throw new Error(`No "${text}" within ${timeoutMs} ms.\nstdout:\n${server.stdout()}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/**
+ * The status of a GET on a connection of its own. Once it is answered, the server has read every
+ * byte sent to it before on other connections: it accepts connections in order and reads every
+ * readable socket on each turn of its event loop. Tests use it where a sleep would be a guess (a
+ * loaded machine can leave a socket unread for longer than any sleep).
+ */
+export function answerOnNewConnection(base: string, path: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    request(`${base}${path}`, { agent: false, headers: { connection: 'close' } }, (res) => {
+      res.resume();
+      res.on('end', () => resolve(res.statusCode ?? 0));
+    })
+      .on('error', reject)
+      .end();
+  });
 }

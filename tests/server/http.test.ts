@@ -4,7 +4,7 @@ import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { killServers, spawnServer, waitForListening, waitForReady, type ServerProcess } from './helpers.js';
+import { answerOnNewConnection, killServers, spawnServer, untilPrinted, waitForListening, waitForReady, type ServerProcess } from './helpers.js';
 
 const TITLE = 'News graph: facts from news articles, each traceable to its sentence';
 const QUERY = '{ city(key: "copenhagen") { name country { name } } }';
@@ -92,11 +92,11 @@ describe('the server process', { timeout: 60_000 }, () => {
     });
     req.write(body.slice(0, half));
     req.flushHeaders();
-    await sleep(300);
+    expect(await answerOnNewConnection(base, '/health')).toBe(200); // so the server has read them
 
     expect(server.child.kill('SIGTERM')).toBe(true);
-    await sleep(300);
-    expect(server.stdout()).toContain('SIGTERM received: finishing in-flight requests, then exiting.');
+    await untilPrinted(server, 'SIGTERM received: finishing in-flight requests, then exiting.');
+    await sleep(100);
     expect(server.child.exitCode, 'the server must wait for the in-flight request').toBeNull();
 
     req.end(body.slice(half));
@@ -104,8 +104,7 @@ describe('the server process', { timeout: 60_000 }, () => {
     expect(status).toBe(200);
     expect(JSON.parse(text)).toEqual({ data: COPENHAGEN });
 
-    // Exit code 0 means it did not run into the 10 s shutdown grace period. (The kept-alive connection
-    // still holds the exit back for the 5 s keep-alive timeout: server.ts does not close it when the response ends.)
+    // Exit code 0 means it did not run into the 10 s shutdown grace period.
     const { code, signal } = await server.exited;
     agent.destroy();
     expect({ code, signal }).toEqual({ code: 0, signal: null });
