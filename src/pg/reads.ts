@@ -176,7 +176,8 @@ export const batchReads = {
  * Each list is read from one table that holds what it is filtered, counted and ordered by
  * (migrations/0002_list_pages.sql): a kind's records, or the references to a record (which carry
  * the referring record's order key, undatedness and facets), or an entity's mentions (which carry
- * the article's order key). A kind's count adds up record_counts; an index list's count reads its
+ * the article's order key). A kind's count adds up record_counts, and so does the count of all the
+ * articles (migrations/0006); an index list's count, or a filtered list of articles', reads its
  * index. A page walks the list in its order, stops at the page's end and then reads the page's
  * records; newest-first by date is two walks, the dated records backwards, then the undated ones
  * forwards, which the count tells apart.
@@ -376,7 +377,7 @@ export function sourceOf({ kind, where, index }: ListQuestion): ListSourceName {
 export const pageReads = {
   /** The counts of lists read from one source: rows (i, n, dated). */
   count: (source: ListSourceName, questions: readonly ListQuestion[]): QueryConfig => {
-    if (source === 'kind') {
+    if (source === 'kind' || source === 'articles:') {
       return {
         name: 'list-count-kind',
         text: `${QUESTIONS}

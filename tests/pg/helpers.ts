@@ -100,12 +100,15 @@ export async function contentOf(url: string): Promise<Record<string, unknown[]>>
   });
 }
 
-/** record_counts as the triggers keep it, and as counting the records gives it now: the two must agree. */
+/** record_counts as the triggers keep it, and as counting the records and articles gives it now: the two must agree. */
 export async function recordCounts(url: string): Promise<{ kept: unknown[]; counted: unknown[] }> {
   return withClient(url, async (client) => {
     const order = 'ORDER BY kind, facet_kind, facet_status, undated';
     const kept = (await client.query(`SELECT * FROM record_counts ${order}`)).rows;
-    const counted = (await client.query(`SELECT kind, facets->>'kind' AS facet_kind, facets->>'status' AS facet_status, undated, count(*)::int AS n FROM records GROUP BY 1, 2, 3, 4 ${order}`)).rows;
+    const counted = (
+      await client.query(`SELECT kind, facets->>'kind' AS facet_kind, facets->>'status' AS facet_status, undated, count(*)::int AS n FROM records GROUP BY 1, 2, 3, 4
+                          UNION ALL SELECT 'Article', NULL, NULL, false, count(*)::int FROM articles HAVING count(*) > 0 ${order}`)
+    ).rows;
     return { kept, counted };
   });
 }

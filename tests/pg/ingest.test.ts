@@ -15,6 +15,10 @@ import { contentOf, countsOf, recordCounts, expectedCounts, expectSameAnswers, i
 const pg = useCluster();
 afterAll(removeCorpora);
 
+/** Makes a database look as it was before 0006: no row for the articles in record_counts, no triggers, 0006 not applied. */
+const BEFORE_0006 = `DROP TRIGGER articles_inserted ON articles; DROP TRIGGER articles_deleted ON articles; DROP FUNCTION article_counts_count();
+                     DELETE FROM record_counts WHERE kind = 'Article'; DELETE FROM schema_migrations WHERE name = 'article_count'`;
+
 const articleFiles = () => readdirSync(ARTICLES_DIR).filter((name) => name.endsWith('.json')).map((name) => join(ARTICLES_DIR, name));
 
 describe('ingest of data/articles', () => {
@@ -67,19 +71,20 @@ describe('ingest of data/articles', () => {
     // Each reference holds its record's bounds, and some have them.
     for (const row of written) expect([row.from_time_earliest, row.from_time_latest]).toEqual([row.time_earliest, row.time_latest]);
     expect(written.filter((row) => row.from_time_earliest !== null).length).toBeGreaterThan(10);
-    // As the database was before 0005: no such columns, refs_list as 0002 made it, 0005 not applied.
+    // As the database was before 0005 (and so before 0006): no such columns, refs_list as 0002 made it, 0005 not applied.
     await withClient(url, (client) =>
-      client.query(`ALTER TABLE refs DROP COLUMN from_time_earliest, DROP COLUMN from_time_latest;
+      client.query(`${BEFORE_0006};
+                    ALTER TABLE refs DROP COLUMN from_time_earliest, DROP COLUMN from_time_latest;
                     CREATE INDEX refs_list ON refs (to_kind, to_key, from_kind, from_order_key, from_key) INCLUDE (fields, from_undated, from_facet_kind, from_facet_status);
                     DELETE FROM schema_migrations WHERE name = 'reference_times'`),
     );
     const before = await rowVersions(url);
     const report = await ingested({ databaseUrl: url, dir: ARTICLES_DIR });
-    expect(report.migrations.map((m) => m.name)).toEqual(['reference_times']);
+    expect(report.migrations.map((m) => m.name)).toEqual(['reference_times', 'article_count']);
     expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0 });
     expect(await withClient(url, async (client) => (await referenceTimes(client)).rows)).toEqual(written);
-    // The migration rewrote refs (its UPDATE); no other row was written again.
-    const notRefs = (versions: Map<string, string>) => [...versions].filter(([id]) => !id.startsWith('refs '));
+    // The migration rewrote refs (its UPDATE), 0006 counted the articles; no other row was written again.
+    const notRefs = (versions: Map<string, string>) => [...versions].filter(([id]) => !id.startsWith('refs ') && !id.startsWith('record_counts '));
     expect(notRefs(await rowVersions(url))).toEqual(notRefs(before));
     // Which holds because an article's hash is the one it had before references carried a time.
     const store = loadCorpus(ARTICLES_DIR);
@@ -89,6 +94,28 @@ describe('ingest of data/articles', () => {
       const untimed = { ...group, refs: group.refs.map((ref) => ({ ...ref, from_time_earliest: null, from_time_latest: null })) };
       expect(recordsHashOf(untimed), article.key).toBe(group.article.records_hash);
     }
+  });
+
+  it('counts the articles of a database written before they were counted (0006_article_count), and keeps counting them', async () => {
+    const url = await pg.database();
+    const first = await ingested({ databaseUrl: url, dir: ARTICLES_DIR });
+    const articleCount = (client: Client) => client.query(`SELECT n FROM record_counts WHERE kind = 'Article'`).then(({ rows }) => rows.map((row) => row.n));
+    expect(await withClient(url, articleCount)).toEqual([first.added]);
+    await withClient(url, (client) => client.query(BEFORE_0006));
+    const report = await ingested({ databaseUrl: url, dir: ARTICLES_DIR });
+    expect(report).toMatchObject({ added: 0, changed: 0, batches: 0, migrations: [{ name: 'article_count' }] });
+    expect(await withClient(url, articleCount)).toEqual([first.added]);
+    // Every article deleted in one statement, then one put back: the row goes with the last, and comes back.
+    await withClient(url, async (client) => {
+      await client.query('BEGIN');
+      await client.query('CREATE TEMPORARY TABLE one ON COMMIT DROP AS SELECT * FROM articles LIMIT 1');
+      await client.query('DELETE FROM articles');
+      expect(await articleCount(client)).toEqual([]);
+      await client.query('INSERT INTO articles SELECT * FROM one');
+      expect(await articleCount(client)).toEqual([1]);
+      await client.query('ROLLBACK');
+    });
+    expect(await withClient(url, articleCount)).toEqual([first.added]);
   });
 
   it('brings the corpus row up to date after an ingest stopped before writing it, and writes no article', async () => {
