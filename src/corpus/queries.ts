@@ -32,6 +32,7 @@ import type {
   VisitRecord,
 } from './model.js';
 import { byOrder, undatedTail } from './natural-order.js';
+import { mapEvery } from './not-loaded.js';
 import type { Participation } from './participation.js';
 import { isAliasRef, parseRef } from './references.js';
 import { normalize, type SearchHit } from './search.js';
@@ -372,13 +373,13 @@ export class Queries {
   /** Cities twinned with this one by a sister-cities agreement, each once, newest agreement first. */
   sisterCities(city: string): readonly CityRecord[] {
     return this.memoized(`sister-cities|${city}`, () => {
-      const twins = new Set<CityRecord>();
+      const twins = new Set<string>();
       for (const agreement of this.agreements({ city, kinds: ['sister-cities'] }, { field: 'date', direction: 'desc' }).slice()) {
         for (const party of agreement.parties) {
-          if (party.startsWith('city:') && party !== `city:${city}`) twins.add(this.store.get('City', party.slice(5))!);
+          if (party.startsWith('city:') && party !== `city:${city}`) twins.add(party.slice(5));
         }
       }
-      return [...twins];
+      return mapEvery(twins, (key) => this.store.get('City', key)!);
     });
   }
 

@@ -1,5 +1,6 @@
 /** Agreement: sister-city pacts, MoUs, cooperation agreements and others, between any number of parties. */
 import type { AgreementRecord } from '../corpus/model.js';
+import { mapEvery } from '../corpus/not-loaded.js';
 import { boundsOf } from '../corpus/time.js';
 import { listCost } from './cost.js';
 import { builder } from './builder.js';
@@ -34,13 +35,16 @@ builder.node(AgreementRef, {
     parties: t.field({
       type: [EntityRef],
       description: 'The parties, any number: cities, regions, countries, organisations.',
-      resolve: (agreement, _args, { store }) => agreement.parties.map((ref) => store.byRef(ref)!),
+      resolve: (agreement, _args, { store }) => mapEvery(agreement.parties, (ref) => store.byRef(ref)!),
     }),
     cities: t.field({
       type: [CityRef],
       description: 'The parties that are cities.',
       resolve: (agreement, _args, { store }) =>
-        agreement.parties.filter((ref) => ref.startsWith('city:')).map((ref) => store.get('City', ref.slice(5))!),
+        mapEvery(
+          agreement.parties.filter((ref) => ref.startsWith('city:')),
+          (ref) => store.get('City', ref.slice(5))!,
+        ),
     }),
     status: t.field({
       type: AgreementStatus,
@@ -95,7 +99,7 @@ builder.node(AgreementRef, {
     areas: t.field({
       type: [TopicRef],
       description: 'The areas it covers.',
-      resolve: (agreement, _args, { store }) => agreement.areas.map((key) => store.get('Topic', key)!),
+      resolve: (agreement, _args, { store }) => mapEvery(agreement.areas, (key) => store.get('Topic', key)!),
     }),
     areasExhaustive: t.exposeBoolean('areasExhaustive', {
       description: 'False when the article gives the areas only as examples ("in areas such as ...").',

@@ -1,5 +1,6 @@
 /** Event: something that happens that is not a visit: a meeting, signing ceremony, forum, presentation, business matching, expo. */
 import type { EventRecord, PersonRecord } from '../corpus/model.js';
+import { mapEvery } from '../corpus/not-loaded.js';
 import type { CorpusStore } from '../corpus/corpus-store.js';
 import { listCost } from './cost.js';
 import { builder } from './builder.js';
@@ -30,11 +31,10 @@ import { EventKind, EventStatus, ParticipantRole } from './vocabulary.js';
 function cameoEvent(event: EventRecord, store: CorpusStore): CameoEvent | null {
   const code = event.kind === 'meeting' ? '040' : event.kind === 'signing-ceremony' ? '057' : undefined;
   if (!code) return null;
-  const [actor, target] = store
-    .participantsOf(event)
-    .filter((p) => p.who !== undefined && p.role !== 'witness' && p.role !== 'organiser')
-    .map((p) => store.byRef(p.for ?? p.who!)!)
-    .filter((entity, i, all) => all.indexOf(entity) === i);
+  const [actor, target] = mapEvery(
+    store.participantsOf(event).filter((p) => p.who !== undefined && p.role !== 'witness' && p.role !== 'organiser'),
+    (p) => store.byRef(p.for ?? p.who!)!,
+  ).filter((entity, i, all) => all.indexOf(entity) === i);
   return { fact: event, code, actor, target, anticipated: event.status === 'planned' };
 }
 
@@ -103,10 +103,10 @@ builder.node(EventRef, {
       resolve: (event, _args, { store }) => {
         const visit = event.visit === undefined ? undefined : store.get('Visit', event.visit);
         const visitors = new Set(visit ? store.participantsOf(visit).filter((p) => p.role === 'leader' || p.role === 'visitor').map((p) => p.who) : []);
-        return store
-          .participantsOf(event)
-          .filter((p) => p.who?.startsWith('person:') && !visitors.has(p.who))
-          .map((p) => store.byRef(p.who!) as PersonRecord);
+        return mapEvery(
+          store.participantsOf(event).filter((p) => p.who?.startsWith('person:') && !visitors.has(p.who)),
+          (p) => store.byRef(p.who!) as PersonRecord,
+        );
       },
     }),
     visit: t.field({
@@ -119,14 +119,14 @@ builder.node(EventRef, {
       {
         type: AgreementRef,
         description: 'The agreements signed at it or that it led to.',
-        ...paged((event, _args, { store }) => event.agreements.map((key) => store.get('Agreement', key)!)),
+        ...paged((event, _args, { store }) => mapEvery(event.agreements, (key) => store.get('Agreement', key)!)),
       },
       AgreementConnection,
     ),
     topics: t.field({
       type: [TopicRef],
       description: 'The topics it concerns.',
-      resolve: (event, _args, { store }) => event.topics.map((key) => store.get('Topic', key)!),
+      resolve: (event, _args, { store }) => mapEvery(event.topics, (key) => store.get('Topic', key)!),
     }),
     cameoEvent: t.field({
       type: CameoEventRef,

@@ -1,5 +1,6 @@
 /** Metric: a figure the article states, with its words, unit, period, subject and provenance. */
 import type { Conversion } from '../corpus/money.js';
+import { mapEvery } from '../corpus/not-loaded.js';
 import { builder } from './builder.js';
 import { nodeOf, rootFields } from './lookup.js';
 import { FactOrder, NEWEST_FIRST } from './order.js';
@@ -136,12 +137,12 @@ builder.node(MetricRef, {
     subjects: t.field({
       type: [EntityRef],
       description: 'What the figure is about: cities, regions, countries, organisations, people, topics.',
-      resolve: (metric, _args, { store }) => metric.subjects.map((ref) => store.byRef(ref)!),
+      resolve: (metric, _args, { store }) => mapEvery(metric.subjects, (ref) => store.byRef(ref)!),
     }),
     topics: t.field({
       type: [TopicRef],
       description: 'Topics the figure concerns.',
-      resolve: (metric, _args, { store }) => metric.topics.map((key) => store.get('Topic', key)!),
+      resolve: (metric, _args, { store }) => mapEvery(metric.topics, (key) => store.get('Topic', key)!),
     }),
     flow: t.field({ type: FlowRef, nullable: true, description: 'Direction of a flow such as exports.', resolve: (m) => m.flow ?? null }),
     attributedTo: t.field({

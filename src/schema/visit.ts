@@ -1,5 +1,6 @@
 /** Visit: who travels where, when, with whom, to meet whom and why. */
 import type { EntityRecord, PersonRecord, VisitRecord } from '../corpus/model.js';
+import { mapEvery } from '../corpus/not-loaded.js';
 import type { CorpusStore } from '../corpus/corpus-store.js';
 import { listCost } from './cost.js';
 import { builder } from './builder.js';
@@ -38,9 +39,10 @@ type Purpose = VisitRecord['purposes'][number];
 /** The named entities taking part in a visit in some roles, each once. */
 const named = (visit: VisitRecord, store: CorpusStore, roles: readonly string[], prefix: string): EntityRecord[] => [
   ...new Set(
-    inRoles(store.participantsOf(visit), roles)
-      .filter((p) => p.who?.startsWith(prefix))
-      .map((p) => store.byRef(p.who!)!),
+    mapEvery(
+      inRoles(store.participantsOf(visit), roles).filter((p) => p.who?.startsWith(prefix)),
+      (p) => store.byRef(p.who!)!,
+    ),
   ),
 ];
 
@@ -88,7 +90,7 @@ const PurposeRef = builder.objectRef<Purpose & { id: string }>('VisitPurpose').i
     topics: t.field({
       type: [TopicRef],
       description: 'The topics the aim concerns.',
-      resolve: (purpose, _args, { store }) => purpose.topics.map((key) => store.get('Topic', key)!),
+      resolve: (purpose, _args, { store }) => mapEvery(purpose.topics, (key) => store.get('Topic', key)!),
     }),
     evidence: t.field({ type: [EvidenceRef], description: 'Quotes that state the aim.', resolve: (p) => p.evidence }),
   }),
@@ -212,14 +214,10 @@ builder.node(VisitRef, {
       deprecationReason: 'Use participants(roles: [HOST]) for who hosts the visit, and meetings { participants } for who the visitors meet.',
       resolve: (visit, _args, { store, queries }) => {
         const visitors = new Set(named(visit, store, ['leader', 'visitor'], 'person:'));
-        const met = new Set<PersonRecord>();
-        for (const event of queries.events({ visit: visit.key, kinds: ['meeting'] }, { field: 'date', direction: 'asc' }).slice()) {
-          for (const p of store.participantsOf(event)) {
-            const person = p.who?.startsWith('person:') ? (store.byRef(p.who) as PersonRecord) : undefined;
-            if (person && !visitors.has(person)) met.add(person);
-          }
-        }
-        return [...met];
+        const meetings = queries.events({ visit: visit.key, kinds: ['meeting'] }, { field: 'date', direction: 'asc' }).slice();
+        const people = meetings.flatMap((event) => store.participantsOf(event).flatMap((p) => (p.who?.startsWith('person:') ? [p.who] : [])));
+        const met = new Set(mapEvery(people, (ref) => store.byRef(ref) as PersonRecord | undefined));
+        return [...met].filter((person): person is PersonRecord => person !== undefined && !visitors.has(person));
       },
     }),
     status: t.field({

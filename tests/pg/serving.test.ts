@@ -85,6 +85,34 @@ describe(`served from PostgreSQL, a generated corpus of ${ARTICLES} articles`, {
     }
   });
 
+  it('reads the records a list names in one statement, however many: the sister cities of the city with the most', async () => {
+    const { database, memory, served, close } = await bothStores();
+    const store = generated.store();
+    const twinsOf = (city: string) =>
+      new Set(
+        store
+          .referrersOf('Agreement', 'City', city)
+          .filter((agreement) => agreement.kind === 'sister-cities')
+          .flatMap((agreement) => agreement.parties.filter((party) => party.startsWith('city:') && party !== `city:${city}`)),
+      ).size;
+    const twinned = store.list('City').map((city) => ({ key: city.key, twins: twinsOf(city.key) })).filter((city) => city.twins > 0).sort((a, b) => b.twins - a.twins);
+    const [most, fewest] = [twinned[0]!, twinned.at(-1)!];
+    expect(most.twins).toBeGreaterThan(10 * fewest.twins);
+    const query = 'query Twins($city: String!) { city(key: $city) { sisterCities { totalCount nodes { id name country { id } } } } }';
+    try {
+      const statementsFor = async (city: string) => {
+        const before = database.statements;
+        const answer = await post(served, { query, variables: { city } });
+        expect(answer).toEqual(await post(memory, { query, variables: { city } }));
+        return database.statements - before;
+      };
+      // Before, a city's twins were asked for one at a time: a statement each.
+      expect(await statementsFor(most.key)).toBe(await statementsFor(fewest.key));
+    } finally {
+      await close();
+    }
+  });
+
   it('reads the records of the page, not of the list: a busy city\'s lists, a kind filtered by kind, a common word\'s search', async () => {
     const { database, memory, served, close } = await bothStores();
     const store = generated.store();
