@@ -20,7 +20,8 @@ Error.stackTraceLimit = limit;
  * `items.map(read)` for a `read` that asks a store (`get`, `byRef`): every item is read, and a
  * NOT_LOADED met on the way is thrown once, after the last. A database store has then been asked
  * for every record the list lacks at once, and loads them in one statement; `map` would stop at
- * the first, and the resolver would wait for one record a run (220 runs for a city's sister cities).
+ * the first, and the resolver would wait for one record at a time (the busiest city's profile at
+ * 10,000 articles took 228 statements, one per sister city, and takes 11).
  */
 export function mapEvery<T, R>(items: Iterable<T>, read: (item: T) => R): R[] {
   const values: R[] = [];
