@@ -28,6 +28,7 @@ import { parseRef } from '../corpus/references.js';
 import type { SearchHit } from '../corpus/search.js';
 import type { ValueSizes } from '../corpus/value-sizes.js';
 import { ErrorCode, limitError } from '../http/errors.js';
+import { MAX_PAGE_SIZE } from '../schema/builder.js';
 import { articleFromRow, batchReads, pageReads, searchReads, sourceOf, walksOf, type ListCount, type ListQuestion } from './reads.js';
 import { searchTermsOf } from './search-doc.js';
 
@@ -119,8 +120,9 @@ export class PgView implements CorpusStore {
   private readonly lists = new Map<string, readonly AnyRecord[]>();
   private readonly positions = new Map<string, number>();
   private readonly counts = new Map<string, ListCount>();
-  /** Search counts by text, and pages of hits by text, from and to. */
+  /** Search counts by text, the first hits by text (read with the count), and pages of hits by text, from and to. */
   private readonly hitCounts = new Map<string, number>();
+  private readonly firstHits = new Map<string, HitRow[]>();
   private readonly hits = new Map<string, HitRow[]>();
   private readonly wordCounts = new Map<string, number>();
   /** Loads asked for since the last load() that no resolver waits for. */
@@ -232,12 +234,15 @@ export class PgView implements CorpusStore {
         for (const walk of walks) pages[walk.at]!.push(...found.get(walk)!);
         return pages;
       }),
-      // A search's count, and the kind, key and score of a page of its hits (ranked in SQL); the records of a page are loaded as records are.
+      // A search's count with its first hits (any first page, and one more to tell whether a next page exists), and the
+      // kind, key and score of a page further on (ranked in SQL); the records of a page are loaded as records are.
       searchCount: many<string, number>((texts) =>
         Promise.all(
           texts.map(async (text) => {
-            const config = searchReads.count(text);
-            return config ? (await rows<{ n: number }>(config))[0]!.n : 0;
+            const config = searchReads.first(text, MAX_PAGE_SIZE + 1);
+            const found = config ? await rows<HitRow & { total: number }>(config) : [];
+            this.firstHits.set(text, found);
+            return found[0]?.total ?? 0;
           }),
         ),
       ),
@@ -369,7 +374,9 @@ export class PgView implements CorpusStore {
     return pagedBy(
       () => this.known(this.hitCounts, text, this.loaders.searchCount),
       (from, to) => {
-        const page = this.known(this.hits, `${text}\u0000${from}\u0000${to}`, this.loaders.searchPage, [text, from, to]);
+        // The count came with the first hits (the slice's end is within the count, so a slice past them ends past MAX_PAGE_SIZE + 1).
+        const first = this.firstHits.get(text)!;
+        const page = to <= first.length ? first.slice(from, to) : this.known(this.hits, `${text}\u0000${from}\u0000${to}`, this.loaders.searchPage, [text, from, to]);
         const records = this.getAll(page.map((row) => [row.kind, row.key]));
         return page.map((row, i) => ({ record: records[i]!, score: row.score, query: text }));
       },
