@@ -37,6 +37,7 @@ import {
 import type { Plugin } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
 import { ENTRY_BYTES, stringBytes } from '../cache/sizes.js';
+import type { Context } from '../schema/builder.js';
 import { batchOf } from './batching.js';
 import { DEFAULT_MEMORY_BUDGETS } from './defaults.js';
 import { ErrorCode, limitError } from './errors.js';
@@ -224,6 +225,18 @@ export function operationLimiter({ maxCost, maxListItems, costCacheBytes = DEFAU
   // Costs by plan and cost variables ("id json"): an entry, its key and a number.
   const costs = new LRUCache<string, number>({ maxSize: costCacheBytes });
   let plansMade = 0;
+  // A cost counts the store's value sizes (src/schema/cost.ts), which a new corpus version replaces
+  // (a database store after an ingest): a cost is kept under its sizes' number, so that none
+  // measured on old sizes answers for new ones; the old entries age out of the cache.
+  const sizesSeen = new WeakMap<object, number>();
+  let sizesCounted = 0;
+  const sizesOf = (context: unknown): number => {
+    const sizes = (context as Partial<Context>).store?.sizes;
+    if (!sizes) return 0;
+    let id = sizesSeen.get(sizes);
+    if (id === undefined) sizesSeen.set(sizes, (id = ++sizesCounted));
+    return id;
+  };
 
   const planOf = (args: LimitArgs): Plan | null => {
     let byName = plans.get(args.document);
@@ -252,7 +265,7 @@ export function operationLimiter({ maxCost, maxListItems, costCacheBytes = DEFAU
       );
     }
     const variablesKey = costKey(plan.costVariables, variables);
-    const key = variablesKey === undefined ? undefined : `${plan.id} ${variablesKey}`;
+    const key = variablesKey === undefined ? undefined : `${sizesOf(args.contextValue)} ${plan.id} ${variablesKey}`;
     const kept = key === undefined ? undefined : costs.get(key);
     let cost = kept === INVALID ? undefined : kept;
     if (kept === undefined) {

@@ -141,6 +141,20 @@ describe('least recently used entries go first', () => {
     expect(bounded.cacheBytes()).toBeGreaterThan(8 * 1024);
     expect(bounded.cacheBytes()).toBeLessThanOrEqual(16 * 1024);
   });
+
+  it('in the cost cache: a cost measured on one corpus is not the answer for another (a database store after an ingest)', () => {
+    const document = parse('query ($n: Int) { cities(first: $n) { nodes { name } } }');
+    // The same store with names 50 times as long: what a new corpus version's value sizes look like to the cost.
+    const longer = { ...store.sizes, text: store.sizes.text * 50, byField: new Map([...store.sizes.byField].map(([field, units]) => [field, units * 50])) };
+    const before = { document, schema, contextValue: { store, queries: new Queries(store) } };
+    const after = { document, schema, contextValue: { store: Object.assign(Object.create(store) as typeof store, { sizes: longer }), queries: new Queries(store) } };
+    const limits = { maxCost: 1, maxListItems: 100 };
+    const kept = operationLimiter(limits);
+    expect(kept(before, { n: 10 })?.message).toBe(operationLimiter(limits)(before, { n: 10 })?.message);
+    const measured = operationLimiter(limits)(after, { n: 10 })?.message;
+    expect(measured).not.toBe(kept(before, { n: 10 })?.message);
+    expect(kept(after, { n: 10 })?.message).toBe(measured);
+  });
 });
 
 describe('entries charged for what they grow by', () => {
