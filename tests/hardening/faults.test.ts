@@ -129,7 +129,7 @@ describe('SIGTERM under load', { timeout: 60_000 }, () => {
 
     expect(server.child.kill('SIGTERM')).toBe(true);
     // The server says so before it stops listening, in the same turn of its event loop.
-    await untilPrinted(server, 'SIGTERM received');
+    await untilPrinted(server, /SIGTERM received/, 10_000);
     await sleep(100);
     expect(server.child.exitCode, 'it waits for the in-flight requests').toBeNull();
 

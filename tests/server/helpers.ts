@@ -44,14 +44,19 @@ export function spawnServer(env: Record<string, string> = {}, nodeArgs: string[]
 
 /** Waits for the "listening" line, returns the base URL (http://127.0.0.1:PORT) it names. */
 export async function waitForListening(server: ServerProcess, timeoutMs = 20_000): Promise<string> {
+  return (await untilPrinted(server, /News graph API listening on (http:\/\/\S+?)\/graphql$/m, timeoutMs))[1]!;
+}
+
+/** Waits until the server has printed what `pattern` matches on stdout (a line, that it handled a signal), and returns the match; fails once it exits without. */
+export async function untilPrinted(server: ServerProcess, pattern: RegExp, timeoutMs = 20_000): Promise<RegExpExecArray> {
   const deadline = Date.now() + timeoutMs;
   let ended = false;
   void server.exited.then(() => (ended = true));
   for (;;) {
-    const match = /News graph API listening on (http:\/\/\S+?)\/graphql$/m.exec(server.stdout());
-    if (match) return match[1]!;
-    if (ended) throw new Error(`The server exited before listening.\nstdout:\n${server.stdout()}\nstderr:\n${server.stderr()}`);
-    if (Date.now() > deadline) throw new Error(`No "listening" line within ${timeoutMs} ms.\nstdout:\n${server.stdout()}\nstderr:\n${server.stderr()}`);
+    const match = pattern.exec(server.stdout());
+    if (match) return match;
+    if (ended) throw new Error(`The server exited before printing ${pattern}.\nstdout:\n${server.stdout()}\nstderr:\n${server.stderr()}`);
+    if (Date.now() > deadline) throw new Error(`Nothing matching ${pattern} printed within ${timeoutMs} ms.\nstdout:\n${server.stdout()}\nstderr:\n${server.stderr()}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
@@ -86,15 +91,6 @@ export async function killServers(): Promise<void> {
         }),
     ),
   );
-}
-
-/** Waits until the server has printed `text` on stdout (e.g. that it handled a signal). */
-export async function untilPrinted(server: ServerProcess, text: string, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!server.stdout().includes(text)) {
-    if (Date.now() > deadline) throw new Error(`No "${text}" within ${timeoutMs} ms.\nstdout:\n${server.stdout()}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 /**

@@ -95,7 +95,7 @@ describe('the server process', { timeout: 60_000 }, () => {
     expect(await answerOnNewConnection(base, '/health')).toBe(200); // so the server has read them
 
     expect(server.child.kill('SIGTERM')).toBe(true);
-    await untilPrinted(server, 'SIGTERM received: finishing in-flight requests, then exiting.');
+    await untilPrinted(server, /SIGTERM received: finishing in-flight requests, then exiting\./, 10_000);
     await sleep(100);
     expect(server.child.exitCode, 'the server must wait for the in-flight request').toBeNull();
 
