@@ -374,7 +374,7 @@ export class PgView implements CorpusStore {
     return pagedBy(
       () => this.known(this.hitCounts, text, this.loaders.searchCount),
       (from, to) => {
-        // The count came with the first hits (the slice's end is within the count, so a slice past them ends past MAX_PAGE_SIZE + 1).
+        // A slice within the first hits, which came with the count, needs no statement of its own.
         const first = this.firstHits.get(text)!;
         const page = to <= first.length ? first.slice(from, to) : this.known(this.hits, `${text}\u0000${from}\u0000${to}`, this.loaders.searchPage, [text, from, to]);
         const records = this.getAll(page.map((row) => [row.kind, row.key]));
