@@ -10,6 +10,7 @@ import type { QueryConfig } from 'pg';
 import { ROW_KINDS, type RowKind } from '../corpus/kinds.js';
 import type { ArticleRecord, RecordKind } from '../corpus/model.js';
 import type { ArticleFilter, FacetFilter, ListIndex, Order } from '../corpus/queries.js';
+import { timestamptzOf } from './instants.js';
 import { searchTermsOf } from './search-doc.js';
 
 /** The store's kinds in its own order (the order of its tables): search ties go by it, and an article's records are listed by it. */
@@ -228,19 +229,8 @@ const QUESTIONS = `WITH q AS MATERIALIZED (
          WITH ORDINALITY AS u(kind, kinds, statuses, target, key, fields, off, lim, range_from, range_to,
                               source, section, language, paraphrased, published_from, published_to, i))`;
 
-/**
- * An instant (ms) as timestamptz input. Every instant an ingested article can be lies in the years
- * 0001 to 9999 (rows.ts writes them as toISOString does, which PostgreSQL reads only in those
- * years), so an instant outside them compares with all of them as -infinity or infinity does.
- */
-function instant(ms: number | undefined): string | null {
-  if (ms === undefined) return null;
-  if (ms < FIRST_INSTANT) return '-infinity';
-  if (ms > LAST_INSTANT) return 'infinity';
-  return new Date(ms).toISOString();
-}
-const FIRST_INSTANT = Date.parse('0001-01-01T00:00:00.000Z');
-const LAST_INSTANT = Date.parse('9999-12-31T23:59:59.999Z');
+/** A range's instant (ms), if it has one, as timestamptz input. */
+const instant = (ms: number | undefined): string | null => (ms === undefined ? null : timestamptzOf(ms));
 
 const json = (value: readonly string[] | undefined) => (value ? JSON.stringify(value) : null);
 const questionValues = (questions: readonly (ListQuestion & Partial<Walk>)[]) => [

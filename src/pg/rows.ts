@@ -19,6 +19,7 @@ import { forEachReference, referencesOf } from '../corpus/references.js';
 import type { Derived } from '../corpus/corpus-store.js';
 import type { Store } from '../corpus/store.js';
 import { boundsOf } from '../corpus/time.js';
+import { timestamptzOf } from './instants.js';
 import { searchDocOf } from './search-doc.js';
 
 export interface ArticleRow {
@@ -36,7 +37,7 @@ export interface ArticleRow {
   paraphrase: string | null;
   body: readonly string[];
   order_key: string;
-  /** ISO 8601 instants. */
+  /** timestamptz input (instants.ts): ISO 8601 in the years 1 to 9999. */
   published_earliest: string;
   published_latest: string;
 }
@@ -149,8 +150,8 @@ export function groupOf(store: Store, article: ArticleRecord, owned: readonly (E
     paraphrase: article.paraphrase === undefined ? null : JSON.stringify(article.paraphrase),
     body: article.body,
     order_key,
-    published_earliest: new Date(instants.earliest).toISOString(),
-    published_latest: new Date(instants.latest).toISOString(),
+    published_earliest: timestamptzOf(instants.earliest),
+    published_latest: timestamptzOf(instants.latest),
   };
   const group: ArticleGroup = { article: articleRow, records: [], refs: [], mentions: [], evidence: [], search: [{ ...searchDocOf(article), kind: 'Article', key: article.key, article: article.key, order_key }] };
   for (const record of owned) {

@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { startCluster } from '../../scripts/pg-cluster.js';
 import { ResponseCache } from '../../src/cache/response-cache.js';
 import { PgCorpus, type PgCorpusOptions } from '../../src/pg/corpus.js';
+import { loadCorpus } from '../../src/corpus/load.js';
 import { createApp } from '../../src/yoga.js';
 import { ROOT } from '../corpus/helpers.js';
 import { listenWired, TEST_SETTINGS, type WiredServer } from '../wired-server.js';
@@ -212,6 +213,50 @@ describe(`served from PostgreSQL, a generated corpus of ${ARTICLES} articles`, {
       expect(JSON.parse(lookup.body)).toEqual({ data: { city: { name: city!.name } } });
     } finally {
       await close();
+    }
+  });
+
+  it('takes articles published at the calendar\'s ends (0000-01-01, 9999-12-31) and filters them by publication as the store does', async () => {
+    const url = await pg.database();
+    const copy = mkdtempSync(join(tmpdir(), 'news-graph-serving-ends-'));
+    try {
+      cpSync(join(ROOT, 'data/articles'), copy, { recursive: true });
+      // Their instants run into the years before 1 and after 9999, which toISOString writes as PostgreSQL does not read them.
+      const [first, second] = readdirSync(copy).sort();
+      const publish = (name: string, publishedAt: string) => {
+        const json = JSON.parse(readFileSync(join(copy, name), 'utf8'));
+        writeFileSync(join(copy, name), JSON.stringify({ ...json, publishedAt }));
+      };
+      publish(first!, '0000-01-01');
+      publish(second!, '9999-12-31T23:00:00-05:00');
+      await ingested({ databaseUrl: url, dir: copy });
+      const database = await PgCorpus.open(url, { poolSize: 2 });
+      const memory = await listenWired(createApp({ store: loadCorpus(copy) }));
+      const served = await listenWired(createApp({ database }));
+      try {
+        const filters = [
+          'publishedTo: "0000-01-01T00:00:00Z"',
+          'publishedTo: "0000-12-31T23:59:59Z"',
+          'publishedFrom: "0000-01-01T12:00:00Z", publishedTo: "0000-01-01T12:00:01Z"',
+          'publishedFrom: "0001-01-01T00:00:00Z"',
+          'publishedFrom: "9999-12-31T23:59:59Z"',
+          'publishedFrom: "2000-01-01T00:00:00Z", publishedTo: "9999-12-31T23:59:59Z"',
+        ];
+        let found = 0;
+        for (const filter of filters) {
+          const operation = { query: `{ articles(filter: { ${filter} }) { totalCount nodes { key publishedAt } } }` };
+          const answer = await post(served, operation);
+          expect(answer, filter).toEqual(await post(memory, operation));
+          found += JSON.parse(answer.body).data.articles.totalCount;
+        }
+        // Not a comparison of empty lists: the filters find the two articles and others.
+        expect(found).toBeGreaterThan(4);
+      } finally {
+        await Promise.all([memory.close(), served.close()]);
+        await database.close();
+      }
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
     }
   });
 
