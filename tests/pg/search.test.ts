@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load.js';
 import type { ArticleRecord } from '../../src/corpus/model.js';
+import { migrate } from '../../src/pg/migrate.js';
+import { searchReads } from '../../src/pg/reads.js';
 import { searchDocOf, searchTermsOf } from '../../src/pg/search-doc.js';
 import { ARTICLES_DIR } from '../corpus/helpers.js';
 import { expectSameSearch, ingested, tsRankComparison, useCluster, withClient } from './helpers.js';
@@ -36,6 +38,26 @@ describe('search in PostgreSQL', () => {
     expect(found.find((f) => f.text === 'the of')!.hits).toBe(0);
     console.log(`search, data/articles: ${found.map((f) => `"${f.text}" ${f.hits} hits (scan ${f.scanSize})`).join(', ')}`);
     console.log(await tsRankComparison(url, store, SEARCH_TEXTS));
+  });
+
+  it('ranks a name that is the query first, even past the best 2,000 matches by word weight (exact names always get the bonus)', async () => {
+    await withClient(await pg.database(), async (client) => {
+      await migrate(client);
+      // 2,100 articles with "alpha" in their titles, ranked before a topic named "Alpha" at the same word weight: articles rank before topics.
+      await client.query(`INSERT INTO articles (key, file, content_hash, records_hash, title, source, published_at, language, body, order_key, published_earliest, published_latest)
+                          VALUES ('a', 'a.json', '', '', 'Alpha', 'S', '2014-12-04', 'en', '{}', '2014-12-04', now(), now())`);
+      await client.query(`INSERT INTO search_docs (kind, key, article, order_key, doc, names, phrases)
+                          SELECT 'Article', 'a' || lpad(i::text, 5, '0'), 'a', lpad(i::text, 5, '0'), '''alpha'':1A ''news'':2A'::tsvector, '{alpha news}'::text[], '{}'::text[]
+                            FROM generate_series(1, 2100) AS i
+                          UNION ALL SELECT 'Topic', 'alpha', 'a', 'alpha', '''alpha'':1A', '{alpha}', '{alpha}'`);
+      const first = (await client.query(searchReads.first('Alpha', 3)!)).rows;
+      expect(first).toEqual([
+        { kind: 'Topic', key: 'alpha', score: 4.5, total: 2101 },
+        { kind: 'Article', key: 'a00001', score: 3, total: 2101 },
+        { kind: 'Article', key: 'a00002', score: 3, total: 2101 },
+      ]);
+      expect((await client.query(searchReads.page('Alpha', 0, 3)!)).rows).toEqual(first.map(({ total: _total, ...hit }) => hit));
+    });
   });
 
   it('finds a word longer than PostgreSQL\'s longest lexeme (a run of CJK characters is one word) by its hash', async () => {
