@@ -15,8 +15,13 @@ import { contentOf, countsOf, recordCounts, expectedCounts, expectSameAnswers, i
 const pg = useCluster();
 afterAll(removeCorpora);
 
-/** Makes a database look as it was before 0006: no row for the articles in record_counts, no triggers, 0006 not applied. */
-const BEFORE_0006 = `DROP TRIGGER articles_inserted ON articles; DROP TRIGGER articles_deleted ON articles; DROP FUNCTION article_counts_count();
+/** Makes a database look as it was before 0007: the primary keys of refs and mentions back, 0007 not applied. */
+const BEFORE_0007 = `DROP INDEX refs_from; ALTER TABLE refs ADD PRIMARY KEY (from_kind, from_key, to_kind, to_key);
+                     DROP INDEX mentions_article; ALTER TABLE mentions ADD PRIMARY KEY (article, kind, key);
+                     DELETE FROM schema_migrations WHERE name = 'narrow_keys'`;
+
+/** Makes a database look as it was before 0006 (and so before 0007): no row for the articles in record_counts, no triggers, 0006 not applied. */
+const BEFORE_0006 = `${BEFORE_0007}; DROP TRIGGER articles_inserted ON articles; DROP TRIGGER articles_deleted ON articles; DROP FUNCTION article_counts_count();
                      DELETE FROM record_counts WHERE kind = 'Article'; DELETE FROM schema_migrations WHERE name = 'article_count'`;
 
 const articleFiles = () => readdirSync(ARTICLES_DIR).filter((name) => name.endsWith('.json')).map((name) => join(ARTICLES_DIR, name));
@@ -71,7 +76,7 @@ describe('ingest of data/articles', () => {
     // Each reference holds its record's bounds, and some have them.
     for (const row of written) expect([row.from_time_earliest, row.from_time_latest]).toEqual([row.time_earliest, row.time_latest]);
     expect(written.filter((row) => row.from_time_earliest !== null).length).toBeGreaterThan(10);
-    // As the database was before 0005 (and so before 0006): no such columns, refs_list as 0002 made it, 0005 not applied.
+    // As the database was before 0005 (and so before 0006 and 0007): no such columns, refs_list as 0002 made it, 0005 not applied.
     await withClient(url, (client) =>
       client.query(`${BEFORE_0006};
                     ALTER TABLE refs DROP COLUMN from_time_earliest, DROP COLUMN from_time_latest;
@@ -80,7 +85,7 @@ describe('ingest of data/articles', () => {
     );
     const before = await rowVersions(url);
     const report = await ingested({ databaseUrl: url, dir: ARTICLES_DIR });
-    expect(report.migrations.map((m) => m.name)).toEqual(['reference_times', 'article_count']);
+    expect(report.migrations.map((m) => m.name)).toEqual(['reference_times', 'article_count', 'narrow_keys']);
     expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0 });
     expect(await withClient(url, async (client) => (await referenceTimes(client)).rows)).toEqual(written);
     // The migration rewrote refs (its UPDATE), 0006 counted the articles; no other row was written again.
@@ -103,7 +108,7 @@ describe('ingest of data/articles', () => {
     expect(await withClient(url, articleCount)).toEqual([first.added]);
     await withClient(url, (client) => client.query(BEFORE_0006));
     const report = await ingested({ databaseUrl: url, dir: ARTICLES_DIR });
-    expect(report).toMatchObject({ added: 0, changed: 0, batches: 0, migrations: [{ name: 'article_count' }] });
+    expect(report).toMatchObject({ added: 0, changed: 0, batches: 0, migrations: [{ name: 'article_count' }, { name: 'narrow_keys' }] });
     expect(await withClient(url, articleCount)).toEqual([first.added]);
     // Every article deleted in one statement, then one put back: the row goes with the last, and comes back.
     await withClient(url, async (client) => {
