@@ -6,6 +6,7 @@ import {
   DEFAULT_HTTP_TIMEOUTS,
   DEFAULT_LIMITS,
   DEFAULT_MAX_RECORDS_READ,
+  DEFAULT_STANDBY_POLL_MS,
   DEFAULT_MEMORY_BUDGETS,
   DEFAULT_METRICS_PATH,
   LOG_LEVELS,
@@ -106,6 +107,7 @@ const envSchema = z.object({
     .optional(),
   PG_POOL_SIZE: z.coerce.number().int().min(1).max(1000).default(10),
   PG_MAX_RECORDS_READ: count(DEFAULT_MAX_RECORDS_READ),
+  PG_STANDBY_POLL_MS: z.coerce.number().int().min(50).max(3_600_000).default(DEFAULT_STANDBY_POLL_MS),
 }).refine((env) => env.HTTP_HEADERS_TIMEOUT_MS <= env.HTTP_REQUEST_TIMEOUT_MS, {
   message: 'must not exceed HTTP_REQUEST_TIMEOUT_MS',
   path: ['HTTP_HEADERS_TIMEOUT_MS'],
@@ -140,8 +142,8 @@ export type Config = {
   trustedDocumentsOnly: boolean;
   /** FEDERATION: "subgraph" serves the Apollo Federation 2 subgraph schema (the public one plus _service and _entities). */
   federation: 'off' | 'subgraph';
-  /** DATABASE_URL: serve the corpus from PostgreSQL, through a pool of at most PG_POOL_SIZE connections, a request reading at most PG_MAX_RECORDS_READ records; undefined reads DATA_DIR into memory. */
-  database?: { url: string; poolSize: number; maxRecordsRead: number };
+  /** DATABASE_URL: serve the corpus from PostgreSQL, through a pool of at most PG_POOL_SIZE connections, a request reading at most PG_MAX_RECORDS_READ records, a standby polled every PG_STANDBY_POLL_MS; undefined reads DATA_DIR into memory. */
+  database?: { url: string; poolSize: number; maxRecordsRead: number; standbyPollMs: number };
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -182,7 +184,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: settings.LOG_LEVEL,
     metricsPath: settings.METRICS_PATH === 'off' ? false : settings.METRICS_PATH,
     ...(settings.METRICS_PORT === undefined ? {} : { metricsPort: settings.METRICS_PORT }),
-    ...(settings.DATABASE_URL === undefined ? {} : { database: { url: settings.DATABASE_URL, poolSize: settings.PG_POOL_SIZE, maxRecordsRead: settings.PG_MAX_RECORDS_READ } }),
+    ...(settings.DATABASE_URL === undefined ? {} : { database: { url: settings.DATABASE_URL, poolSize: settings.PG_POOL_SIZE, maxRecordsRead: settings.PG_MAX_RECORDS_READ, standbyPollMs: settings.PG_STANDBY_POLL_MS } }),
     admission: {
       maxConcurrent: settings.MAX_CONCURRENT_EXECUTIONS,
       maxQueued: settings.MAX_QUEUED_REQUESTS,

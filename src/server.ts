@@ -5,7 +5,7 @@
  */
 import './production-mode.js';
 import type { RequestListener, Server } from 'node:http';
-import { loadConfig } from './config.js';
+import { loadConfig, type Config } from './config.js';
 import { ENTITY_KINDS, FACT_KINDS } from './corpus/kinds.js';
 import { checkCorpusInParallel } from './corpus/load.js';
 import type { Store } from './corpus/store.js';
@@ -103,9 +103,9 @@ async function loadFiles(): Promise<{ source: { store: Store }; loaded: string }
 }
 
 /** The corpus in PostgreSQL (DATABASE_URL), read per request (the serving layer drops the answers it keeps when an ingest changes it). */
-async function openDatabase({ url, poolSize, maxRecordsRead }: { url: string; poolSize: number; maxRecordsRead: number }): Promise<{ source: { database: PgCorpus }; loaded: string }> {
+async function openDatabase({ url, ...options }: NonNullable<Config['database']>): Promise<{ source: { database: PgCorpus }; loaded: string }> {
   const { PgCorpus } = await import('./pg/corpus.js');
-  const database = await PgCorpus.open(url, { poolSize, maxRecordsRead }).catch((error: Error) => {
+  const database = await PgCorpus.open(url, options).catch((error: Error) => {
     console.error(`Refusing to start: the database of DATABASE_URL cannot be served: ${error.message}`);
     process.exit(1);
   });
@@ -113,7 +113,7 @@ async function openDatabase({ url, poolSize, maxRecordsRead }: { url: string; po
   const total = (kinds: readonly string[]) => kinds.reduce((sum, kind) => sum + (counts[kind] ?? 0), 0);
   return {
     source: { database },
-    loaded: `Serving ${plural(counts.Article ?? 0, 'article')}, ${plural(total(ENTITY_KINDS), 'entity', 'entities')}, ${plural(total(FACT_KINDS), 'fact')} from PostgreSQL (corpus version ${version}, pool of ${poolSize})`,
+    loaded: `Serving ${plural(counts.Article ?? 0, 'article')}, ${plural(total(ENTITY_KINDS), 'entity', 'entities')}, ${plural(total(FACT_KINDS), 'fact')} from PostgreSQL (corpus version ${version}, pool of ${options.poolSize})`,
   };
 }
 

@@ -51,6 +51,13 @@ export const DEFAULT_LIMITS: Readonly<Limits> = {
  */
 export const DEFAULT_MAX_RECORDS_READ = 20_000;
 
+/**
+ * How often a server reading a streaming replica looks for a new corpus version
+ * (PG_STANDBY_POLL_MS): a replica cannot LISTEN, notifications are not replicated. Shorter, a
+ * replica's servers follow an ingest sooner, at one small statement per poll each.
+ */
+export const DEFAULT_STANDBY_POLL_MS = 1000;
+
 export interface HttpTimeouts {
   /** Time to receive the request headers (slowloris). Answered 408 and closed. */
   headersTimeoutMs: number;

@@ -9,7 +9,7 @@
  */
 import pg from 'pg';
 import { readMigrations } from './migrate.js';
-import { DEFAULT_MAX_RECORDS_READ } from '../http/defaults.js';
+import { DEFAULT_MAX_RECORDS_READ, DEFAULT_STANDBY_POLL_MS } from '../http/defaults.js';
 import { PgView, type Session, type Snapshot } from './view.js';
 import type { ValueSizes } from '../corpus/value-sizes.js';
 
@@ -18,6 +18,8 @@ export interface PgCorpusOptions {
   poolSize: number;
   /** Records one request may read (PG_MAX_RECORDS_READ; src/http/defaults.ts). */
   maxRecordsRead?: number;
+  /** How often a server on a streaming replica reads the corpus version (PG_STANDBY_POLL_MS; src/http/defaults.ts). */
+  standbyPollMs?: number;
   /** Told of every version it moves to. */
   onVersion?: (version: string) => void;
 }
@@ -28,9 +30,6 @@ export interface PgScope {
   /** Ends the request's transaction and gives its connection back. */
   close(): Promise<void>;
 }
-
-/** How often a server reading a streaming replica looks for a new corpus version. */
-const STANDBY_POLL_MS = 1000;
 
 /** Pool clients already given an error listener (the pool reuses them). */
 const heard = new WeakSet<pg.PoolClient>();
@@ -51,9 +50,10 @@ export class PgCorpus {
     private current: Snapshot,
     private readonly onVersion: ((version: string) => void) | undefined,
     private readonly maxRecordsRead: number,
+    private readonly standbyPollMs: number,
   ) {}
 
-  static async open(url: string, { poolSize, maxRecordsRead = DEFAULT_MAX_RECORDS_READ, onVersion }: PgCorpusOptions): Promise<PgCorpus> {
+  static async open(url: string, { poolSize, maxRecordsRead = DEFAULT_MAX_RECORDS_READ, standbyPollMs = DEFAULT_STANDBY_POLL_MS, onVersion }: PgCorpusOptions): Promise<PgCorpus> {
     const pool = new pg.Pool({ connectionString: url, max: poolSize, application_name: 'news-graph' });
     // A connection that fails while idle in the pool is dropped by it; without a listener the error would end the process.
     pool.on('error', () => undefined);
@@ -66,7 +66,7 @@ export class PgCorpus {
       } finally {
         client.release();
       }
-      const corpus = new PgCorpus(pool, url, snapshot, onVersion, maxRecordsRead);
+      const corpus = new PgCorpus(pool, url, snapshot, onVersion, maxRecordsRead, standbyPollMs);
       await corpus.listen();
       return corpus;
     } catch (error) {
@@ -76,7 +76,7 @@ export class PgCorpus {
   }
 
   /**
-   * LISTEN corpus_version on a connection of its own (on a streaming replica, a look every second),
+   * LISTEN corpus_version on a connection of its own (on a streaming replica, a look every standbyPollMs),
    * reading the snapshot again at each notification; when the connection ends (a restart, a failover), a new one after a second, which
    * reads the snapshot first: an ingest may have happened meanwhile.
    */
@@ -91,8 +91,8 @@ export class PgCorpus {
     await client.connect();
     const { rows } = await client.query<{ standby: boolean }>('SELECT pg_is_in_recovery() AS standby');
     if (rows[0]?.standby) {
-      // A streaming replica cannot LISTEN (notifications are not replicated): it reads the version every second instead.
-      const timer = setInterval(() => void this.refresh(client), STANDBY_POLL_MS);
+      // A streaming replica cannot LISTEN (notifications are not replicated): it reads the version every standbyPollMs instead.
+      const timer = setInterval(() => void this.refresh(client), this.standbyPollMs);
       timer.unref();
       client.once('end', () => clearInterval(timer));
     } else {

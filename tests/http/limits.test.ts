@@ -200,8 +200,22 @@ describe('every limit is configurable', () => {
     ['LOG_LEVEL', 'loud'],
     ['EXPOSE_ERROR_DETAILS', 'maybe'],
     ['METRICS_PATH', 'metrics'],
+    ['PG_STANDBY_POLL_MS', '0'],
+    ['PG_STANDBY_POLL_MS', 'soon'],
   ])('refuses %s=%s with a message naming it', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`Invalid configuration: .*${name}`));
+  });
+
+  it('reads the database settings only with DATABASE_URL, each with its default', () => {
+    expect(loadConfig({}).database).toBeUndefined();
+    const url = 'postgres://reader@db.internal:5432/news';
+    expect(loadConfig({ DATABASE_URL: url }).database).toEqual({ url, poolSize: 10, maxRecordsRead: 20_000, standbyPollMs: 1000 });
+    expect(loadConfig({ DATABASE_URL: url, PG_POOL_SIZE: '4', PG_MAX_RECORDS_READ: '500', PG_STANDBY_POLL_MS: '250' }).database).toEqual({
+      url,
+      poolSize: 4,
+      maxRecordsRead: 500,
+      standbyPollMs: 250,
+    });
   });
 
   it('refuses a headers timeout longer than the request timeout', () => {

@@ -39,7 +39,7 @@ it('two servers on one database and one on its streaming replica answer as the i
   const url = await primary.createDatabase('news');
   await ingested({ databaseUrl: url, dir });
   replica = await startReplica(primary);
-  const databases = await Promise.all([PgCorpus.open(url, { poolSize: 2 }), PgCorpus.open(url, { poolSize: 2 }), PgCorpus.open(replica.urlOf('news'), { poolSize: 2 })]);
+  const databases = await Promise.all([PgCorpus.open(url, { poolSize: 2 }), PgCorpus.open(url, { poolSize: 2 }), PgCorpus.open(replica.urlOf('news'), { poolSize: 2, standbyPollMs: 200 })]);
   const servers = await Promise.all(databases.map((database) => listenWired(createApp({ database }))));
   const memory = await listenWired(createApp({ store: loadCorpus(dir) }));
   try {
