@@ -44,6 +44,47 @@ const post = async (server: WiredServer, { query, variables }: Pick<Operation, '
   return { status: response.status, type: response.headers.get('content-type'), body: await response.text() };
 };
 
+/**
+ * data/articles, the first files published at the times given instead, ingested into a fresh
+ * database: each filter's articles (and their count) must be the in-memory store's. Returns how
+ * many the filters found in all.
+ */
+async function samePublicationFilters(publishedAt: readonly string[], filters: readonly string[]): Promise<number> {
+  const url = await pg.database();
+  const copy = mkdtempSync(join(tmpdir(), 'news-graph-serving-published-'));
+  try {
+    cpSync(join(ROOT, 'data/articles'), copy, { recursive: true });
+    readdirSync(copy)
+      .sort()
+      .slice(0, publishedAt.length)
+      .forEach((name, i) => {
+        const json = JSON.parse(readFileSync(join(copy, name), 'utf8'));
+        writeFileSync(join(copy, name), JSON.stringify({ ...json, publishedAt: publishedAt[i] }));
+      });
+    await ingested({ databaseUrl: url, dir: copy });
+    const database = await PgCorpus.open(url, { poolSize: 2 });
+    const memory = await listenWired(createApp({ store: loadCorpus(copy) }));
+    const served = await listenWired(createApp({ database }));
+    try {
+      let found = 0;
+      for (const filter of filters) {
+        for (const page of ['first: 20', 'last: 20']) {
+          const operation = { query: `{ articles(filter: { ${filter} }, ${page}) { totalCount nodes { key publishedAt } } }` };
+          const answer = await post(served, operation);
+          expect(answer, `${filter} ${page}`).toEqual(await post(memory, operation));
+          if (page === 'first: 20') found += JSON.parse(answer.body).data.articles.totalCount;
+        }
+      }
+      return found;
+    } finally {
+      await Promise.all([memory.close(), served.close()]);
+      await database.close();
+    }
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
+}
+
 describe(`served from PostgreSQL, a generated corpus of ${ARTICLES} articles`, { timeout: 600_000 }, () => {
   it('answers every example and a battery of over 200 operations byte for byte as the in-memory store does', async () => {
     const { database, memory, served, close } = await bothStores({ poolSize: 4 });
@@ -217,47 +258,37 @@ describe(`served from PostgreSQL, a generated corpus of ${ARTICLES} articles`, {
   });
 
   it('takes articles published at the calendar\'s ends (0000-01-01, 9999-12-31) and filters them by publication as the store does', async () => {
-    const url = await pg.database();
-    const copy = mkdtempSync(join(tmpdir(), 'news-graph-serving-ends-'));
-    try {
-      cpSync(join(ROOT, 'data/articles'), copy, { recursive: true });
-      // Their instants run into the years before 1 and after 9999, which toISOString writes as PostgreSQL does not read them.
-      const [first, second] = readdirSync(copy).sort();
-      const publish = (name: string, publishedAt: string) => {
-        const json = JSON.parse(readFileSync(join(copy, name), 'utf8'));
-        writeFileSync(join(copy, name), JSON.stringify({ ...json, publishedAt }));
-      };
-      publish(first!, '0000-01-01');
-      publish(second!, '9999-12-31T23:00:00-05:00');
-      await ingested({ databaseUrl: url, dir: copy });
-      const database = await PgCorpus.open(url, { poolSize: 2 });
-      const memory = await listenWired(createApp({ store: loadCorpus(copy) }));
-      const served = await listenWired(createApp({ database }));
-      try {
-        const filters = [
-          'publishedTo: "0000-01-01T00:00:00Z"',
-          'publishedTo: "0000-12-31T23:59:59Z"',
-          'publishedFrom: "0000-01-01T12:00:00Z", publishedTo: "0000-01-01T12:00:01Z"',
-          'publishedFrom: "0001-01-01T00:00:00Z"',
-          'publishedFrom: "9999-12-31T23:59:59Z"',
-          'publishedFrom: "2000-01-01T00:00:00Z", publishedTo: "9999-12-31T23:59:59Z"',
-        ];
-        let found = 0;
-        for (const filter of filters) {
-          const operation = { query: `{ articles(filter: { ${filter} }) { totalCount nodes { key publishedAt } } }` };
-          const answer = await post(served, operation);
-          expect(answer, filter).toEqual(await post(memory, operation));
-          found += JSON.parse(answer.body).data.articles.totalCount;
-        }
-        // Not a comparison of empty lists: the filters find the two articles and others.
-        expect(found).toBeGreaterThan(4);
-      } finally {
-        await Promise.all([memory.close(), served.close()]);
-        await database.close();
-      }
-    } finally {
-      rmSync(copy, { recursive: true, force: true });
-    }
+    // Their instants run into the years before 1 and after 9999, which toISOString writes as PostgreSQL does not read them.
+    const found = await samePublicationFilters(
+      ['0000-01-01', '9999-12-31T23:00:00-05:00'],
+      [
+        'publishedTo: "0000-01-01T00:00:00Z"',
+        'publishedTo: "0000-12-31T23:59:59Z"',
+        'publishedFrom: "0000-01-01T12:00:00Z", publishedTo: "0000-01-01T12:00:01Z"',
+        'publishedFrom: "0001-01-01T00:00:00Z"',
+        'publishedFrom: "9999-12-31T23:59:59Z"',
+        'publishedFrom: "2000-01-01T00:00:00Z", publishedTo: "9999-12-31T23:59:59Z"',
+      ],
+    );
+    // Not a comparison of empty lists: the filters find the two articles and others.
+    expect(found).toBeGreaterThan(4);
+  });
+
+  it('finds an article published at the edge of a window whose day, as written, lies days outside it (offsets of ±23:59, a day alone)', async () => {
+    // A list filtered by publication is walked from the days its order key (the day as written) can have: these are the farthest.
+    const found = await samePublicationFilters(
+      ['2015-03-02T00:30:00+23:59', '2015-03-01T23:30:00-23:59', '2015-03-05'],
+      [
+        'publishedTo: "2015-03-01T00:31:00Z"',
+        'publishedFrom: "2015-03-01T00:31:00Z", publishedTo: "2015-03-01T00:31:00Z"',
+        'publishedFrom: "2015-03-02T23:29:00Z"',
+        'publishedFrom: "2015-03-02T23:29:00Z", publishedTo: "2015-03-02T23:29:00Z"',
+        'publishedFrom: "2015-03-06T11:59:59Z", publishedTo: "2015-03-07T00:00:00Z"',
+        'publishedFrom: "2015-03-03T00:00:00Z", publishedTo: "2015-03-04T10:00:00Z"',
+      ],
+    );
+    // Each window holds one of the three: none is missed.
+    expect(found).toBeGreaterThanOrEqual(6);
   });
 
   it('serves what a later ingest writes, without a restart, and empties its response cache then', async () => {
