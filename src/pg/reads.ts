@@ -426,10 +426,10 @@ export const pageReads = {
     const list = listSource(source);
     return {
       name: statementName(`list-count-${source}`),
+      // Counted within each question's lateral subquery: grouped after the join, the rows of every list were sorted first (at 100,000 articles, the busiest city's 68,834, on disk).
       text: `${QUESTIONS}
-        SELECT q.i, count(s.key)::int AS n, (count(s.key) FILTER (WHERE NOT s.undated))::int AS dated
-          FROM q LEFT JOIN LATERAL (SELECT ${list.key} AS key, ${list.undated} AS undated FROM ${list.from} WHERE ${list.match}) AS s ON true
-         GROUP BY q.i`,
+        SELECT q.i, s.n, s.dated
+          FROM q CROSS JOIN LATERAL (SELECT count(*)::int AS n, (count(*) FILTER (WHERE NOT ${list.undated}))::int AS dated FROM ${list.from} WHERE ${list.match}) AS s`,
       values: questionValues(questions),
     };
   },
