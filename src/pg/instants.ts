@@ -6,7 +6,8 @@
  * that form (an article's rows hash it: rows.ts). Before and after, it writes "0000", "-000001" and
  * "+010000", which PostgreSQL refuses, yet an article published on 0000-01-01 has its earliest
  * instant in the year before, and one published on 9999-12-31 its latest in 10000: those are
- * written as "0001-12-31 10:00:00.000+00 BC" and "10000-01-01 ...". Past PostgreSQL's own range
+ * written as PostgreSQL reads them, "0002-12-31 10:00:00.000+00 BC" (the year -1) and
+ * "10000-01-01 11:59:59.999+00". Past PostgreSQL's own range
  * (4714 BC to 294276; a range filter's instant can be anywhere JavaScript's dates reach),
  * -infinity and infinity compare with every row as the instant would.
  */
