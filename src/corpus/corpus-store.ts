@@ -80,6 +80,19 @@ export interface CorpusStore {
   /** A metric converted into the currencies its article gives rates for. */
   conversionsOf(metric: MetricRecord): Conversion[];
   /**
+   * For a store that can read them in its own storage (a database): the keys of a city's sister
+   * cities, as Queries.sisterCities finds them in the in-memory store (the other cities among the
+   * parties of its sister-city agreements, newest agreement first, each party in its agreement's
+   * order, once), without loading the agreements: the busiest city has thousands.
+   */
+  sisterCityKeys?(city: string): readonly string[];
+  /**
+   * For a store that can count and page them in its own storage (a database): an entity's
+   * participations in the given roles (all when none), in participationsOf's order, a page read
+   * when asked for. A busy organisation takes part in thousands of facts.
+   */
+  participationsWhere?(entity: EntityRecord, roles?: readonly string[]): Paged<Participation>;
+  /**
    * For a store that can count and page in its own storage (a database): the records of a kind
    * whose kind and status hold one of the given values (`{ kind: ['expo'] }`), all of them or those
    * of an index list (the visits that name a city as their host city, the articles that mention
@@ -91,6 +104,9 @@ export interface CorpusStore {
 
 /** "city:copenhagen" style reference of an entity. */
 export const refOf = (record: EntityRecord): string => `${KINDS[record.type].ref}:${record.key}`;
+
+/** The kinds of fact that have participants, in the order participationsOf meets facts whose natural order ties. */
+export const PARTICIPATED_KINDS = ['Visit', 'Event', 'Agreement'] as const;
 
 /** CorpusStore.participantsOf: the same for both stores, from the fact alone. */
 export function participantsOf(fact: VisitRecord | EventRecord | AgreementRecord): Participation[] {
@@ -108,7 +124,7 @@ export function participantsOf(fact: VisitRecord | EventRecord | AgreementRecord
  */
 export function participationsOf(store: CorpusStore, entity: EntityRecord): Participation[] {
   const ref = refOf(entity);
-  const facts = (['Visit', 'Event', 'Agreement'] as const).flatMap((kind) => store.referrersOf(kind, entity.type, entity.key)).sort(byOrder);
+  const facts = PARTICIPATED_KINDS.flatMap((kind) => store.referrersOf(kind, entity.type, entity.key)).sort(byOrder);
   return facts.flatMap((fact) => store.participantsOf(fact).filter((p) => p.who === ref));
 }
 

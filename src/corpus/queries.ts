@@ -364,23 +364,35 @@ export class Queries {
     );
   }
 
-  /** The roles an entity plays in visits, events and agreements, oldest fact first (Store.participationsOf, remembered). */
-  participations(entity: EntityRecord): readonly Participation[] {
+  /**
+   * The roles an entity plays in visits, events and agreements, those given (all when none), oldest
+   * fact first: paged by a store that can (participationsWhere), else Store.participationsOf, remembered.
+   */
+  participations(entity: EntityRecord, roles?: readonly string[] | null): List<Participation> {
+    const only = roles?.length ? roles : undefined;
+    if (this.store.participationsWhere) return this.store.participationsWhere(entity, only);
     // Participations are made for the list, not kept by the store: they are charged too.
-    return this.memoized(`participations|${entity.type}:${entity.key}`, () => this.store.participationsOf(entity), PARTICIPATION_BYTES);
+    const all = this.memoized(`participations|${entity.type}:${entity.key}`, () => this.store.participationsOf(entity), PARTICIPATION_BYTES);
+    return only ? all.filter((p) => only.includes(p.role)) : all;
   }
 
   /** Cities twinned with this one by a sister-cities agreement, each once, newest agreement first. */
   sisterCities(city: string): readonly CityRecord[] {
     return this.memoized(`sister-cities|${city}`, () => {
-      const twins = new Set<string>();
-      for (const agreement of this.agreements({ city, kinds: ['sister-cities'] }, { field: 'date', direction: 'desc' }).slice()) {
-        for (const party of agreement.parties) {
-          if (party.startsWith('city:') && party !== `city:${city}`) twins.add(party.slice(5));
-        }
-      }
-      return mapEvery(twins, (key) => this.store.get('City', key)!);
+      const keys = this.store.sisterCityKeys?.(city) ?? this.twinsOf(city);
+      return mapEvery(keys, (key) => this.store.get('City', key)!);
     });
+  }
+
+  /** The other cities among the parties of a city's sister-city agreements, newest agreement first, each party in its agreement's order, once. */
+  private twinsOf(city: string): Set<string> {
+    const twins = new Set<string>();
+    for (const agreement of this.agreements({ city, kinds: ['sister-cities'] }, { field: 'date', direction: 'desc' }).slice()) {
+      for (const party of agreement.parties) {
+        if (party.startsWith('city:') && party !== `city:${city}`) twins.add(party.slice(5));
+      }
+    }
+    return twins;
   }
 
   /**

@@ -195,7 +195,7 @@ async function transaction(client: pg.Client, work: () => Promise<void>): Promis
 }
 
 /**
- * One transaction: the batch's articles are deleted (their records, references, mentions, evidence and search
+ * One transaction: the batch's articles are deleted (their records, references, mentions, evidence, roles and search
  * documents go with them, by the schema's cascades) and inserted again. Records that another
  * article owned until now (an entity whose first mention moved) are deleted by key first.
  * Each table's rows go in one INSERT ... SELECT FROM unnest(arrays), a named (prepared) statement.
@@ -206,6 +206,7 @@ async function writeBatch(client: pg.Client, groups: readonly ArticleGroup[], em
   const refs = groups.flatMap((g) => g.refs);
   const mentions = groups.flatMap((g) => g.mentions);
   const evidence = groups.flatMap((g) => g.evidence);
+  const roles = groups.flatMap((g) => g.roles);
   const search = groups.flatMap((g) => g.search);
   const articles = groups.map((g) => g.article);
   const column = <T, K extends keyof T>(rows: readonly T[], key: K) => rows.map((row) => row[key]);
@@ -284,6 +285,19 @@ async function writeBatch(client: pg.Client, groups: readonly ArticleGroup[], em
         values: [column(evidence, 'kind'), column(evidence, 'key'), column(evidence, 'position'), column(evidence, 'article'), column(evidence, 'packed')],
       });
       await client.query({
+        name: 'ingest-roles',
+        text: INSERT_ROLES,
+        values: [
+          column(roles, 'who'),
+          column(roles, 'fact_kind'),
+          column(roles, 'fact_key'),
+          column(roles, 'fact_order_key'),
+          column(roles, 'kind_rank'),
+          column(roles, 'participant'),
+          column(roles, 'role'),
+        ],
+      });
+      await client.query({
         name: 'ingest-search',
         text: INSERT_SEARCH,
         values: [
@@ -339,6 +353,10 @@ SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])`;
 const INSERT_EVIDENCE = `
 INSERT INTO evidence (kind, key, position, article, packed)
 SELECT * FROM unnest($1::text[], $2::text[], $3::integer[], $4::text[], $5::bigint[])`;
+
+const INSERT_ROLES = `
+INSERT INTO participations (who, fact_kind, fact_key, fact_order_key, kind_rank, participant, role)
+SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::smallint[], $6::integer[], $7::text[])`;
 
 const INSERT_SEARCH = `
 INSERT INTO search_docs (kind, key, article, order_key, doc, names, phrases)

@@ -105,6 +105,9 @@ function searchStatement(text: string, name: string, finish: (hits: string) => s
 const scored = (hit: string, candidate: string) =>
   `${hit}.base * CASE WHEN ${hit}.phrase AND ${candidate} THEN 2 ELSE 1 END * CASE WHEN ${hit}.exact THEN 1.5 ELSE 1 END`;
 
+/** A participation's role is one of its question's (q.roles, comma-separated), or any when there are none. */
+const IN_ROLES = `(q.roles IS NULL OR p.role = ANY(string_to_array(q.roles, ',')))`;
+
 /**
  * The same questions for many at once, as a request view asks them (src/pg/view.ts): one statement
  * per kind of question per round, whatever the number of items. Rows come with the whole record
@@ -134,6 +137,59 @@ export const batchReads = {
             ORDER BY q.i, r.order_key, r.key
             LIMIT $4`,
     values: [kinds, targets, keys, limit],
+  }),
+
+  /**
+   * Each city's sister cities' keys in Queries.sisterCities' order: its sister-city agreements
+   * (referrers through `parties` whose kind is sister-cities) newest first, as walksOf walks a list
+   * newest first by date (the dated backwards, then the undated forwards), and each one's other
+   * city parties in their order; a city once, where it first comes. The agreements' parties are
+   * read here: only the keys leave the database.
+   */
+  sisterCities: (cities: string[]): QueryConfig => ({
+    name: 'batch-sister-cities',
+    text: `WITH agreements AS (
+             SELECT q.i, q.city, e.from_key AS key,
+                    row_number() OVER (PARTITION BY q.i ORDER BY e.from_undated,
+                                       CASE WHEN NOT e.from_undated THEN e.from_order_key END DESC, CASE WHEN NOT e.from_undated THEN e.from_key END DESC,
+                                       e.from_order_key, e.from_key) AS position
+               FROM unnest($1::text[]) WITH ORDINALITY AS q(city, i)
+               JOIN refs e ON e.to_kind = 'City' AND e.to_key = q.city AND e.from_kind = 'Agreement'
+                          AND 'parties' = ANY(e.fields) AND e.from_facet_kind = 'sister-cities'
+           )
+           SELECT a.i, substr(p.party, 6) AS key
+             FROM agreements a
+             JOIN records r ON r.kind = 'Agreement' AND r.key = a.key
+             CROSS JOIN LATERAL json_array_elements_text(r.record->'parties') WITH ORDINALITY AS p(party, n)
+            WHERE p.party LIKE 'city:%' AND p.party <> 'city:' || a.city
+            GROUP BY a.i, p.party
+            ORDER BY a.i, min(ARRAY[a.position, p.n])`,
+    values: [cities],
+  }),
+
+  /**
+   * How many participations each entity ("type:key") has in the given roles (a comma-separated
+   * list; null for all), counted from participations_list alone.
+   */
+  participationCounts: (whos: string[], roles: (string | null)[]): QueryConfig => ({
+    name: 'batch-participation-counts',
+    text: `SELECT q.i, s.n
+             FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS q(who, roles, i)
+            CROSS JOIN LATERAL (SELECT count(*)::int AS n FROM participations p WHERE p.who = q.who AND ${IN_ROLES}) AS s`,
+    values: [whos, roles],
+  }),
+
+  /** Participations [from, to) of each entity in the given roles, in participationsOf's order: their fact and participant row. */
+  participationPages: (whos: string[], roles: (string | null)[], from: number[], to: number[]): QueryConfig => ({
+    name: 'batch-participation-pages',
+    text: `SELECT q.i, s.fact_kind, s.fact_key, s.participant
+             FROM unnest($1::text[], $2::text[], $3::int[], $4::int[]) WITH ORDINALITY AS q(who, roles, "from", "to", i)
+            CROSS JOIN LATERAL (SELECT p.fact_kind, p.fact_key, p.participant, p.fact_order_key, p.kind_rank
+                                  FROM participations p WHERE p.who = q.who AND ${IN_ROLES}
+                                 ORDER BY p.fact_order_key, p.fact_key, p.kind_rank, p.participant
+                                OFFSET q."from" LIMIT q."to" - q."from") AS s
+            ORDER BY q.i, s.fact_order_key, s.fact_key, s.kind_rank, s.participant`,
+    values: [whos, roles, from, to],
   }),
 
   /** Each article's entities and facts, by kind (KIND_ORDER), each kind in natural order. */

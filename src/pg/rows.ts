@@ -1,7 +1,7 @@
 /**
  * The rows of the database schema (migrations/), made from a built store, one group
  * per article: its own row, the records it owns (the facts it declares, the entities it is the
- * first to mention), their references and mentions, and the search documents of all of them. A
+ * first to mention), their references, mentions and roles, and the search documents of all of them. A
  * group is what one ingest transaction replaces; its hash says whether it has to.
  *
  * Everything the store derives from the whole corpus (merged entities, reports folded into facts,
@@ -12,11 +12,11 @@ import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { ENTITY_KINDS, FACT_KINDS, KINDS, timeOf, type RowKind } from '../corpus/kinds.js';
 import { packOffsets } from '../corpus/locate.js';
-import type { AnyRecord, ArticleRecord, EntityRecord, FactRecord, LocatedEvidence } from '../corpus/model.js';
+import type { AgreementRecord, AnyRecord, ArticleRecord, EntityRecord, EventRecord, FactRecord, LocatedEvidence, VisitRecord } from '../corpus/model.js';
 import { factOrderKey, orderKey } from '../corpus/natural-order.js';
 import { publicationInstants } from '../corpus/queries.js';
 import { forEachReference, referencesOf } from '../corpus/references.js';
-import type { Derived } from '../corpus/corpus-store.js';
+import { PARTICIPATED_KINDS, type Derived } from '../corpus/corpus-store.js';
 import type { Store } from '../corpus/store.js';
 import { boundsOf } from '../corpus/time.js';
 import { timestamptzOf } from './instants.js';
@@ -96,6 +96,20 @@ export interface EvidenceRow {
   packed: number;
 }
 
+/** An entity's role in a visit, event or agreement: one name of one of its participant rows (migrations/0008). */
+export interface RoleRow {
+  /** "type:key" of the entity. */
+  who: string;
+  fact_kind: RowKind;
+  fact_key: string;
+  fact_order_key: string;
+  /** The fact's kind's place in PARTICIPATED_KINDS: how participationsOf orders facts whose order ties. */
+  kind_rank: number;
+  /** The row's place in the fact's participants. */
+  participant: number;
+  role: string;
+}
+
 export interface SearchRow {
   kind: RowKind | 'Article';
   key: string;
@@ -113,6 +127,7 @@ export interface ArticleGroup {
   refs: RefRow[];
   mentions: MentionRow[];
   evidence: EvidenceRow[];
+  roles: RoleRow[];
   search: SearchRow[];
 }
 
@@ -153,7 +168,7 @@ export function groupOf(store: Store, article: ArticleRecord, owned: readonly (E
     published_earliest: timestamptzOf(instants.earliest),
     published_latest: timestamptzOf(instants.latest),
   };
-  const group: ArticleGroup = { article: articleRow, records: [], refs: [], mentions: [], evidence: [], search: [{ ...searchDocOf(article), kind: 'Article', key: article.key, article: article.key, order_key }] };
+  const group: ArticleGroup = { article: articleRow, records: [], refs: [], mentions: [], evidence: [], roles: [], search: [{ ...searchDocOf(article), kind: 'Article', key: article.key, article: article.key, order_key }] };
   for (const record of owned) {
     const { row, facets } = recordRow(store, record, article.key);
     group.records.push(row);
@@ -169,6 +184,7 @@ export function groupOf(store: Store, article: ArticleRecord, owned: readonly (E
     };
     group.refs.push(...refsOf(store, record).map((ref) => ({ ...ref, ...from })));
     group.mentions.push(...mentionsOf(store, record));
+    group.roles.push(...rolesOf(record, row.order_key));
     group.search.push({ ...searchDocOf(record), kind: record.type, key: record.key, article: article.key, order_key: row.order_key });
   }
   articleRow.records_hash = recordsHashOf(group);
@@ -176,9 +192,10 @@ export function groupOf(store: Store, article: ArticleRecord, owned: readonly (E
 }
 
 /**
- * SHA-256 of an article's rows, but the hashes themselves and the references' time bounds: those
- * are their record's, which the record's row holds, and leaving them out keeps the hash of rows
- * written before migration 0005 added them (it fills them in), so the next ingest rewrites nothing.
+ * SHA-256 of an article's rows, but the hashes themselves, the references' time bounds and the
+ * roles: those are their record's, which the record's row holds, and leaving them out keeps the hash
+ * of rows written before migrations 0005 and 0008 added them (they fill them in), so the next
+ * ingest rewrites nothing.
  */
 export function recordsHashOf(group: ArticleGroup): string {
   const { content_hash: _c, records_hash: _r, ...article } = group.article;
@@ -292,6 +309,16 @@ function refsOf(store: Store, record: EntityRecord | FactRecord): Reference[] {
     }
   }
   return [...targets.values()];
+}
+
+/** The roles a fact's participant rows name, one for each name, in participantsOf's order. */
+function rolesOf(record: EntityRecord | FactRecord, orderKey: string): RoleRow[] {
+  const kind_rank = (PARTICIPATED_KINDS as readonly string[]).indexOf(record.type);
+  if (kind_rank < 0) return [];
+  const fact = record as VisitRecord | EventRecord | AgreementRecord;
+  return fact.participants.flatMap((row, participant) =>
+    (row.who ?? []).map((who) => ({ who, fact_kind: fact.type, fact_key: fact.key, fact_order_key: orderKey, kind_rank, participant, role: row.role })),
+  );
 }
 
 /** The articles that hold a record (store.ts indexArticles): every mention of an entity; a fact's declaration and reports. */

@@ -16,13 +16,13 @@
 import DataLoader from 'dataloader';
 import type { GraphQLError } from 'graphql';
 import type pg from 'pg';
-import { conversionsOf, participantsOf, participationsOf, type CorpusStore, type Derived, type Placed } from '../corpus/corpus-store.js';
+import { conversionsOf, participantsOf, participationsOf, refOf, type CorpusStore, type Derived, type Placed } from '../corpus/corpus-store.js';
 import type { RowKind } from '../corpus/kinds.js';
 import type { Conversion } from '../corpus/money.js';
 import { LocatedQuote, unpackOffsets } from '../corpus/locate.js';
 import type { AgreementRecord, AnyRecord, ArticleRecord, EntityRecord, EventRecord, FactRecord, LocatedEvidence, MetricRecord, RecordKind, RecordsByKind, VisitRecord } from '../corpus/model.js';
 import { NOT_LOADED } from '../corpus/not-loaded.js';
-import type { Participation } from '../corpus/participation.js';
+import { Participation } from '../corpus/participation.js';
 import type { FacetFilter, ListIndex, Order, Paged } from '../corpus/queries.js';
 import { parseRef } from '../corpus/references.js';
 import type { SearchHit } from '../corpus/search.js';
@@ -66,6 +66,17 @@ type SearchPageQuestion = [text: string, from: number, to: number];
 
 /** Quotes [from, to) of an entity's evidence. */
 type QuotesQuestion = [kind: RecordKind, key: string, from: number, to: number];
+
+/** Participations [from, to) of an entity ("type:key") in some roles (comma-separated; null for all). */
+type ParticipationsQuestion = [who: string, roles: string | null, from: number, to: number];
+
+/** Where a participation is: its fact and the row of the fact's participants. */
+interface RolePlace {
+  i?: string;
+  fact_kind: 'Visit' | 'Event' | 'Agreement';
+  fact_key: string;
+  participant: number;
+}
 
 /** Records [from, to) of a list in an order, its count known. */
 interface PageQuestion extends ListQuestion {
@@ -119,7 +130,12 @@ export class PgView implements CorpusStore {
   /** Lists by question ("referrers|Visit|City|copenhagen"), each in natural order. */
   private readonly lists = new Map<string, readonly AnyRecord[]>();
   private readonly positions = new Map<string, number>();
+  /** Sister cities' keys by city. */
+  private readonly sisterCities = new Map<string, readonly string[]>();
   private readonly counts = new Map<string, ListCount>();
+  /** Participation counts by entity and roles ("organisation:x|signatory"), and pages of them by entity, roles, from and to. */
+  private readonly participationCounts = new Map<string, number>();
+  private readonly participationPages = new Map<string, readonly RolePlace[]>();
   /** Search counts by text, the first hits by text (read with the count), and pages of hits by text, from and to. */
   private readonly hitCounts = new Map<string, number>();
   private readonly firstHits = new Map<string, HitRow[]>();
@@ -168,6 +184,21 @@ export class PgView implements CorpusStore {
         const [kinds, targets, keys] = columns(questions);
         const found = await rows<RecordRow>(batchReads.referrers(kinds!, targets!, keys!, this.left + 1));
         return byQuestion(found, questions.length).map((group) => group.map((row) => this.record(row)));
+      }),
+      sisterCities: many<string, readonly string[]>(async (cities) => {
+        const found = await rows<{ i: string; key: string }>(batchReads.sisterCities([...cities]));
+        return byQuestion(found, cities.length).map((group) => group.map((row) => row.key));
+      }),
+      participationCounts: many<[who: string, roles: string | null], number>(async (questions) => {
+        const [whos, roles] = [questions.map((q) => q[0]), questions.map((q) => q[1])];
+        const counts = questions.map(() => 0);
+        for (const row of await rows<{ i: string; n: number }>(batchReads.participationCounts(whos, roles))) counts[Number(row.i) - 1] = row.n;
+        return counts;
+      }),
+      participationPages: many<ParticipationsQuestion, readonly RolePlace[]>(async (questions) => {
+        const part = <N extends number>(n: N) => questions.map((q) => q[n]) as ParticipationsQuestion[N][];
+        const found = await rows<RolePlace>(batchReads.participationPages(part(0), part(1), part(2), part(3)));
+        return byQuestion(found, questions.length);
       }),
       recordsOf: many<string, readonly AnyRecord[]>(async (articles) => {
         const found = await rows<RecordRow>(batchReads.recordsOf([...articles]));
@@ -311,6 +342,10 @@ export class PgView implements CorpusStore {
     return this.known(this.lists, `referrers|${kind}|${target}|${key}`, this.loaders.referrers, [kind, target, key]) as readonly RecordsByKind[K][];
   }
 
+  sisterCityKeys(city: string): readonly string[] {
+    return this.known(this.sisterCities, city, this.loaders.sisterCities);
+  }
+
   recordsOf(articleKey: string): readonly (EntityRecord | FactRecord)[] {
     return this.known(this.lists, `records-of|${articleKey}`, this.loaders.recordsOf, articleKey) as readonly (EntityRecord | FactRecord)[];
   }
@@ -338,6 +373,21 @@ export class PgView implements CorpusStore {
 
   participationsOf(entity: EntityRecord): Participation[] {
     return participationsOf(this, entity);
+  }
+
+  /** An entity's participations counted and paged in SQL (migrations/0008): a page's facts are loaded when pagination asks for it. */
+  participationsWhere(entity: EntityRecord, roles?: readonly string[]): Paged<Participation> {
+    const who = refOf(entity);
+    const only = roles?.join(',') ?? null;
+    const id = `${who}|${only ?? ''}`;
+    return pagedBy(
+      () => this.known(this.participationCounts, id, this.loaders.participationCounts, [who, only]),
+      (from, to) => {
+        const places = this.known(this.participationPages, `${id}|${from}|${to}`, this.loaders.participationPages, [who, only, from, to]);
+        const facts = this.getAll(places.map((place) => [place.fact_kind, place.fact_key])) as (VisitRecord | EventRecord | AgreementRecord)[];
+        return places.map((place, i) => new Participation(facts[i]!, facts[i]!.participants[place.participant]!, who));
+      },
+    );
   }
 
   participantsOf(fact: VisitRecord | EventRecord | AgreementRecord): Participation[] {
@@ -430,7 +480,7 @@ export class PgView implements CorpusStore {
 
   private overBudget(): GraphQLError {
     return limitError(
-      `This request would read more than ${this.maxRecords} records from the database, the maximum. A list filtered by a text or a person's offices, or by two records (a city and a topic, say), is read whole: narrow it with filters that are read a page at a time (one city or party, a kind, a status, a range of days, an article's source or language), or ask for fewer items.`,
+      `This request would read more than ${this.maxRecords} records from the database, the maximum. A list filtered by a text or a person's offices, or by two records (a city and a topic, say), and an entity's facts of every kind are read whole: narrow it with filters that are read a page at a time (one city or party, a kind, a status, a range of days, an article's source or language), or ask for fewer items.`,
       ErrorCode.maxRecordsRead,
       { name: 'recordsRead', max: this.maxRecords },
     );

@@ -73,7 +73,7 @@ builder.interfaceType(EntityRef, {
         type: ParticipationRef,
         description: 'The roles it plays in visits, events and agreements: led, hosted, signed, witnessed, organised. Oldest fact first.',
         args: { roles: t.arg({ type: [ParticipantRole], description: 'Only these roles (all when left out).' }) },
-        ...paged((entity, { roles }: { roles?: readonly string[] | null }, { queries }) => inRoles(queries.participations(entity), roles)),
+        ...paged((entity, { roles }: { roles?: readonly string[] | null }, { queries }) => queries.participations(entity, roles)),
       },
       ParticipationConnection,
     ),

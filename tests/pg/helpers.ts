@@ -12,6 +12,7 @@ import { startCluster, type PgCluster } from '../../scripts/pg-cluster.js';
 import { ENTITY_KINDS, FACT_KINDS, ROW_KINDS, type RowKind } from '../../src/corpus/kinds.js';
 import type { AnyRecord, EntityRecord } from '../../src/corpus/model.js';
 import { byOrder } from '../../src/corpus/natural-order.js';
+import { PARTICIPATED_KINDS, refOf } from '../../src/corpus/corpus-store.js';
 import { packOffsets } from '../../src/corpus/locate.js';
 import { loadCorpus } from '../../src/corpus/load.js';
 import type { Store } from '../../src/corpus/store.js';
@@ -73,16 +74,18 @@ const TABLES: Record<string, string> = {
   refs: 'from_kind, from_key, to_kind, to_key',
   mentions: 'article, kind, key',
   evidence: 'kind, key, position',
+  participations: 'fact_kind, fact_key, participant, who',
   search_docs: 'kind, key',
   search_words: 'word',
   record_counts: 'kind, facet_kind, facet_status, undated',
 };
 
-/** Every row's version (xmin) by table and identity: a row written again gets a new one. */
+/** Every row's version (xmin) by table and identity: a row written again gets a new one. A table a test has dropped (to make the database look older) has none. */
 export async function rowVersions(url: string): Promise<Map<string, string>> {
   return withClient(url, async (client) => {
     const versions = new Map<string, string>();
     for (const [table, id] of Object.entries({ ...TABLES, corpus: 'one' })) {
+      if (!(await client.query(`SELECT to_regclass('${table}') IS NOT NULL AS present`)).rows[0].present) continue;
       const { rows } = await client.query<{ id: string; xmin: string }>(`SELECT concat_ws('|', ${id}) AS id, xmin::text FROM ${table}`);
       for (const row of rows) versions.set(`${table} ${row.id}`, row.xmin);
     }
@@ -125,6 +128,7 @@ export function expectedCounts(store: Store): Record<string, number> {
     refs,
     mentions: articles.reduce((sum, article) => sum + store.recordsOf(article.key).length, 0),
     evidence: ENTITY_KINDS.reduce((sum, kind) => sum + store.list(kind).reduce((quotes, entity) => quotes + entity.evidence.length, 0), 0),
+    participations: PARTICIPATED_KINDS.reduce((sum, kind) => sum + store.list(kind).reduce((n, fact) => n + store.participantsOf(fact).filter((p) => p.who).length, 0), 0),
     search_docs: articles.length + all.length,
   };
 }
@@ -132,7 +136,7 @@ export function expectedCounts(store: Store): Record<string, number> {
 export async function countsOf(url: string): Promise<Record<string, number>> {
   return withClient(url, async (client) => {
     const counts: Record<string, number> = {};
-    for (const table of ['articles', 'records', 'refs', 'mentions', 'evidence', 'search_docs']) {
+    for (const table of ['articles', 'records', 'refs', 'mentions', 'evidence', 'participations', 'search_docs']) {
       counts[table] = Number((await client.query(`SELECT count(*) FROM ${table}`)).rows[0].count);
     }
     return counts;
@@ -239,6 +243,21 @@ export async function expectSameAnswers(url: string, store: Store): Promise<void
         expect(byEntity.get(`${kind}:${entity.key}`), `${kind} ${entity.key}`).toEqual(store.articlesMentioning(entity).map((a) => a.key));
       }
     }
+
+    // Store.participationsOf: each entity's roles in the order the participations table walks them.
+    const { rows: roles } = await client.query<{ who: string; fact_kind: string; fact_key: string; participant: number; role: string }>(
+      'SELECT who, fact_kind, fact_key, participant, role FROM participations ORDER BY who, fact_order_key, fact_key, kind_rank, participant',
+    );
+    const byWho = group(roles, (r) => r.who, (r) => `${r.fact_kind}:${r.fact_key}/${r.participant} ${r.role}`);
+    let played = 0;
+    for (const kind of ENTITY_KINDS) {
+      for (const entity of store.list(kind) as readonly EntityRecord[]) {
+        const expected = store.participationsOf(entity).map((p) => `${p.fact.type}:${p.fact.key}/${p.fact.participants.indexOf(p.row)} ${p.role}`);
+        if (expected.length > 0) played++;
+        expect(byWho.get(refOf(entity)) ?? [], `${kind} ${entity.key}'s participations`).toEqual(expected);
+      }
+    }
+    expect(byWho.size).toBe(played);
   });
 }
 

@@ -15,12 +15,15 @@ import { contentOf, countsOf, recordCounts, expectedCounts, expectSameAnswers, i
 const pg = useCluster();
 afterAll(removeCorpora);
 
-/** Makes a database look as it was before 0007: the primary keys of refs and mentions back, 0007 not applied. */
-const BEFORE_0007 = `DROP INDEX refs_from; ALTER TABLE refs ADD PRIMARY KEY (from_kind, from_key, to_kind, to_key);
+/** Makes a database look as it was before 0008: no participations table, 0008 not applied. */
+const BEFORE_0008 = `DROP TABLE participations; DELETE FROM schema_migrations WHERE name = 'participations'`;
+
+/** Makes a database look as it was before 0007 (and so before 0008): the primary keys of refs and mentions back, 0007 not applied. */
+const BEFORE_0007 = `${BEFORE_0008}; DROP INDEX refs_from; ALTER TABLE refs ADD PRIMARY KEY (from_kind, from_key, to_kind, to_key);
                      DROP INDEX mentions_article; ALTER TABLE mentions ADD PRIMARY KEY (article, kind, key);
                      DELETE FROM schema_migrations WHERE name = 'narrow_keys'`;
 
-/** Makes a database look as it was before 0006 (and so before 0007): no row for the articles in record_counts, no triggers, 0006 not applied. */
+/** Makes a database look as it was before 0006 (and so before 0007 and 0008): no row for the articles in record_counts, no triggers, 0006 not applied. */
 const BEFORE_0006 = `${BEFORE_0007}; DROP TRIGGER articles_inserted ON articles; DROP TRIGGER articles_deleted ON articles; DROP FUNCTION article_counts_count();
                      DELETE FROM record_counts WHERE kind = 'Article'; DELETE FROM schema_migrations WHERE name = 'article_count'`;
 
@@ -76,7 +79,7 @@ describe('ingest of data/articles', () => {
     // Each reference holds its record's bounds, and some have them.
     for (const row of written) expect([row.from_time_earliest, row.from_time_latest]).toEqual([row.time_earliest, row.time_latest]);
     expect(written.filter((row) => row.from_time_earliest !== null).length).toBeGreaterThan(10);
-    // As the database was before 0005 (and so before 0006 and 0007): no such columns, refs_list as 0002 made it, 0005 not applied.
+    // As the database was before 0005 (and so before 0006 to 0008): no such columns, refs_list as 0002 made it, 0005 not applied.
     await withClient(url, (client) =>
       client.query(`${BEFORE_0006};
                     ALTER TABLE refs DROP COLUMN from_time_earliest, DROP COLUMN from_time_latest;
@@ -85,11 +88,12 @@ describe('ingest of data/articles', () => {
     );
     const before = await rowVersions(url);
     const report = await ingested({ databaseUrl: url, dir: ARTICLES_DIR });
-    expect(report.migrations.map((m) => m.name)).toEqual(['reference_times', 'article_count', 'narrow_keys']);
+    expect(report.migrations.map((m) => m.name)).toEqual(['reference_times', 'article_count', 'narrow_keys', 'participations']);
     expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0 });
     expect(await withClient(url, async (client) => (await referenceTimes(client)).rows)).toEqual(written);
-    // The migration rewrote refs (its UPDATE), 0006 counted the articles; no other row was written again.
-    const notRefs = (versions: Map<string, string>) => [...versions].filter(([id]) => !id.startsWith('refs ') && !id.startsWith('record_counts '));
+    // The migration rewrote refs (its UPDATE), 0006 counted the articles, 0008 wrote the participations; no other row was written again.
+    const notRefs = (versions: Map<string, string>) =>
+      [...versions].filter(([id]) => !id.startsWith('refs ') && !id.startsWith('record_counts ') && !id.startsWith('participations '));
     expect(notRefs(await rowVersions(url))).toEqual(notRefs(before));
     // Which holds because an article's hash is the one it had before references carried a time.
     const store = loadCorpus(ARTICLES_DIR);
@@ -108,7 +112,7 @@ describe('ingest of data/articles', () => {
     expect(await withClient(url, articleCount)).toEqual([first.added]);
     await withClient(url, (client) => client.query(BEFORE_0006));
     const report = await ingested({ databaseUrl: url, dir: ARTICLES_DIR });
-    expect(report).toMatchObject({ added: 0, changed: 0, batches: 0, migrations: [{ name: 'article_count' }, { name: 'narrow_keys' }] });
+    expect(report).toMatchObject({ added: 0, changed: 0, batches: 0, migrations: [{ name: 'article_count' }, { name: 'narrow_keys' }, { name: 'participations' }] });
     expect(await withClient(url, articleCount)).toEqual([first.added]);
     // Every article deleted in one statement, then one put back: the row goes with the last, and comes back.
     await withClient(url, async (client) => {
@@ -121,6 +125,20 @@ describe('ingest of data/articles', () => {
       await client.query('ROLLBACK');
     });
     expect(await withClient(url, articleCount)).toEqual([first.added]);
+  });
+
+  it('fills the participations of a database written before them (0008_participations) as an ingest writes them, and the next ingest rewrites nothing', async () => {
+    const url = await pg.database();
+    const first = await ingested({ databaseUrl: url, dir: ARTICLES_DIR });
+    const written = (await contentOf(url)).participations!;
+    expect(written.length).toBe(expectedCounts(loadCorpus(ARTICLES_DIR)).participations);
+    await withClient(url, (client) => client.query(BEFORE_0008));
+    const before = await rowVersions(url);
+    const report = await ingested({ databaseUrl: url, dir: ARTICLES_DIR });
+    expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0, migrations: [{ name: 'participations' }] });
+    expect((await contentOf(url)).participations).toEqual(written);
+    const others = (versions: Map<string, string>) => [...versions].filter(([id]) => !id.startsWith('participations '));
+    expect(others(await rowVersions(url))).toEqual(others(before));
   });
 
   it('brings the corpus row up to date after an ingest stopped before writing it, and writes no article', async () => {
@@ -307,6 +325,7 @@ async function ownedIds(url: string, article: string): Promise<Set<string>> {
     await add('refs', "SELECT concat_ws('|', from_kind, from_key, to_kind, to_key) AS id FROM refs e JOIN records r ON r.kind = e.from_kind AND r.key = e.from_key WHERE r.article = $1");
     await add('mentions', "SELECT concat_ws('|', m.article, m.kind, m.key) AS id FROM mentions m JOIN records r ON r.kind = m.kind AND r.key = m.key WHERE r.article = $1");
     await add('evidence', "SELECT concat_ws('|', e.kind, e.key, e.position) AS id FROM evidence e JOIN records r ON r.kind = e.kind AND r.key = e.key WHERE r.article = $1");
+    await add('participations', "SELECT concat_ws('|', p.fact_kind, p.fact_key, p.participant, p.who) AS id FROM participations p JOIN records r ON r.kind = p.fact_kind AND r.key = p.fact_key WHERE r.article = $1");
     return ids;
   });
 }

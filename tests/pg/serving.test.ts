@@ -181,6 +181,41 @@ describe(`served from PostgreSQL, a generated corpus of ${ARTICLES} articles`, {
     }
   });
 
+  it("reads a page of an entity's participations, not its facts: the organisation in the most, in every role and in one, page after page", async () => {
+    const { database, memory, served, close } = await bothStores();
+    const store = generated.store();
+    const [busiest] = store.list('Organisation').map((o) => ({ key: o.key, played: store.participationsOf(o) })).sort((a, b) => b.played.length - a.played.length);
+    // Its second most common role, so that the filter leaves some out.
+    const tally = new Map<string, number>();
+    for (const p of busiest!.played) tally.set(p.role, (tally.get(p.role) ?? 0) + 1);
+    const role = [...tally].sort((a, b) => b[1] - a[1])[1]![0];
+    const query = `query Roles($key: String!, $roles: [ParticipantRole!], $after: String) {
+      organisation(key: $key) {
+        participations(roles: $roles, first: 3, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { id role fact { id } } }
+      }
+    }`;
+    try {
+      expect(busiest!.played.length).toBeGreaterThan(20);
+      for (const roles of [null, [role.toUpperCase()]]) {
+        let after: string | null = null;
+        for (let page = 0; page < 3; page++) {
+          const variables = { key: busiest!.key, roles, after };
+          const expected = await post(memory, { query, variables });
+          const before = database.records;
+          const answer = await post(served, { query, variables });
+          expect(answer, `${JSON.stringify(roles)}, page ${page + 1}`).toEqual(expected);
+          const { totalCount, pageInfo } = JSON.parse(answer.body).data.organisation.participations;
+          expect(totalCount).toBe(roles ? tally.get(role) : busiest!.played.length);
+          // The organisation and the page's facts (fewer when two of its participations share a fact).
+          expect(database.records - before).toBeLessThanOrEqual(1 + 3);
+          after = pageInfo.endCursor;
+        }
+      }
+    } finally {
+      await close();
+    }
+  });
+
   it("reads a page of an entity's evidence, not all of it: the topic most articles mention", async () => {
     const { database, memory, served, close } = await bothStores();
     const store = generated.store();
@@ -289,6 +324,49 @@ describe(`served from PostgreSQL, a generated corpus of ${ARTICLES} articles`, {
     );
     // Each window holds one of the three: none is missed.
     expect(found).toBeGreaterThanOrEqual(6);
+  });
+
+  it('finds a city\'s sister cities in the database, in the store\'s order, without reading its agreements: a pact of four cities among them', async () => {
+    const url = await pg.database();
+    const copy = mkdtempSync(join(tmpdir(), 'news-graph-serving-twins-'));
+    try {
+      cpSync(join(ROOT, 'data/articles'), copy, { recursive: true });
+      // The first sister-city pact of two cities gets two more cities, one between them and one after: a city's twins from one pact come in its order.
+      const cities = loadCorpus(copy).list('City').map((city) => `city:${city.key}`);
+      const name = readdirSync(copy).sort().find((file) => readFileSync(join(copy, file), 'utf8').includes('"sister-cities"'))!;
+      const json = JSON.parse(readFileSync(join(copy, name), 'utf8'));
+      const pact = json.agreements.find((a: { kind: string; parties: string[] }) => a.kind === 'sister-cities' && a.parties.filter((p) => p.startsWith('city:')).length === 2);
+      const [first, second] = pact.parties as string[];
+      const [third, fourth] = cities.filter((city) => !pact.parties.includes(city));
+      pact.parties = [first, fourth, second, third];
+      writeFileSync(join(copy, name), JSON.stringify(json));
+      await ingested({ databaseUrl: url, dir: copy });
+      const database = await PgCorpus.open(url, { poolSize: 2 });
+      const memory = await listenWired(createApp({ store: loadCorpus(copy) }));
+      const served = await listenWired(createApp({ database }));
+      try {
+        let twinned = 0;
+        for (const city of cities) {
+          const query = `{ city(key: ${JSON.stringify(city.slice(5))}) { sisterCities { totalCount nodes { key } } } }`;
+          const before = database.records;
+          const answer = await post(served, { query });
+          expect(answer, city).toEqual(await post(memory, { query }));
+          const twins = JSON.parse(answer.body).data.city.sisterCities.totalCount;
+          // The city and its twins are read, not the agreements that make them twins.
+          expect(database.records - before, city).toBe(1 + twins);
+          if (twins > 0) twinned++;
+        }
+        expect(twinned).toBeGreaterThan(5);
+        const twinsOf = async (city: string) =>
+          JSON.parse((await post(served, { query: `{ city(key: ${JSON.stringify(city.slice(5))}) { sisterCities { nodes { key } } } }` })).body).data.city.sisterCities.nodes.map((n: { key: string }) => `city:${n.key}`);
+        expect(await twinsOf(first!)).toEqual(expect.arrayContaining([fourth, second, third]));
+      } finally {
+        await Promise.all([memory.close(), served.close()]);
+        await database.close();
+      }
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
   });
 
   it('serves what a later ingest writes, without a restart, and empties its response cache then', async () => {
