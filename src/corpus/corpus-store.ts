@@ -8,7 +8,7 @@
  * Every method is synchronous, so resolvers stay synchronous: graphql-js then runs the in-memory
  * path without a promise per field.
  */
-import { KINDS, type RowKind } from './kinds.js';
+import { KINDS, type FactKind, type RowKind } from './kinds.js';
 import { conversionsFor, type Conversion } from './money.js';
 import { byOrder } from './natural-order.js';
 import { Participation } from './participation.js';
@@ -92,6 +92,12 @@ export interface CorpusStore {
    * when asked for. A busy organisation takes part in thousands of facts.
    */
   participationsWhere?(entity: EntityRecord, roles?: readonly string[]): Paged<Participation>;
+  /**
+   * For a store that can count and page them in its own storage (a database): the facts of the
+   * given kinds that point at a record, as Queries.factsAbout merges them (natural order; facts
+   * whose order ties in the order of `kinds`), a page read when asked for.
+   */
+  factsWhere?(target: RowKind, key: string, kinds: readonly FactKind[]): Paged<FactRecord>;
   /**
    * For a store that can count and page in its own storage (a database): the records of a kind
    * whose kind and status hold one of the given values (`{ kind: ['expo'] }`), all of them or those

@@ -357,10 +357,16 @@ export class Queries {
     return this.run(kind, q, order, kind, [q.text && this.textMatches(q.text, kind)], []);
   }
 
-  /** The facts of the given kinds (all when none) that point at a record, in natural order. */
-  factsAbout(target: RowKind, key: string, kinds: readonly FactKind[] = FACT_KINDS): readonly FactRecord[] {
-    return this.memoized(`facts-about|${target}:${key}|${kinds.join(',')}`, () =>
-      kinds.flatMap((kind) => this.store.referrersOf(kind, target, key) as readonly FactRecord[]).sort(byOrder),
+  /**
+   * The facts of the given kinds (all when none; each kind once) that point at a record, in natural
+   * order (facts whose order ties, in the order of their kinds): paged by a store that can
+   * (factsWhere), else merged from the store's lists, remembered.
+   */
+  factsAbout(target: RowKind, key: string, kinds: readonly FactKind[] = FACT_KINDS): List<FactRecord> {
+    const only = [...new Set(kinds)];
+    if (this.store.factsWhere) return this.store.factsWhere(target, key, only);
+    return this.memoized(`facts-about|${target}:${key}|${only.join(',')}`, () =>
+      only.flatMap((kind) => this.store.referrersOf(kind, target, key) as readonly FactRecord[]).sort(byOrder),
     );
   }
 

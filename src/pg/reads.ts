@@ -179,17 +179,51 @@ export const batchReads = {
     values: [whos, roles],
   }),
 
-  /** Participations [from, to) of each entity in the given roles, in participationsOf's order: their fact and participant row. */
+  /** Participations [from, to) of each entity in the given roles, in participationsOf's order: the participant row and the fact's record. */
   participationPages: (whos: string[], roles: (string | null)[], from: number[], to: number[]): QueryConfig => ({
     name: 'batch-participation-pages',
-    text: `SELECT q.i, s.fact_kind, s.fact_key, s.participant
+    text: `SELECT q.i, s.participant, ${RECORD_COLUMNS}
              FROM unnest($1::text[], $2::text[], $3::int[], $4::int[]) WITH ORDINALITY AS q(who, roles, "from", "to", i)
             CROSS JOIN LATERAL (SELECT p.fact_kind, p.fact_key, p.participant, p.fact_order_key, p.kind_rank
                                   FROM participations p WHERE p.who = q.who AND ${IN_ROLES}
                                  ORDER BY p.fact_order_key, p.fact_key, p.kind_rank, p.participant
                                 OFFSET q."from" LIMIT q."to" - q."from") AS s
+             JOIN records r ON r.kind = s.fact_kind AND r.key = s.fact_key
             ORDER BY q.i, s.fact_order_key, s.fact_key, s.kind_rank, s.participant`,
     values: [whos, roles, from, to],
+  }),
+
+  /**
+   * How many facts of the given kinds (comma-separated) point at each (target kind, key), counted
+   * from refs_list alone.
+   */
+  factCounts: (targets: string[], keys: string[], kinds: string[]): QueryConfig => ({
+    name: 'batch-fact-counts',
+    text: `SELECT q.i, (SELECT count(*)::int FROM refs e WHERE e.to_kind = q.target AND e.to_key = q.key AND e.from_kind = ANY(string_to_array(q.kinds, ','))) AS n
+             FROM unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY AS q(target, key, kinds, i)`,
+    values: [targets, keys, kinds],
+  }),
+
+  /**
+   * Facts [from, to) of the given kinds pointing at each (target kind, key), as Queries.factsAbout
+   * merges them: the first `to` of each kind walked in natural order on refs_list, merged by order
+   * key, then key, then the kind's place in the question's kinds; with their records.
+   */
+  factPages: (targets: string[], keys: string[], kinds: string[], from: number[], to: number[]): QueryConfig => ({
+    name: 'batch-fact-pages',
+    text: `SELECT q.i, ${RECORD_COLUMNS}
+             FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::int[]) WITH ORDINALITY AS q(target, key, kinds, "from", "to", i)
+            CROSS JOIN LATERAL (
+                  SELECT e.from_kind AS kind, e.from_key AS key, e.from_order_key AS order_key, k.rank
+                    FROM unnest(string_to_array(q.kinds, ',')) WITH ORDINALITY AS k(kind, rank)
+                   CROSS JOIN LATERAL (SELECT from_kind, from_key, from_order_key FROM refs
+                                        WHERE to_kind = q.target AND to_key = q.key AND from_kind = k.kind
+                                        ORDER BY from_order_key, from_key LIMIT q."to") AS e
+                   ORDER BY e.from_order_key, e.from_key, k.rank
+                  OFFSET q."from" LIMIT q."to" - q."from") AS s
+             JOIN records r ON r.kind = s.kind AND r.key = s.key
+            ORDER BY q.i, s.order_key, s.key, s.rank`,
+    values: [targets, keys, kinds, from, to],
   }),
 
   /** Each article's entities and facts, by kind (KIND_ORDER), each kind in natural order. */

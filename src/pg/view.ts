@@ -17,7 +17,7 @@ import DataLoader from 'dataloader';
 import type { GraphQLError } from 'graphql';
 import type pg from 'pg';
 import { conversionsOf, participantsOf, participationsOf, refOf, type CorpusStore, type Derived, type Placed } from '../corpus/corpus-store.js';
-import type { RowKind } from '../corpus/kinds.js';
+import type { FactKind, RowKind } from '../corpus/kinds.js';
 import type { Conversion } from '../corpus/money.js';
 import { LocatedQuote, unpackOffsets } from '../corpus/locate.js';
 import type { AgreementRecord, AnyRecord, ArticleRecord, EntityRecord, EventRecord, FactRecord, LocatedEvidence, MetricRecord, RecordKind, RecordsByKind, VisitRecord } from '../corpus/model.js';
@@ -70,11 +70,12 @@ type QuotesQuestion = [kind: RecordKind, key: string, from: number, to: number];
 /** Participations [from, to) of an entity ("type:key") in some roles (comma-separated; null for all). */
 type ParticipationsQuestion = [who: string, roles: string | null, from: number, to: number];
 
-/** Where a participation is: its fact and the row of the fact's participants. */
+/** Facts [from, to) of some kinds (comma-separated) pointing at a record. */
+type FactsQuestion = [target: RowKind, key: string, kinds: string, from: number, to: number];
+
+/** A participation as read: its fact and the row of the fact's participants. */
 interface RolePlace {
-  i?: string;
-  fact_kind: 'Visit' | 'Event' | 'Agreement';
-  fact_key: string;
+  fact: VisitRecord | EventRecord | AgreementRecord;
   participant: number;
 }
 
@@ -136,6 +137,9 @@ export class PgView implements CorpusStore {
   /** Participation counts by entity and roles ("organisation:x|signatory"), and pages of them by entity, roles, from and to. */
   private readonly participationCounts = new Map<string, number>();
   private readonly participationPages = new Map<string, readonly RolePlace[]>();
+  /** Counts of the facts about a record by target, key and kinds ("Person|x|Visit,Event"), and pages of them by those, from and to. */
+  private readonly factCounts = new Map<string, number>();
+  private readonly factPages = new Map<string, readonly FactRecord[]>();
   /** Search counts by text, the first hits by text (read with the count), and pages of hits by text, from and to. */
   private readonly hitCounts = new Map<string, number>();
   private readonly firstHits = new Map<string, HitRow[]>();
@@ -197,8 +201,21 @@ export class PgView implements CorpusStore {
       }),
       participationPages: many<ParticipationsQuestion, readonly RolePlace[]>(async (questions) => {
         const part = <N extends number>(n: N) => questions.map((q) => q[n]) as ParticipationsQuestion[N][];
-        const found = await rows<RolePlace>(batchReads.participationPages(part(0), part(1), part(2), part(3)));
-        return byQuestion(found, questions.length);
+        const found = await rows<RecordRow & { participant: number }>(batchReads.participationPages(part(0), part(1), part(2), part(3)));
+        return byQuestion(found, questions.length).map((group) =>
+          group.map((row) => ({ fact: this.record(row) as RolePlace['fact'], participant: row.participant })),
+        );
+      }),
+      factCounts: many<[target: RowKind, key: string, kinds: string], number>(async (questions) => {
+        const [targets, keys, kinds] = columns(questions);
+        const counts = questions.map(() => 0);
+        for (const row of await rows<{ i: string; n: number }>(batchReads.factCounts(targets!, keys!, kinds!))) counts[Number(row.i) - 1] = row.n;
+        return counts;
+      }),
+      factPages: many<FactsQuestion, readonly FactRecord[]>(async (questions) => {
+        const part = <N extends number>(n: N) => questions.map((q) => q[n]) as FactsQuestion[N][];
+        const found = await rows<RecordRow>(batchReads.factPages(part(0), part(1), part(2), part(3), part(4)));
+        return byQuestion(found, questions.length).map((group) => group.map((row) => this.record(row) as FactRecord));
       }),
       recordsOf: many<string, readonly AnyRecord[]>(async (articles) => {
         const found = await rows<RecordRow>(batchReads.recordsOf([...articles]));
@@ -375,6 +392,15 @@ export class PgView implements CorpusStore {
     return participationsOf(this, entity);
   }
 
+  /** The facts about a record counted and paged in SQL (refs_list, one walk per kind, merged): a page's records are loaded when pagination asks for it. */
+  factsWhere(target: RowKind, key: string, kinds: readonly FactKind[]): Paged<FactRecord> {
+    const id = `${target}|${key}|${kinds.join(',')}`;
+    return pagedBy(
+      () => this.known(this.factCounts, id, this.loaders.factCounts, [target, key, kinds.join(',')]),
+      (from, to) => this.known(this.factPages, `${id}|${from}|${to}`, this.loaders.factPages, [target, key, kinds.join(','), from, to]),
+    );
+  }
+
   /** An entity's participations counted and paged in SQL (migrations/0008): a page's facts are loaded when pagination asks for it. */
   participationsWhere(entity: EntityRecord, roles?: readonly string[]): Paged<Participation> {
     const who = refOf(entity);
@@ -382,11 +408,10 @@ export class PgView implements CorpusStore {
     const id = `${who}|${only ?? ''}`;
     return pagedBy(
       () => this.known(this.participationCounts, id, this.loaders.participationCounts, [who, only]),
-      (from, to) => {
-        const places = this.known(this.participationPages, `${id}|${from}|${to}`, this.loaders.participationPages, [who, only, from, to]);
-        const facts = this.getAll(places.map((place) => [place.fact_kind, place.fact_key])) as (VisitRecord | EventRecord | AgreementRecord)[];
-        return places.map((place, i) => new Participation(facts[i]!, facts[i]!.participants[place.participant]!, who));
-      },
+      (from, to) =>
+        this.known(this.participationPages, `${id}|${from}|${to}`, this.loaders.participationPages, [who, only, from, to]).map(
+          ({ fact, participant }) => new Participation(fact, fact.participants[participant]!, who),
+        ),
     );
   }
 
@@ -480,7 +505,7 @@ export class PgView implements CorpusStore {
 
   private overBudget(): GraphQLError {
     return limitError(
-      `This request would read more than ${this.maxRecords} records from the database, the maximum. A list filtered by a text or a person's offices, or by two records (a city and a topic, say), and an entity's facts of every kind are read whole: narrow it with filters that are read a page at a time (one city or party, a kind, a status, a range of days, an article's source or language), or ask for fewer items.`,
+      `This request would read more than ${this.maxRecords} records from the database, the maximum. A list filtered by a text or a person's offices, or by two records (a city and a topic, say), is read whole: narrow it with filters that are read a page at a time (one city or party, a kind, a status, a range of days, an article's source or language), or ask for fewer items.`,
       ErrorCode.maxRecordsRead,
       { name: 'recordsRead', max: this.maxRecords },
     );

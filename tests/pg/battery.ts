@@ -184,6 +184,23 @@ const LISTS: [string, string, (pick: Picker) => Record<string, unknown>][] = [
     (pick) => ({ filter: pick.one([{ country: pick.key('Country') }, { region: pick.key('Region') }, { text: pick.word() }, {}]) }),
   ],
   [
+    'facts-and-roles',
+    `query FactsAndRoles($topic: String!, $organisation: String!, $kinds: [FactKind!], $roles: [ParticipantRole!], $after: String) {
+      topic(key: $topic) { facts(kinds: $kinds, first: 4, after: $after) { totalCount nodes { __typename id } } }
+      organisation(key: $organisation) {
+        facts(kinds: $kinds, first: 3) { totalCount nodes { id } }
+        participations(roles: $roles, first: 4) { totalCount nodes { id role fact { id } } }
+      }
+    }`,
+    (pick) => ({
+      topic: pick.key('Topic'),
+      organisation: pick.key('Organisation'),
+      kinds: pick.one([null, ['VISIT'], ['STATEMENT', 'METRIC'], ['AGREEMENT', 'EVENT', 'AGREEMENT']]),
+      roles: pick.one([null, ['SIGNATORY'], ['HOST', 'PARTICIPANT'], ['MEMBER', 'LEADER']]),
+      ...pick.one([{}, { after: 'T2Zmc2V0Q29ubmVjdGlvbjoy' }]),
+    }),
+  ],
+  [
     'search',
     `query Search($text: String!, $first: Int, $after: String) {
       search(text: $text, first: $first, after: $after) {

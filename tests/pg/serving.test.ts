@@ -216,6 +216,39 @@ describe(`served from PostgreSQL, a generated corpus of ${ARTICLES} articles`, {
     }
   });
 
+  it("reads a page of the facts about a record, not all of them: the person most facts name, of every kind and of some, page after page", async () => {
+    const { database, memory, served, close } = await bothStores();
+    const store = generated.store();
+    const kinds = ['Visit', 'Event', 'Agreement', 'Metric', 'Statement'] as const;
+    const factsAbout = (key: string) => kinds.reduce((n, kind) => n + store.referrersOf(kind, 'Person', key).length, 0);
+    const [busiest] = store.list('Person').map((person) => ({ key: person.key, facts: factsAbout(person.key) })).sort((a, b) => b.facts - a.facts);
+    const query = `query Facts($key: String!, $kinds: [FactKind!], $after: String) {
+      person(key: $key) { facts(kinds: $kinds, first: 3, after: $after) { totalCount pageInfo { endCursor } nodes { __typename id } } }
+    }`;
+    try {
+      expect(busiest!.facts).toBeGreaterThan(20);
+      // Every kind; two kinds out of their order, one of them twice (each kind counts once).
+      for (const only of [null, ['STATEMENT', 'VISIT', 'STATEMENT']]) {
+        let after: string | null = null;
+        for (let page = 0; page < 3; page++) {
+          const variables = { key: busiest!.key, kinds: only, after };
+          const expected = await post(memory, { query, variables });
+          const before = database.records;
+          const answer = await post(served, { query, variables });
+          expect(answer, `${JSON.stringify(only)}, page ${page + 1}`).toEqual(expected);
+          const { totalCount, pageInfo } = JSON.parse(answer.body).data.person.facts;
+          const expectedCount = only ? store.referrersOf('Statement', 'Person', busiest!.key).length + store.referrersOf('Visit', 'Person', busiest!.key).length : busiest!.facts;
+          expect(totalCount).toBe(expectedCount);
+          // The person and the page's facts.
+          expect(database.records - before).toBeLessThanOrEqual(1 + 3);
+          after = pageInfo.endCursor;
+        }
+      }
+    } finally {
+      await close();
+    }
+  });
+
   it("reads a page of an entity's evidence, not all of it: the topic most articles mention", async () => {
     const { database, memory, served, close } = await bothStores();
     const store = generated.store();
