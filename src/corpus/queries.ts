@@ -440,8 +440,8 @@ export class Queries {
     return { index: { target: entity.type, key: entity.key }, list: () => this.store.articlesMentioning(entity) };
   }
 
-  private factsOfTopic<K extends FactKind>(topic: string, kind: K): readonly RecordsByKind[K][] {
-    return this.store.referrersOf(kind, 'Topic', topic);
+  private factsOfTopic<K extends FactKind>(topic: string, kind: K): IndexList<RecordsByKind[K]> {
+    return this.referring(kind, 'Topic', topic);
   }
 
   private textMatches<T extends AnyRecord>(text: string, type: T['type']): readonly T[] {
@@ -497,13 +497,13 @@ export class Queries {
     return this.remember(`${name}|${JSON.stringify(withNormalText(query))}|${order.field}|${order.direction}`, () => {
       const given = indexed.filter((l): l is readonly T[] | IndexList<T> => typeof l === 'object');
       const tests = predicates.filter((p): p is (r: T) => boolean => typeof p === 'function');
-      // At most one index list, which the store can read (not one this memo made), and every test on a
+      // At most two index lists (one for articles), which the store can read (not lists this memo made), and every test on a
       // field's value or a fact's time: a database store counts and pages it in SQL.
-      const [only] = given;
-      const index = only && 'index' in only ? only.index : undefined;
-      if (this.store.listWhere && given.length === (index ? 1 : 0) && tests.every(isFacetTest)) {
+      const indexes = given.flatMap((l) => ('index' in l ? [l.index] : []));
+      const [index, also] = indexes;
+      if (this.store.listWhere && indexes.length === given.length && indexes.length <= (kind === 'Article' ? 1 : 2) && tests.every(isFacetTest)) {
         const where: FacetFilter = Object.assign({}, ...tests.map((t) => (isFacetTest(t) ? t.facet : {})));
-        return this.store.listWhere(kind, where, order, index) as Paged<AnyRecord> as List<T>;
+        return this.store.listWhere(kind, where, order, index, also) as Paged<AnyRecord> as List<T>;
       }
       const lists = given.map((l) => ('index' in l ? l.list() : l)).sort((a, b) => a.length - b.length);
       const everything = lists.length === 0 ? (this.store.list(kind) as readonly AnyRecord[] as readonly T[]) : undefined;

@@ -308,6 +308,8 @@ export interface ListQuestion {
   kind: RecordKind;
   where: FacetFilter;
   index?: ListIndex;
+  /** A second index list each record of `index`'s must be on too (a city's visits about a topic): looked up in refs_list for each. */
+  also?: ListIndex;
 }
 
 /** One walk of a list's index: where it starts, how many it reads, in which order, over which records. */
@@ -330,13 +332,17 @@ export interface ListCount {
 /** The questions as one row each, their arrays parsed once (json: unnest would flatten arrays of arrays). */
 const QUESTIONS = `WITH q AS MATERIALIZED (
   SELECT i, kind, target, key, off, lim, range_from, range_to, source, section, language, paraphrased, published_from, published_to, order_from, order_to,
+         also_target, also_key,
          CASE WHEN kinds IS NULL THEN NULL ELSE ARRAY(SELECT json_array_elements_text(kinds)) END AS kinds,
          CASE WHEN statuses IS NULL THEN NULL ELSE ARRAY(SELECT json_array_elements_text(statuses)) END AS statuses,
-         CASE WHEN fields IS NULL THEN NULL ELSE ARRAY(SELECT json_array_elements_text(fields)) END AS fields
+         CASE WHEN fields IS NULL THEN NULL ELSE ARRAY(SELECT json_array_elements_text(fields)) END AS fields,
+         CASE WHEN also_fields IS NULL THEN NULL ELSE ARRAY(SELECT json_array_elements_text(also_fields)) END AS also_fields
     FROM unnest($1::text[], $2::json[], $3::json[], $4::text[], $5::text[], $6::json[], $7::int[], $8::int[], $9::text[], $10::text[],
-                $11::text[], $12::text[], $13::text[], $14::boolean[], $15::timestamptz[], $16::timestamptz[], $17::text[], $18::text[])
+                $11::text[], $12::text[], $13::text[], $14::boolean[], $15::timestamptz[], $16::timestamptz[], $17::text[], $18::text[],
+                $19::text[], $20::text[], $21::json[])
          WITH ORDINALITY AS u(kind, kinds, statuses, target, key, fields, off, lim, range_from, range_to,
-                              source, section, language, paraphrased, published_from, published_to, order_from, order_to, i))`;
+                              source, section, language, paraphrased, published_from, published_to, order_from, order_to,
+                              also_target, also_key, also_fields, i))`;
 
 /** A range's instant (ms), if it has one, as timestamptz input. */
 const instant = (ms: number | undefined): string | null => (ms === undefined ? null : timestamptzOf(ms));
@@ -376,6 +382,9 @@ const questionValues = (questions: readonly (ListQuestion & Partial<Walk>)[]) =>
   questions.map((q) => instant(q.where.article?.publishedTo)),
   questions.map((q) => orderFrom(q.where.article?.publishedFrom)),
   questions.map((q) => orderTo(q.where.article?.publishedTo)),
+  questions.map((q) => q.also?.target ?? null),
+  questions.map((q) => q.also?.key ?? null),
+  questions.map((q) => json(q.also?.fields)),
 ];
 
 const facetsMatch = (kind: string, status: string) => `(q.kinds IS NULL OR ${kind} = ANY(q.kinds)) AND (q.statuses IS NULL OR ${status} = ANY(q.statuses))`;
@@ -456,12 +465,26 @@ const ARTICLES_SOURCE = {
 
 const MENTIONS_SOURCE = { ...ARTICLES_SOURCE, from: 'mentions m', match: 'm.kind = q.target AND m.key = q.key', key: 'm.article', order: 'm.article_order_key' } satisfies ListSource;
 
+/**
+ * The record of a reference `e` is on the question's second index list too: its reference to that
+ * target is one entry of refs_list, found by the record's own order key and key (index-only), so a
+ * list of two index lists costs a lookup per record of the first, not the second list read whole.
+ */
+const ALSO = `EXISTS (SELECT 1 FROM refs e2
+                       WHERE e2.to_kind = q.also_target AND e2.to_key = q.also_key AND e2.from_kind = q.kind
+                         AND e2.from_order_key = e.from_order_key AND e2.from_key = e.from_key
+                         AND (q.also_fields IS NULL OR e2.fields && q.also_fields))`;
+
+const REFS_RANGE_MATCH = `${REFS_SOURCE.match} AND ${inRange('e.from_undated', 'e.from_time_earliest', 'e.from_time_latest')}`;
+
 const LIST_SOURCES = {
   kind: KIND_SOURCE,
   range: { ...KIND_SOURCE, match: `${KIND_SOURCE.match} AND ${inRange('s.undated', 's.time_earliest', 's.time_latest')}` },
   refs: REFS_SOURCE,
   // A reference carries its record's time bounds (migrations/0005): counted index-only as without a range.
-  refsRange: { ...REFS_SOURCE, match: `${REFS_SOURCE.match} AND ${inRange('e.from_undated', 'e.from_time_earliest', 'e.from_time_latest')}` },
+  refsRange: { ...REFS_SOURCE, match: REFS_RANGE_MATCH },
+  refsAlso: { ...REFS_SOURCE, match: `${REFS_SOURCE.match} AND ${ALSO}` },
+  refsRangeAlso: { ...REFS_SOURCE, match: `${REFS_RANGE_MATCH} AND ${ALSO}` },
   mentions: MENTIONS_SOURCE,
 } satisfies Record<string, ListSource>;
 
@@ -491,12 +514,12 @@ type PageOrder = keyof typeof PAGE_ORDERS;
  * The table a list is read from: a kind's records (all, or those in a range of days), the articles,
  * the references to a record (from facts in a range of days or not), or an entity's mentions.
  */
-export function sourceOf({ kind, where, index }: ListQuestion): ListSourceName {
+export function sourceOf({ kind, where, index, also }: ListQuestion): ListSourceName {
   if (kind === 'Article') {
     const fields = ARTICLE_FIELDS.filter((field) => where.article?.[field] !== undefined).join('+');
     return index ? (fields ? `mentions:${fields}` : 'mentions') : `articles:${fields}`;
   }
-  if (index) return where.range ? 'refsRange' : 'refs';
+  if (index) return `refs${where.range ? 'Range' : ''}${also ? 'Also' : ''}`;
   return where.range ? 'range' : 'kind';
 }
 

@@ -166,6 +166,14 @@ export class PgView implements CorpusStore {
     this.sizes = snapshot.sizes;
     this.left = maxRecords;
     const rows = async <R extends pg.QueryResultRow>(config: pg.QueryConfig) => (await session.query<R>(config)).rows;
+    // Whole lists, at most one row more than the request may still read (LIMIT): that row means a longer list, refused. The
+    // rows' records already read are not counted again, so counting the records alone would serve a list cut at the limit.
+    const whole = async <R extends pg.QueryResultRow>(read: (limit: number) => pg.QueryConfig) => {
+      const limit = this.left + 1;
+      const found = await rows<R>(read(limit));
+      if (found.length >= limit) throw this.overBudget();
+      return found;
+    };
     const many = <K, V>(batch: (keys: readonly K[]) => Promise<V[]>) => new DataLoader<K, V, string>(batch, { cacheKeyFn: (key) => JSON.stringify(key), maxBatchSize: 5000 });
     const records = many<[RecordKind, string], AnyRecord | null>(async (pairs) => {
       const articleKeys = pairs.filter(([kind]) => kind === 'Article').map(([, key]) => key);
@@ -186,7 +194,7 @@ export class PgView implements CorpusStore {
       records,
       referrers: many<[RowKind, RowKind, string], readonly AnyRecord[]>(async (questions) => {
         const [kinds, targets, keys] = columns(questions);
-        const found = await rows<RecordRow>(batchReads.referrers(kinds!, targets!, keys!, this.left + 1));
+        const found = await whole<RecordRow>((limit) => batchReads.referrers(kinds!, targets!, keys!, limit));
         return byQuestion(found, questions.length).map((group) => group.map((row) => this.record(row)));
       }),
       sisterCities: many<string, readonly string[]>(async (cities) => {
@@ -230,15 +238,15 @@ export class PgView implements CorpusStore {
       }),
       mentioning: many<[RecordKind, string], readonly AnyRecord[]>(async (entities) => {
         const [kinds, keys] = columns(entities);
-        const found = await rows<ArticleRow>(batchReads.articlesMentioning(kinds!, keys!, this.left + 1));
+        const found = await whole<ArticleRow>((limit) => batchReads.articlesMentioning(kinds!, keys!, limit));
         return byQuestion(found, entities.length).map((group) => group.map((row) => this.article(row)));
       }),
       list: many<RecordKind, readonly AnyRecord[]>((kinds) =>
         Promise.all(
           kinds.map(async (kind) =>
             kind === 'Article'
-              ? (await rows<ArticleRow>(batchReads.listArticles(this.left + 1))).map((row) => this.article(row))
-              : (await rows<RecordRow>(batchReads.list(kind, this.left + 1))).map((row) => this.record(row)),
+              ? (await whole<ArticleRow>((limit) => batchReads.listArticles(limit))).map((row) => this.article(row))
+              : (await whole<RecordRow>((limit) => batchReads.list(kind, limit))).map((row) => this.record(row)),
           ),
         ),
       ),
@@ -376,11 +384,11 @@ export class PgView implements CorpusStore {
   }
 
   /** A list counted and paged in SQL (reads.ts pageReads): a page's records are loaded when pagination asks for it. */
-  listWhere<K extends RecordKind>(kind: K, where: FacetFilter, order: Order, index?: ListIndex): Paged<RecordsByKind[K]> {
+  listWhere<K extends RecordKind>(kind: K, where: FacetFilter, order: Order, index?: ListIndex, also?: ListIndex): Paged<RecordsByKind[K]> {
     // A list's count is the same in every order; its pages are not.
-    const listId = `${kind}|${JSON.stringify(where)}|${JSON.stringify(index ?? null)}`;
+    const listId = `${kind}|${JSON.stringify(where)}|${JSON.stringify(index ?? null)}|${JSON.stringify(also ?? null)}`;
     const id = `${listId}|${order.field}|${order.direction}`;
-    const question: ListQuestion = { kind, where, ...(index ? { index } : {}) };
+    const question: ListQuestion = { kind, where, ...(index ? { index } : {}), ...(also ? { also } : {}) };
     const count = () => this.known(this.counts, listId, this.loaders.count, question);
     return pagedBy(
       () => count().n,

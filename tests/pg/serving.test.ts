@@ -44,6 +44,28 @@ const post = async (server: WiredServer, { query, variables }: Pick<Operation, '
   return { status: response.status, type: response.headers.get('content-type'), body: await response.text() };
 };
 
+type Connection = { totalCount: number; pageInfo: { endCursor: string | null } };
+
+/**
+ * The first three pages of a connection, each asked of both stores (`after` the last page's end):
+ * the answers must be the same. Each page's totalCount, and the records the database read for it.
+ */
+async function samePages({ database, memory, served }: Awaited<ReturnType<typeof bothStores>>, query: string, variables: object, connectionOf: (data: never) => Connection) {
+  const pages: { totalCount: number; records: number }[] = [];
+  let after: string | null = null;
+  for (let page = 1; page <= 3; page++) {
+    const asked = { ...variables, after };
+    const expected = await post(memory, { query, variables: asked });
+    const before = database.records;
+    const answer = await post(served, { query, variables: asked });
+    expect(answer, `${JSON.stringify(variables)}, page ${page}`).toEqual(expected);
+    const { totalCount, pageInfo } = connectionOf(JSON.parse(answer.body).data as never);
+    pages.push({ totalCount, records: database.records - before });
+    after = pageInfo.endCursor;
+  }
+  return pages;
+}
+
 /**
  * data/articles, the first files published at the times given instead, ingested into a fresh
  * database: each filter's articles (and their count) must be the in-memory store's. Returns how
@@ -182,7 +204,7 @@ describe(`served from PostgreSQL, a generated corpus of ${ARTICLES} articles`, {
   });
 
   it("reads a page of an entity's participations, not its facts: the organisation in the most, in every role and in one, page after page", async () => {
-    const { database, memory, served, close } = await bothStores();
+    const stores = await bothStores();
     const store = generated.store();
     const [busiest] = store.list('Organisation').map((o) => ({ key: o.key, played: store.participationsOf(o) })).sort((a, b) => b.played.length - a.played.length);
     // Its second most common role, so that the filter leaves some out.
@@ -197,27 +219,19 @@ describe(`served from PostgreSQL, a generated corpus of ${ARTICLES} articles`, {
     try {
       expect(busiest!.played.length).toBeGreaterThan(20);
       for (const roles of [null, [role.toUpperCase()]]) {
-        let after: string | null = null;
-        for (let page = 0; page < 3; page++) {
-          const variables = { key: busiest!.key, roles, after };
-          const expected = await post(memory, { query, variables });
-          const before = database.records;
-          const answer = await post(served, { query, variables });
-          expect(answer, `${JSON.stringify(roles)}, page ${page + 1}`).toEqual(expected);
-          const { totalCount, pageInfo } = JSON.parse(answer.body).data.organisation.participations;
-          expect(totalCount).toBe(roles ? tally.get(role) : busiest!.played.length);
+        for (const page of await samePages(stores, query, { key: busiest!.key, roles }, (data: { organisation: { participations: Connection } }) => data.organisation.participations)) {
+          expect(page.totalCount).toBe(roles ? tally.get(role) : busiest!.played.length);
           // The organisation and the page's facts (fewer when two of its participations share a fact).
-          expect(database.records - before).toBeLessThanOrEqual(1 + 3);
-          after = pageInfo.endCursor;
+          expect(page.records).toBeLessThanOrEqual(1 + 3);
         }
       }
     } finally {
-      await close();
+      await stores.close();
     }
   });
 
   it("reads a page of the facts about a record, not all of them: the person most facts name, of every kind and of some, page after page", async () => {
-    const { database, memory, served, close } = await bothStores();
+    const stores = await bothStores();
     const store = generated.store();
     const kinds = ['Visit', 'Event', 'Agreement', 'Metric', 'Statement'] as const;
     const factsAbout = (key: string) => kinds.reduce((n, kind) => n + store.referrersOf(kind, 'Person', key).length, 0);
@@ -229,23 +243,41 @@ describe(`served from PostgreSQL, a generated corpus of ${ARTICLES} articles`, {
       expect(busiest!.facts).toBeGreaterThan(20);
       // Every kind; two kinds out of their order, one of them twice (each kind counts once).
       for (const only of [null, ['STATEMENT', 'VISIT', 'STATEMENT']]) {
-        let after: string | null = null;
-        for (let page = 0; page < 3; page++) {
-          const variables = { key: busiest!.key, kinds: only, after };
-          const expected = await post(memory, { query, variables });
-          const before = database.records;
-          const answer = await post(served, { query, variables });
-          expect(answer, `${JSON.stringify(only)}, page ${page + 1}`).toEqual(expected);
-          const { totalCount, pageInfo } = JSON.parse(answer.body).data.person.facts;
-          const expectedCount = only ? store.referrersOf('Statement', 'Person', busiest!.key).length + store.referrersOf('Visit', 'Person', busiest!.key).length : busiest!.facts;
-          expect(totalCount).toBe(expectedCount);
+        const count = only ? store.referrersOf('Statement', 'Person', busiest!.key).length + store.referrersOf('Visit', 'Person', busiest!.key).length : busiest!.facts;
+        for (const page of await samePages(stores, query, { key: busiest!.key, kinds: only }, (data: { person: { facts: Connection } }) => data.person.facts)) {
+          expect(page.totalCount).toBe(count);
           // The person and the page's facts.
-          expect(database.records - before).toBeLessThanOrEqual(1 + 3);
-          after = pageInfo.endCursor;
+          expect(page.records).toBeLessThanOrEqual(1 + 3);
         }
       }
     } finally {
-      await close();
+      await stores.close();
+    }
+  });
+
+  it('pages a list two index lists make (a city\'s visits about a topic) by looking each of the first up in the second, not by reading both', async () => {
+    const stores = await bothStores();
+    const store = generated.store();
+    // The city most visits name, and the topic most of its visits are about.
+    const [busiest] = store.list('City').map((city) => ({ key: city.key, visits: new Set(store.referrersOf('Visit', 'City', city.key)) })).sort((a, b) => b.visits.size - a.visits.size);
+    const [topic] = store.list('Topic').map((t) => ({ key: t.key, both: store.referrersOf('Visit', 'Topic', t.key).filter((v) => busiest!.visits.has(v)).length })).sort((a, b) => b.both - a.both);
+    const query = `query Both($filter: VisitFilter, $after: String) {
+      visits(filter: $filter, first: 3, after: $after) { totalCount pageInfo { endCursor } nodes { id } }
+    }`;
+    const [city, about] = [busiest!.key, topic!.key];
+    try {
+      expect(topic!.both).toBeGreaterThan(10);
+      // The second list's fields count too: the city's visits that it hosts, not all of them.
+      for (const filter of [{ city, topic: about }, { city, topic: about, from: '2015-01-01' }, { city, hostCity: city }]) {
+        for (const page of await samePages(stores, query, { filter }, (data: { visits: Connection }) => data.visits)) {
+          expect(page.totalCount).toBeLessThan(busiest!.visits.size);
+          expect(page.totalCount).toBeGreaterThan(3);
+          // The page's visits only: neither list is read whole.
+          expect(page.records).toBeLessThanOrEqual(3);
+        }
+      }
+    } finally {
+      await stores.close();
     }
   });
 
@@ -283,16 +315,17 @@ describe(`served from PostgreSQL, a generated corpus of ${ARTICLES} articles`, {
   });
 
   it('refuses a request that would read more records than PG_MAX_RECORDS_READ, before reading them, and goes on serving', async () => {
-    const maxRecordsRead = 50;
+    const maxRecordsRead = 40;
     const { database, memory, served, close } = await bothStores({ maxRecordsRead });
     const store = generated.store();
     const [city] = store.list('City');
     try {
-      // A city's visits about a topic read both lists whole (the database pages one index list at a time); a text filter every record holding the word.
-      const visitsOf = (target: 'City' | 'Topic') => [...store.list(target)].sort((a, b) => store.referrersOf('Visit', target, b.key).length - store.referrersOf('Visit', target, a.key).length)[0]!;
-      const [busiest, topic] = [visitsOf('City'), visitsOf('Topic')];
+      // A company's visits (as a member of the delegation: a test of the participants) read its visits whole; a text filter every record holding the word.
+      const visitsOf = (target: 'City' | 'Topic' | 'Organisation') => [...store.list(target)].sort((a, b) => store.referrersOf('Visit', target, b.key).length - store.referrersOf('Visit', target, a.key).length)[0]!;
+      const [busiest, topic, company] = [visitsOf('City'), visitsOf('Topic'), visitsOf('Organisation')];
       expect(store.referrersOf('Visit', 'City', busiest.key).length).toBeGreaterThan(maxRecordsRead);
-      const whole = [`{ visits(filter: { city: ${JSON.stringify(busiest.key)}, topic: ${JSON.stringify(topic.key)} }, first: 2) { totalCount } }`, '{ visits(filter: { text: "business" }, first: 2) { totalCount } }'];
+      expect(store.referrersOf('Visit', 'Organisation', company.key).length).toBeGreaterThan(maxRecordsRead);
+      const whole = [`{ visits(filter: { company: ${JSON.stringify(company.key)} }, first: 2) { totalCount } }`, '{ visits(filter: { text: "business" }, first: 2) { totalCount } }'];
       for (const query of whole) {
         const before = database.records;
         const answer = await post(served, { query });
@@ -306,15 +339,17 @@ describe(`served from PostgreSQL, a generated corpus of ${ARTICLES} articles`, {
         // Refused at most one row past the budget, not after reading the list.
         expect(database.records - before, query).toBeLessThanOrEqual(maxRecordsRead);
       }
-      // The articles, by publication or not filtered, a city's visits in a range of days, and a range of days on a kind's own facts are paged: within the budget.
+      // The articles, by publication or not filtered, a city's visits in a range of days or about a topic, and a range of days on a kind's own facts are paged: within the budget.
       for (const filter of ['{ publishedFrom: "2001-01-01T00:00:00Z" }', '{}']) {
         const articles = await post(served, { query: `{ articles(filter: ${filter}, first: 2) { totalCount nodes { id } } }` });
         expect(JSON.parse(articles.body).data.articles.totalCount).toBe(store.list('Article').length);
       }
-      const since = { query: `{ visits(filter: { city: ${JSON.stringify(busiest.key)}, from: "2001-01-01" }, first: 2) { totalCount nodes { id } } }` };
-      const answer = await post(served, since);
-      expect(answer).toEqual(await post(memory, since));
-      expect(JSON.parse(answer.body).data.visits.totalCount).toBeGreaterThan(maxRecordsRead);
+      for (const filter of ['from: "2001-01-01"', `topic: ${JSON.stringify(topic.key)}`]) {
+        const paged = { query: `{ visits(filter: { city: ${JSON.stringify(busiest.key)}, ${filter} }, first: 2) { totalCount nodes { id } } }` };
+        const answer = await post(served, paged);
+        expect(answer, filter).toEqual(await post(memory, paged));
+        expect(JSON.parse(answer.body).data.visits.totalCount).toBeGreaterThan(filter.startsWith('from') ? maxRecordsRead : 0);
+      }
       expect(store.list('Article').length).toBeGreaterThan(10 * maxRecordsRead);
       const dated = await post(served, { query: '{ visits(filter: { from: "2001-01-01" }, orderBy: { field: DATE, direction: DESC }, first: 2) { totalCount nodes { id } } }' });
       expect(JSON.parse(dated.body).data.visits.totalCount).toBeGreaterThan(10 * maxRecordsRead);
@@ -322,6 +357,34 @@ describe(`served from PostgreSQL, a generated corpus of ${ARTICLES} articles`, {
       expect(JSON.parse(lookup.body)).toEqual({ data: { city: { name: city!.name } } });
     } finally {
       await close();
+    }
+  });
+
+  it('refuses lists read whole that hold more rows than the budget, though fewer records: it never answers with a list cut short', async () => {
+    const store = generated.store();
+    // The city most visits name, and the company on most of those visits: its visits and the city's overlap.
+    const visitsOf = (target: 'City' | 'Organisation', key: string) => store.referrersOf('Visit', target, key);
+    const [city] = [...store.list('City')].sort((a, b) => visitsOf('City', b.key).length - visitsOf('City', a.key).length);
+    const cityVisits = new Set(visitsOf('City', city!.key));
+    const shared = (key: string) => visitsOf('Organisation', key).filter((visit) => cityVisits.has(visit)).length;
+    const [company] = [...store.list('Organisation')].sort((a, b) => shared(b.key) - shared(a.key));
+    const rows = cityVisits.size + visitsOf('Organisation', company!.key).length;
+    const records = rows - shared(company!.key);
+    expect(rows - records).toBeGreaterThan(2);
+    // Both lists read whole in one statement (a company's visits test its participants): the city's first, then the company's.
+    const query = `{
+      a: visits(filter: { city: ${JSON.stringify(city!.key)}, company: ${JSON.stringify(company!.key)} }, first: 1) { totalCount }
+      b: visits(filter: { company: ${JSON.stringify(company!.key)} }, first: 1) { totalCount }
+    }`;
+    for (const maxRecordsRead of [records, rows]) {
+      const { memory, served, close } = await bothStores({ maxRecordsRead });
+      try {
+        const answer = await post(served, { query });
+        if (maxRecordsRead < rows) expect(JSON.parse(answer.body).errors?.[0]?.extensions?.code, `a budget of ${maxRecordsRead} records`).toBe('MAX_RECORDS_READ_EXCEEDED');
+        else expect(answer).toEqual(await post(memory, { query }));
+      } finally {
+        await close();
+      }
     }
   });
 
