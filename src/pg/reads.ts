@@ -512,7 +512,8 @@ type PageOrder = keyof typeof PAGE_ORDERS;
 
 /**
  * The table a list is read from: a kind's records (all, or those in a range of days), the articles,
- * the references to a record (from facts in a range of days or not), or an entity's mentions.
+ * the references to a record (from facts in a range of days or not; on a second index list too or
+ * not), or an entity's mentions.
  */
 export function sourceOf({ kind, where, index, also }: ListQuestion): ListSourceName {
   if (kind === 'Article') {
