@@ -203,7 +203,7 @@ export class Queries {
     ], [
       q.region && ((v) => v.visitingRegion === q.region || v.hostRegion === q.region),
       q.country && ((v) => sides(v).includes(q.country)),
-      q.company && ((v) => v.participants.some((p) => p.role === 'member' && p.who?.includes(`organisation:${q.company}`))),
+      q.company && roleTest(`organisation:${q.company}`, 'member'),
       q.statuses && facetIn('status', q.statuses),
       inRange(q),
     ]);
@@ -501,10 +501,10 @@ export class Queries {
       // field's value or a fact's time: a database store counts and pages it in SQL.
       const indexes = given.flatMap((l) => ('index' in l ? [l.index] : []));
       const [index, also] = indexes;
-      if (this.store.listWhere && indexes.length === given.length && indexes.length <= (kind === 'Article' ? 1 : 2) && tests.every(isFacetTest)) {
-        const where: FacetFilter = Object.assign({}, ...tests.map((t) => (isFacetTest(t) ? t.facet : {})));
-        return this.store.listWhere(kind, where, order, index, also) as Paged<AnyRecord> as List<T>;
-      }
+      // A role is looked up for each record of an index list.
+      const where: FacetFilter = Object.assign({}, ...tests.map((t) => (isFacetTest(t) ? t.facet : {})));
+      const pageable = indexes.length === given.length && indexes.length <= (kind === 'Article' ? 1 : 2) && tests.every(isFacetTest) && (where.role === undefined || index !== undefined);
+      if (this.store.listWhere && pageable) return this.store.listWhere(kind, where, order, index, also) as Paged<AnyRecord> as List<T>;
       const lists = given.map((l) => ('index' in l ? l.list() : l)).sort((a, b) => a.length - b.length);
       const everything = lists.length === 0 ? (this.store.list(kind) as readonly AnyRecord[] as readonly T[]) : undefined;
       const [smallest = everything!, ...others] = lists;
@@ -561,12 +561,22 @@ interface IndexList<T> {
   list: () => readonly T[];
 }
 
-/** The values a record's kind or status must be one of, the days its time must overlap, and what an article must be (a field left out: any). */
+/**
+ * The values a record's kind or status must be one of, the days its time must overlap, what an
+ * article must be, and who must take part in a fact in which role (a field left out: any).
+ */
 export interface FacetFilter {
   kind?: readonly string[];
   status?: readonly string[];
   range?: Range;
   article?: ArticleFilter;
+  role?: RoleFilter;
+}
+
+/** An entity ("type:key") that takes part in a fact in a role (CorpusStore.participantsOf). */
+export interface RoleFilter {
+  who: string;
+  role: string;
 }
 
 /** An article's source, section and language (equal), whether it is a paraphrase, and the instants (ms) its publication must be able to fall between. */
@@ -587,6 +597,11 @@ function facetIn(field: 'kind' | 'status', values: readonly string[]): FacetTest
 }
 
 const isFacetTest = (test: (record: never) => boolean): test is FacetTest<never> => 'facet' in test;
+
+/** Keeps the facts in which `who` takes part in `role` (a database store reads its participations: migrations/0008). */
+function roleTest(who: string, role: string): FacetTest<VisitRecord | EventRecord | AgreementRecord> {
+  return Object.assign((fact: VisitRecord | EventRecord | AgreementRecord) => fact.participants.some((p) => p.role === role && p.who?.includes(who)), { facet: { role: { who, role } } });
+}
 
 /** Keeps the articles that are all the filter says; undefined when it says nothing. */
 function articleTest(given: ArticleFilter): FacetTest<ArticleRecord> | undefined {

@@ -332,17 +332,17 @@ export interface ListCount {
 /** The questions as one row each, their arrays parsed once (json: unnest would flatten arrays of arrays). */
 const QUESTIONS = `WITH q AS MATERIALIZED (
   SELECT i, kind, target, key, off, lim, range_from, range_to, source, section, language, paraphrased, published_from, published_to, order_from, order_to,
-         also_target, also_key,
+         also_target, also_key, role_who, role,
          CASE WHEN kinds IS NULL THEN NULL ELSE ARRAY(SELECT json_array_elements_text(kinds)) END AS kinds,
          CASE WHEN statuses IS NULL THEN NULL ELSE ARRAY(SELECT json_array_elements_text(statuses)) END AS statuses,
          CASE WHEN fields IS NULL THEN NULL ELSE ARRAY(SELECT json_array_elements_text(fields)) END AS fields,
          CASE WHEN also_fields IS NULL THEN NULL ELSE ARRAY(SELECT json_array_elements_text(also_fields)) END AS also_fields
     FROM unnest($1::text[], $2::json[], $3::json[], $4::text[], $5::text[], $6::json[], $7::int[], $8::int[], $9::text[], $10::text[],
                 $11::text[], $12::text[], $13::text[], $14::boolean[], $15::timestamptz[], $16::timestamptz[], $17::text[], $18::text[],
-                $19::text[], $20::text[], $21::json[])
+                $19::text[], $20::text[], $21::json[], $22::text[], $23::text[])
          WITH ORDINALITY AS u(kind, kinds, statuses, target, key, fields, off, lim, range_from, range_to,
                               source, section, language, paraphrased, published_from, published_to, order_from, order_to,
-                              also_target, also_key, also_fields, i))`;
+                              also_target, also_key, also_fields, role_who, role, i))`;
 
 /** A range's instant (ms), if it has one, as timestamptz input. */
 const instant = (ms: number | undefined): string | null => (ms === undefined ? null : timestamptzOf(ms));
@@ -385,6 +385,8 @@ const questionValues = (questions: readonly (ListQuestion & Partial<Walk>)[]) =>
   questions.map((q) => q.also?.target ?? null),
   questions.map((q) => q.also?.key ?? null),
   questions.map((q) => json(q.also?.fields)),
+  questions.map((q) => q.where.role?.who ?? null),
+  questions.map((q) => q.where.role?.role ?? null),
 ];
 
 const facetsMatch = (kind: string, status: string) => `(q.kinds IS NULL OR ${kind} = ANY(q.kinds)) AND (q.statuses IS NULL OR ${status} = ANY(q.statuses))`;
@@ -475,26 +477,35 @@ const ALSO = `EXISTS (SELECT 1 FROM refs e2
                          AND e2.from_order_key = e.from_order_key AND e2.from_key = e.from_key
                          AND (q.also_fields IS NULL OR e2.fields && q.also_fields))`;
 
-const REFS_RANGE_MATCH = `${REFS_SOURCE.match} AND ${inRange('e.from_undated', 'e.from_time_earliest', 'e.from_time_latest')}`;
+/** The fact takes part `who` in the role (q.role_who, q.role): one entry of participations_list, found by the record's order key and key (index-only). */
+const ROLE = `EXISTS (SELECT 1 FROM participations p
+                       WHERE p.who = q.role_who AND p.fact_order_key = e.from_order_key AND p.fact_key = e.from_key
+                         AND p.fact_kind = q.kind AND p.role = q.role)`;
+
+/** What a list of references may test besides REFS_SOURCE's match, each a source of its own ('refs:range+also'). */
+const REFS_TESTS = {
+  // A reference carries its record's time bounds (migrations/0005): counted index-only as without a range.
+  range: inRange('e.from_undated', 'e.from_time_earliest', 'e.from_time_latest'),
+  also: ALSO,
+  role: ROLE,
+};
+type RefsTest = keyof typeof REFS_TESTS;
 
 const LIST_SOURCES = {
   kind: KIND_SOURCE,
   range: { ...KIND_SOURCE, match: `${KIND_SOURCE.match} AND ${inRange('s.undated', 's.time_earliest', 's.time_latest')}` },
   refs: REFS_SOURCE,
-  // A reference carries its record's time bounds (migrations/0005): counted index-only as without a range.
-  refsRange: { ...REFS_SOURCE, match: REFS_RANGE_MATCH },
-  refsAlso: { ...REFS_SOURCE, match: `${REFS_SOURCE.match} AND ${ALSO}` },
-  refsRangeAlso: { ...REFS_SOURCE, match: `${REFS_RANGE_MATCH} AND ${ALSO}` },
   mentions: MENTIONS_SOURCE,
 } satisfies Record<string, ListSource>;
 
-/** Articles filtered by the fields named ('articles:' or an entity's 'mentions:', then the fields joined by '+'). */
+/** Articles filtered by the fields named ('articles:' or an entity's 'mentions:', then the fields joined by '+'); references with the tests named ('refs:range+also'). */
 type ArticleSourceName = `${'articles' | 'mentions'}:${string}`;
-export type ListSourceName = keyof typeof LIST_SOURCES | ArticleSourceName;
+export type ListSourceName = keyof typeof LIST_SOURCES | ArticleSourceName | `refs:${string}`;
 
 function listSource(name: ListSourceName): ListSource {
   if (!name.includes(':')) return LIST_SOURCES[name as keyof typeof LIST_SOURCES];
   const [table, fields = ''] = name.split(':');
+  if (table === 'refs') return { ...REFS_SOURCE, match: [REFS_SOURCE.match, ...fields.split('+').map((test) => REFS_TESTS[test as RefsTest])].join(' AND ') };
   const source = table === 'articles' ? ARTICLES_SOURCE : MENTIONS_SOURCE;
   const tests = fields.split('+').filter(Boolean).map((field) => ARTICLE_TESTS[field as ArticleField](source.order));
   if (table === 'articles') return { ...source, match: [source.match, ...tests].join(' AND ') };
@@ -512,15 +523,18 @@ type PageOrder = keyof typeof PAGE_ORDERS;
 
 /**
  * The table a list is read from: a kind's records (all, or those in a range of days), the articles,
- * the references to a record (from facts in a range of days or not; on a second index list too or
- * not), or an entity's mentions.
+ * the references to a record (with the tests of REFS_TESTS it needs: a range of days, a second
+ * index list, a participant's role), or an entity's mentions.
  */
 export function sourceOf({ kind, where, index, also }: ListQuestion): ListSourceName {
   if (kind === 'Article') {
     const fields = ARTICLE_FIELDS.filter((field) => where.article?.[field] !== undefined).join('+');
     return index ? (fields ? `mentions:${fields}` : 'mentions') : `articles:${fields}`;
   }
-  if (index) return `refs${where.range ? 'Range' : ''}${also ? 'Also' : ''}`;
+  if (index) {
+    const tests = (Object.keys(REFS_TESTS) as RefsTest[]).filter((test) => (test === 'also' ? also : where[test]) !== undefined);
+    return tests.length ? `refs:${tests.join('+')}` : 'refs';
+  }
   return where.range ? 'range' : 'kind';
 }
 

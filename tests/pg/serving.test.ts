@@ -255,6 +255,37 @@ describe(`served from PostgreSQL, a generated corpus of ${ARTICLES} articles`, {
     }
   });
 
+  it("pages a company's delegations (the visits it is a member of) by looking up its role for each of its visits, not by reading them", async () => {
+    const stores = await bothStores();
+    const store = generated.store();
+    const asMember = (key: string) => store.referrersOf('Visit', 'Organisation', key).filter((v) => v.participants.some((p) => p.role === 'member' && p.who?.includes(`organisation:${key}`))).length;
+    const companies = store.list('Organisation').map((o) => ({ key: o.key, member: asMember(o.key), named: store.referrersOf('Visit', 'Organisation', o.key).length }));
+    // The company on most delegations, and the organisation on most visits in other roles only.
+    const [company] = [...companies].sort((a, b) => b.member - a.member);
+    const [other] = companies.filter((o) => o.member === 0).sort((a, b) => b.named - a.named);
+    const query = `query Delegations($key: String!, $after: String, $filter: VisitFilter) {
+      company: organisation(key: $key) { ... on Company { delegations(first: 3, after: $after) { totalCount pageInfo { endCursor } nodes { id } } } }
+      visits(filter: $filter, first: 3, after: $after) { totalCount pageInfo { endCursor } nodes { id } }
+    }`;
+    try {
+      expect(company!.member).toBeGreaterThan(10);
+      expect(other!.named).toBeGreaterThan(0);
+      for (const filter of [{ company: company!.key }, { company: company!.key, from: '2015-01-01', status: ['COMPLETED'] }]) {
+        for (const page of await samePages(stores, query, { key: company!.key, filter }, (data: { company: { delegations: Connection } }) => data.company.delegations)) {
+          expect(page.totalCount).toBe(company!.member);
+          // The company and the pages' visits.
+          expect(page.records).toBeLessThanOrEqual(1 + 3 + 3);
+        }
+      }
+      // Named on visits, never as a member of the delegation: on none.
+      for (const page of await samePages(stores, query, { key: other!.key, filter: { company: other!.key } }, (data: { visits: Connection }) => data.visits)) {
+        expect(page.totalCount).toBe(0);
+      }
+    } finally {
+      await stores.close();
+    }
+  });
+
   it('pages a list two index lists make (a city\'s visits about a topic) by looking each of the first up in the second, not by reading both', async () => {
     const stores = await bothStores();
     const store = generated.store();
@@ -320,12 +351,12 @@ describe(`served from PostgreSQL, a generated corpus of ${ARTICLES} articles`, {
     const store = generated.store();
     const [city] = store.list('City');
     try {
-      // A company's visits (as a member of the delegation: a test of the participants) read its visits whole; a text filter every record holding the word.
-      const visitsOf = (target: 'City' | 'Topic' | 'Organisation') => [...store.list(target)].sort((a, b) => store.referrersOf('Visit', target, b.key).length - store.referrersOf('Visit', target, a.key).length)[0]!;
-      const [busiest, topic, company] = [visitsOf('City'), visitsOf('Topic'), visitsOf('Organisation')];
+      // A country's visits (a visit's side: a test of its cities and regions) read its visits whole; a text filter every record holding the word.
+      const visitsOf = (target: 'City' | 'Topic' | 'Country') => [...store.list(target)].sort((a, b) => store.referrersOf('Visit', target, b.key).length - store.referrersOf('Visit', target, a.key).length)[0]!;
+      const [busiest, topic, country] = [visitsOf('City'), visitsOf('Topic'), visitsOf('Country')];
       expect(store.referrersOf('Visit', 'City', busiest.key).length).toBeGreaterThan(maxRecordsRead);
-      expect(store.referrersOf('Visit', 'Organisation', company.key).length).toBeGreaterThan(maxRecordsRead);
-      const whole = [`{ visits(filter: { company: ${JSON.stringify(company.key)} }, first: 2) { totalCount } }`, '{ visits(filter: { text: "business" }, first: 2) { totalCount } }'];
+      expect(store.referrersOf('Visit', 'Country', country.key).length).toBeGreaterThan(maxRecordsRead);
+      const whole = [`{ visits(filter: { country: ${JSON.stringify(country.key)} }, first: 2) { totalCount } }`, '{ visits(filter: { text: "business" }, first: 2) { totalCount } }'];
       for (const query of whole) {
         const before = database.records;
         const answer = await post(served, { query });
@@ -362,19 +393,19 @@ describe(`served from PostgreSQL, a generated corpus of ${ARTICLES} articles`, {
 
   it('refuses lists read whole that hold more rows than the budget, though fewer records: it never answers with a list cut short', async () => {
     const store = generated.store();
-    // The city most visits name, and the company on most of those visits: its visits and the city's overlap.
-    const visitsOf = (target: 'City' | 'Organisation', key: string) => store.referrersOf('Visit', target, key);
+    // The city most visits name, and the country on most of those visits: its visits and the city's overlap.
+    const visitsOf = (target: 'City' | 'Country', key: string) => store.referrersOf('Visit', target, key);
     const [city] = [...store.list('City')].sort((a, b) => visitsOf('City', b.key).length - visitsOf('City', a.key).length);
     const cityVisits = new Set(visitsOf('City', city!.key));
-    const shared = (key: string) => visitsOf('Organisation', key).filter((visit) => cityVisits.has(visit)).length;
-    const [company] = [...store.list('Organisation')].sort((a, b) => shared(b.key) - shared(a.key));
-    const rows = cityVisits.size + visitsOf('Organisation', company!.key).length;
-    const records = rows - shared(company!.key);
+    const shared = (key: string) => visitsOf('Country', key).filter((visit) => cityVisits.has(visit)).length;
+    const [country] = [...store.list('Country')].sort((a, b) => shared(b.key) - shared(a.key));
+    const rows = cityVisits.size + visitsOf('Country', country!.key).length;
+    const records = rows - shared(country!.key);
     expect(rows - records).toBeGreaterThan(2);
-    // Both lists read whole in one statement (a company's visits test its participants): the city's first, then the company's.
+    // Both lists read whole in one statement (a country's visits test their sides): the city's first, then the country's.
     const query = `{
-      a: visits(filter: { city: ${JSON.stringify(city!.key)}, company: ${JSON.stringify(company!.key)} }, first: 1) { totalCount }
-      b: visits(filter: { company: ${JSON.stringify(company!.key)} }, first: 1) { totalCount }
+      a: visits(filter: { city: ${JSON.stringify(city!.key)}, country: ${JSON.stringify(country!.key)} }, first: 1) { totalCount }
+      b: visits(filter: { country: ${JSON.stringify(country!.key)} }, first: 1) { totalCount }
     }`;
     for (const maxRecordsRead of [records, rows]) {
       const { memory, served, close } = await bothStores({ maxRecordsRead });
