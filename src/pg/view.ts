@@ -111,6 +111,19 @@ type ArticleRow = Record<string, unknown> & { i?: string; key: string; order_key
 /** The joined order key the store ranks by: its order part, NUL, the key (natural-order.ts). */
 const orderOf = (orderKey: string, key: string) => `${orderKey}\u0000${key}`;
 
+/** A count's row: the question it answers (`i`, 1-based) and the count. */
+interface CountRow {
+  i: string;
+  n: number;
+}
+
+/** Each question's count: its row's, or 0 for a question no row answers. */
+function countsByQuestion(rows: readonly CountRow[], questions: number): number[] {
+  const counts = Array.from({ length: questions }, () => 0);
+  for (const row of rows) counts[Number(row.i) - 1] = row.n;
+  return counts;
+}
+
 /** Rows grouped by the question they answer (their `i`, 1-based). */
 function byQuestion<R extends { i?: string }>(rows: R[], questions: number): R[][] {
   const groups: R[][] = Array.from({ length: questions }, () => []);
@@ -194,35 +207,27 @@ export class PgView implements CorpusStore {
       records,
       referrers: many<[RowKind, RowKind, string], readonly AnyRecord[]>(async (questions) => {
         const [kinds, targets, keys] = columns(questions);
-        const found = await whole<RecordRow>((limit) => batchReads.referrers(kinds!, targets!, keys!, limit));
+        const found = await whole<RecordRow>((limit) => batchReads.referrers(kinds, targets, keys, limit));
         return byQuestion(found, questions.length).map((group) => group.map((row) => this.record(row)));
       }),
       sisterCities: many<string, readonly string[]>(async (cities) => {
         const found = await rows<{ i: string; key: string }>(batchReads.sisterCities([...cities]));
         return byQuestion(found, cities.length).map((group) => group.map((row) => row.key));
       }),
-      participationCounts: many<[who: string, roles: string | null], number>(async (questions) => {
-        const [whos, roles] = [questions.map((q) => q[0]), questions.map((q) => q[1])];
-        const counts = questions.map(() => 0);
-        for (const row of await rows<{ i: string; n: number }>(batchReads.participationCounts(whos, roles))) counts[Number(row.i) - 1] = row.n;
-        return counts;
-      }),
+      participationCounts: many<[who: string, roles: string | null], number>(async (questions) =>
+        countsByQuestion(await rows<CountRow>(batchReads.participationCounts(...columns(questions))), questions.length),
+      ),
       participationPages: many<ParticipationsQuestion, readonly RolePlace[]>(async (questions) => {
-        const part = <N extends number>(n: N) => questions.map((q) => q[n]) as ParticipationsQuestion[N][];
-        const found = await rows<RecordRow & { participant: number }>(batchReads.participationPages(part(0), part(1), part(2), part(3)));
+        const found = await rows<RecordRow & { participant: number }>(batchReads.participationPages(...columns(questions)));
         return byQuestion(found, questions.length).map((group) =>
           group.map((row) => ({ fact: this.record(row) as RolePlace['fact'], participant: row.participant })),
         );
       }),
-      factCounts: many<[target: RowKind, key: string, kinds: string], number>(async (questions) => {
-        const [targets, keys, kinds] = columns(questions);
-        const counts = questions.map(() => 0);
-        for (const row of await rows<{ i: string; n: number }>(batchReads.factCounts(targets!, keys!, kinds!))) counts[Number(row.i) - 1] = row.n;
-        return counts;
-      }),
+      factCounts: many<[target: RowKind, key: string, kinds: string], number>(async (questions) =>
+        countsByQuestion(await rows<CountRow>(batchReads.factCounts(...columns(questions))), questions.length),
+      ),
       factPages: many<FactsQuestion, readonly FactRecord[]>(async (questions) => {
-        const part = <N extends number>(n: N) => questions.map((q) => q[n]) as FactsQuestion[N][];
-        const found = await rows<RecordRow>(batchReads.factPages(part(0), part(1), part(2), part(3), part(4)));
+        const found = await rows<RecordRow>(batchReads.factPages(...columns(questions)));
         return byQuestion(found, questions.length).map((group) => group.map((row) => this.record(row) as FactRecord));
       }),
       recordsOf: many<string, readonly AnyRecord[]>(async (articles) => {
@@ -230,15 +235,13 @@ export class PgView implements CorpusStore {
         return byQuestion(found, articles.length).map((group) => group.map((row) => this.record(row)));
       }),
       quotes: many<QuotesQuestion, readonly LocatedEvidence[]>(async (questions) => {
-        const found = await rows<{ i: string; article: string; packed: number }>(
-          batchReads.evidence(questions.map((q) => q[0]), questions.map((q) => q[1]), questions.map((q) => q[2]), questions.map((q) => q[3])),
-        );
+        const found = await rows<{ i: string; article: string; packed: number }>(batchReads.evidence(...columns(questions)));
         this.tally.quotes += found.length;
         return byQuestion(found, questions.length).map((group) => group.map((row) => new StoredQuote(this, row.article, ...unpackOffsets(row.packed))));
       }),
       mentioning: many<[RecordKind, string], readonly AnyRecord[]>(async (entities) => {
         const [kinds, keys] = columns(entities);
-        const found = await whole<ArticleRow>((limit) => batchReads.articlesMentioning(kinds!, keys!, limit));
+        const found = await whole<ArticleRow>((limit) => batchReads.articlesMentioning(kinds, keys, limit));
         return byQuestion(found, entities.length).map((group) => group.map((row) => this.article(row)));
       }),
       list: many<RecordKind, readonly AnyRecord[]>((kinds) =>
@@ -402,10 +405,11 @@ export class PgView implements CorpusStore {
 
   /** The facts about a record counted and paged in SQL (refs_list, one walk per kind, merged): a page's records are loaded when pagination asks for it. */
   factsWhere(target: RowKind, key: string, kinds: readonly FactKind[]): Paged<FactRecord> {
-    const id = `${target}|${key}|${kinds.join(',')}`;
+    const named = kinds.join(',');
+    const id = `${target}|${key}|${named}`;
     return pagedBy(
-      () => this.known(this.factCounts, id, this.loaders.factCounts, [target, key, kinds.join(',')]),
-      (from, to) => this.known(this.factPages, `${id}|${from}|${to}`, this.loaders.factPages, [target, key, kinds.join(','), from, to]),
+      () => this.known(this.factCounts, id, this.loaders.factCounts, [target, key, named]),
+      (from, to) => this.known(this.factPages, `${id}|${from}|${to}`, this.loaders.factPages, [target, key, named, from, to]),
     );
   }
 
@@ -627,8 +631,8 @@ function pagedBy<T>(length: () => number, read: (from: number, to: number) => re
   };
 }
 
-/** Questions of several parts as one array per part (unnest's arguments). */
-function columns<T extends readonly string[]>(questions: readonly T[]): string[][] {
-  const width = questions[0]?.length ?? 0;
-  return Array.from({ length: width }, (_, part) => questions.map((question) => question[part]!));
+/** Questions of several parts as one array per part (unnest's arguments); a batch is never empty. */
+function columns<T extends readonly unknown[]>(questions: readonly T[]): { -readonly [P in keyof T]: T[P][] } {
+  const width = questions[0]!.length;
+  return Array.from({ length: width }, (_, part) => questions.map((question) => question[part])) as { -readonly [P in keyof T]: T[P][] };
 }
