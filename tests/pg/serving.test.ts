@@ -25,12 +25,12 @@ const pg = useCluster();
 const generated = useGeneratedCorpus(ARTICLES);
 const { dir } = generated;
 
-/** The generated corpus ingested into a fresh database, served from it and from memory; `close` stops both and the pool. */
-async function bothStores(options: Partial<PgCorpusOptions> = {}) {
+/** A corpus (the generated one unless given) ingested into a fresh database, served from it and from memory; `close` stops both and the pool. */
+async function bothStores(options: Partial<PgCorpusOptions> = {}, corpus = { dir, store: () => generated.store() }) {
   const url = await pg.database();
-  await ingested({ databaseUrl: url, dir });
+  await ingested({ databaseUrl: url, dir: corpus.dir });
   const database = await PgCorpus.open(url, { poolSize: 2, ...options });
-  const memory = await listenWired(createApp({ store: generated.store() }));
+  const memory = await listenWired(createApp({ store: corpus.store() }));
   const served = await listenWired(createApp({ database }));
   const close = async () => {
     await Promise.all([memory.close(), served.close()]);
@@ -74,16 +74,30 @@ async function samePages(
   return count;
 }
 
+/** data/articles copied and changed by `edit`, served by bothStores for `use`; the copy and the servers go after. */
+async function editedArticles<E, R>(edit: (copy: string) => E, use: (stores: Awaited<ReturnType<typeof bothStores>>, edited: E) => Promise<R>): Promise<R> {
+  const copy = mkdtempSync(join(tmpdir(), 'news-graph-serving-edited-'));
+  try {
+    cpSync(join(ROOT, 'data/articles'), copy, { recursive: true });
+    const edited = edit(copy);
+    const stores = await bothStores({}, { dir: copy, store: () => loadCorpus(copy) });
+    try {
+      return await use(stores, edited);
+    } finally {
+      await stores.close();
+    }
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
+}
+
 /**
  * data/articles, the first files published at the times given instead, ingested into a fresh
  * database: each filter's articles (and their count) must be the in-memory store's. Returns how
  * many the filters found in all.
  */
 async function samePublicationFilters(publishedAt: readonly string[], filters: readonly string[]): Promise<number> {
-  const url = await pg.database();
-  const copy = mkdtempSync(join(tmpdir(), 'news-graph-serving-published-'));
-  try {
-    cpSync(join(ROOT, 'data/articles'), copy, { recursive: true });
+  const edit = (copy: string) =>
     readdirSync(copy)
       .sort()
       .slice(0, publishedAt.length)
@@ -91,28 +105,18 @@ async function samePublicationFilters(publishedAt: readonly string[], filters: r
         const json = JSON.parse(readFileSync(join(copy, name), 'utf8'));
         writeFileSync(join(copy, name), JSON.stringify({ ...json, publishedAt: publishedAt[i] }));
       });
-    await ingested({ databaseUrl: url, dir: copy });
-    const database = await PgCorpus.open(url, { poolSize: 2 });
-    const memory = await listenWired(createApp({ store: loadCorpus(copy) }));
-    const served = await listenWired(createApp({ database }));
-    try {
-      let found = 0;
-      for (const filter of filters) {
-        for (const page of ['first: 20', 'last: 20']) {
-          const operation = { query: `{ articles(filter: { ${filter} }, ${page}) { totalCount nodes { key publishedAt } } }` };
-          const answer = await post(served, operation);
-          expect(answer, `${filter} ${page}`).toEqual(await post(memory, operation));
-          if (page === 'first: 20') found += JSON.parse(answer.body).data.articles.totalCount;
-        }
+  return editedArticles(edit, async ({ memory, served }) => {
+    let found = 0;
+    for (const filter of filters) {
+      for (const page of ['first: 20', 'last: 20']) {
+        const operation = { query: `{ articles(filter: { ${filter} }, ${page}) { totalCount nodes { key publishedAt } } }` };
+        const answer = await post(served, operation);
+        expect(answer, `${filter} ${page}`).toEqual(await post(memory, operation));
+        if (page === 'first: 20') found += JSON.parse(answer.body).data.articles.totalCount;
       }
-      return found;
-    } finally {
-      await Promise.all([memory.close(), served.close()]);
-      await database.close();
     }
-  } finally {
-    rmSync(copy, { recursive: true, force: true });
-  }
+    return found;
+  });
 }
 
 describe(`served from PostgreSQL, a generated corpus of ${ARTICLES} articles`, { timeout: 600_000 }, () => {
@@ -450,11 +454,8 @@ describe(`served from PostgreSQL, a generated corpus of ${ARTICLES} articles`, {
   });
 
   it('finds a city\'s sister cities in the database, in the store\'s order, without reading its agreements: a pact of four cities among them', async () => {
-    const url = await pg.database();
-    const copy = mkdtempSync(join(tmpdir(), 'news-graph-serving-twins-'));
-    try {
-      cpSync(join(ROOT, 'data/articles'), copy, { recursive: true });
-      // The first sister-city pact of two cities gets two more cities, one between them and one after: a city's twins from one pact come in its order.
+    // The first sister-city pact of two cities gets two more cities, one between them and one after: a city's twins from one pact come in its order.
+    const edit = (copy: string) => {
       const cities = loadCorpus(copy).list('City').map((city) => `city:${city.key}`);
       const name = readdirSync(copy).sort().find((file) => readFileSync(join(copy, file), 'utf8').includes('"sister-cities"'))!;
       const json = JSON.parse(readFileSync(join(copy, name), 'utf8'));
@@ -463,33 +464,25 @@ describe(`served from PostgreSQL, a generated corpus of ${ARTICLES} articles`, {
       const [third, fourth] = cities.filter((city) => !pact.parties.includes(city));
       pact.parties = [first, fourth, second, third];
       writeFileSync(join(copy, name), JSON.stringify(json));
-      await ingested({ databaseUrl: url, dir: copy });
-      const database = await PgCorpus.open(url, { poolSize: 2 });
-      const memory = await listenWired(createApp({ store: loadCorpus(copy) }));
-      const served = await listenWired(createApp({ database }));
-      try {
-        let twinned = 0;
-        for (const city of cities) {
-          const query = `{ city(key: ${JSON.stringify(city.slice(5))}) { sisterCities { totalCount nodes { key } } } }`;
-          const before = database.records;
-          const answer = await post(served, { query });
-          expect(answer, city).toEqual(await post(memory, { query }));
-          const twins = JSON.parse(answer.body).data.city.sisterCities.totalCount;
-          // The city and its twins are read, not the agreements that make them twins.
-          expect(database.records - before, city).toBe(1 + twins);
-          if (twins > 0) twinned++;
-        }
-        expect(twinned).toBeGreaterThan(5);
-        const twinsOf = async (city: string) =>
-          JSON.parse((await post(served, { query: `{ city(key: ${JSON.stringify(city.slice(5))}) { sisterCities { nodes { key } } } }` })).body).data.city.sisterCities.nodes.map((n: { key: string }) => `city:${n.key}`);
-        expect(await twinsOf(first!)).toEqual(expect.arrayContaining([fourth, second, third]));
-      } finally {
-        await Promise.all([memory.close(), served.close()]);
-        await database.close();
+      return { cities, first, second, third, fourth };
+    };
+    await editedArticles(edit, async ({ database, memory, served }, { cities, first, second, third, fourth }) => {
+      let twinned = 0;
+      for (const city of cities) {
+        const query = `{ city(key: ${JSON.stringify(city.slice(5))}) { sisterCities { totalCount nodes { key } } } }`;
+        const before = database.records;
+        const answer = await post(served, { query });
+        expect(answer, city).toEqual(await post(memory, { query }));
+        const twins = JSON.parse(answer.body).data.city.sisterCities.totalCount;
+        // The city and its twins are read, not the agreements that make them twins.
+        expect(database.records - before, city).toBe(1 + twins);
+        if (twins > 0) twinned++;
       }
-    } finally {
-      rmSync(copy, { recursive: true, force: true });
-    }
+      expect(twinned).toBeGreaterThan(5);
+      const twinsOf = async (city: string) =>
+        JSON.parse((await post(served, { query: `{ city(key: ${JSON.stringify(city.slice(5))}) { sisterCities { nodes { key } } } }` })).body).data.city.sisterCities.nodes.map((n: { key: string }) => `city:${n.key}`);
+      expect(await twinsOf(first!)).toEqual(expect.arrayContaining([fourth, second, third]));
+    });
   });
 
   it('serves what a later ingest writes, without a restart, and empties its response cache then', async () => {
