@@ -13,7 +13,7 @@
 import { LRUCache } from 'lru-cache';
 import { ENTRY_BYTES, listBytes, PARTICIPATION_BYTES, REVERSED_BYTES, SEARCH_HIT_BYTES, stringBytes } from '../cache/sizes.js';
 import { DEFAULT_MEMORY_BUDGETS } from '../http/defaults.js';
-import { FACT_KINDS, timeOf, type FactKind, type RowKind } from './kinds.js';
+import { FACT_KINDS, KINDS, timeOf, type FactKind, type RowKind } from './kinds.js';
 import type {
   AgreementRecord,
   AnyRecord,
@@ -34,7 +34,7 @@ import type {
 import { byOrder, undatedTail } from './natural-order.js';
 import { mapEvery } from './not-loaded.js';
 import type { Participation } from './participation.js';
-import { isAliasRef, parseRef } from './references.js';
+import { DERIVED_COUNTRY_FIELD, isAliasRef, parseRef } from './references.js';
 import { normalize, type SearchHit } from './search.js';
 import type { CorpusStore } from './corpus-store.js';
 import { boundsOf } from './time.js';
@@ -193,16 +193,15 @@ export class Queries {
       q.city && this.referring('Visit', 'City', q.city, { fields: ['visitingCity', 'hostCity'], test: (v) => v.visitingCity === q.city || v.hostCity === q.city }),
       q.visitingCity && this.referring('Visit', 'City', q.visitingCity, { fields: ['visitingCity'], test: (v) => v.visitingCity === q.visitingCity }),
       q.hostCity && this.referring('Visit', 'City', q.hostCity, { fields: ['hostCity'], test: (v) => v.hostCity === q.hostCity }),
-      q.region && this.referring('Visit', 'Region', q.region),
-      q.country && this.referring('Visit', 'Country', q.country),
+      // A side's region is as stated; its country as stated, else derived (a reference the store derives).
+      q.region && this.referring('Visit', 'Region', q.region, { fields: ['visitingRegion', 'hostRegion'], test: (v) => v.visitingRegion === q.region || v.hostRegion === q.region }),
+      q.country && this.referring('Visit', 'Country', q.country, { fields: ['visitingCountry', 'hostCountry', DERIVED_COUNTRY_FIELD], test: (v) => sides(v).includes(q.country) }),
       q.visitor && this.referring('Visit', 'Person', q.visitor),
       q.company && this.referring('Visit', 'Organisation', q.company),
       q.organisation && this.referring('Visit', 'Organisation', q.organisation),
       q.topic && this.factsOfTopic(q.topic, 'Visit'),
       q.text && this.textMatches(q.text, 'Visit'),
     ], [
-      q.region && ((v) => v.visitingRegion === q.region || v.hostRegion === q.region),
-      q.country && ((v) => sides(v).includes(q.country)),
       q.company && roleTest(`organisation:${q.company}`, 'member'),
       q.statuses && facetIn('status', q.statuses),
       inRange(q),
@@ -454,17 +453,20 @@ export class Queries {
     );
   }
 
-  private agreementsOfCountry(country: string): readonly AgreementRecord[] {
-    return this.memoized(`agreements-of-country|${country}`, () => {
-      const s = this.store;
-      const places = [`country:${country}`, ...s.referrersOf('City', 'Country', country).map((c) => `city:${c.key}`), ...s.referrersOf('Region', 'Country', country).map((r) => `region:${r.key}`)];
-      const agreements = new Set<AgreementRecord>();
-      for (const ref of places) {
-        const parsed = parseRef(ref)!;
-        for (const agreement of s.referrersOf('Agreement', parsed.kind, parsed.key)) if (agreement.parties.includes(ref)) agreements.add(agreement);
-      }
-      return [...agreements].sort(byOrder);
-    });
+  /** The agreements a country, or one of the cities and regions that refer to it, is a party to: an index list of the union. */
+  private agreementsOfCountry(country: string): IndexList<AgreementRecord> {
+    const s = this.store;
+    const places = [...s.referrersOf('City', 'Country', country), ...s.referrersOf('Region', 'Country', country)].map((place) => ({ target: place.type, key: place.key }));
+    const list = () =>
+      this.memoized(`agreements-of-country|${country}`, () => {
+        const agreements = new Set<AgreementRecord>();
+        for (const { target, key } of [{ target: 'Country' as const, key: country }, ...places]) {
+          const ref = `${KINDS[target].ref}:${key}`;
+          for (const agreement of s.referrersOf('Agreement', target, key)) if (agreement.parties.includes(ref)) agreements.add(agreement);
+        }
+        return [...agreements].sort(byOrder);
+      });
+    return { index: { target: 'Country', key: country, fields: ['parties'], or: places }, list };
   }
 
   private mayorsOfCountry(country: string): readonly PersonRecord[] {
@@ -499,11 +501,17 @@ export class Queries {
       const tests = predicates.filter((p): p is (r: T) => boolean => typeof p === 'function');
       // At most two index lists (one for articles), which the store can read (not lists this memo made), and every test on a
       // field's value or a fact's time: a database store counts and pages it in SQL.
-      const indexes = given.flatMap((l) => ('index' in l ? [l.index] : []));
+      // A union of index lists (ListIndex.or: a country's places) is long: the other list is walked and looked up in it. Two are read whole.
+      const indexes = given.flatMap((l) => ('index' in l ? [l.index] : [])).sort((a, b) => Number(a.or !== undefined) - Number(b.or !== undefined));
       const [index, also] = indexes;
       // A role is looked up for each record of an index list.
       const where: FacetFilter = Object.assign({}, ...tests.map((t) => (isFacetTest(t) ? t.facet : {})));
-      const pageable = indexes.length === given.length && indexes.length <= (kind === 'Article' ? 1 : 2) && tests.every(isFacetTest) && (where.role === undefined || index !== undefined);
+      const pageable =
+        indexes.length === given.length &&
+        indexes.length <= (kind === 'Article' ? 1 : 2) &&
+        (index?.or === undefined || also?.or === undefined) &&
+        tests.every(isFacetTest) &&
+        (where.role === undefined || index !== undefined);
       if (this.store.listWhere && pageable) return this.store.listWhere(kind, where, order, index, also) as Paged<AnyRecord> as List<T>;
       const lists = given.map((l) => ('index' in l ? l.list() : l)).sort((a, b) => a.length - b.length);
       const everything = lists.length === 0 ? (this.store.list(kind) as readonly AnyRecord[] as readonly T[]) : undefined;
@@ -547,6 +555,8 @@ export interface ListIndex {
   target: RowKind;
   key: string;
   fields?: readonly string[];
+  /** Further records that a record of the list may refer to instead (a country's cities and regions): the list is the union, each record once. */
+  or?: readonly { target: RowKind; key: string }[];
 }
 
 /** The fields a reference must be stated in, and the same as a test of a record. */

@@ -45,6 +45,12 @@ export function unresolvedReferences(article: ArticleRows): Reference[] {
   return unresolved;
 }
 
+/**
+ * The field of a reference the store derives instead of a record stating it (migrations/0001): the
+ * country a place lies in by its region or city, or a side of a visit by its city or region.
+ */
+export const DERIVED_COUNTRY_FIELD = 'derived:country';
+
 /** Prefixes the API still accepts from before a kind was renamed: companies became organisations. */
 const PREFIX_ALIASES: Record<string, RefPrefix> = { company: 'organisation' };
 

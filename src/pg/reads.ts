@@ -333,16 +333,20 @@ export interface ListCount {
 const QUESTIONS = `WITH q AS MATERIALIZED (
   SELECT i, kind, target, key, off, lim, range_from, range_to, source, section, language, paraphrased, published_from, published_to, order_from, order_to,
          also_target, also_key, role_who, role,
+         CASE WHEN or_kinds IS NULL THEN NULL ELSE ARRAY(SELECT json_array_elements_text(or_kinds)) END AS or_kinds,
+         CASE WHEN or_keys IS NULL THEN NULL ELSE ARRAY(SELECT json_array_elements_text(or_keys)) END AS or_keys,
+         CASE WHEN also_or_kinds IS NULL THEN NULL ELSE ARRAY(SELECT json_array_elements_text(also_or_kinds)) END AS also_or_kinds,
+         CASE WHEN also_or_keys IS NULL THEN NULL ELSE ARRAY(SELECT json_array_elements_text(also_or_keys)) END AS also_or_keys,
          CASE WHEN kinds IS NULL THEN NULL ELSE ARRAY(SELECT json_array_elements_text(kinds)) END AS kinds,
          CASE WHEN statuses IS NULL THEN NULL ELSE ARRAY(SELECT json_array_elements_text(statuses)) END AS statuses,
          CASE WHEN fields IS NULL THEN NULL ELSE ARRAY(SELECT json_array_elements_text(fields)) END AS fields,
          CASE WHEN also_fields IS NULL THEN NULL ELSE ARRAY(SELECT json_array_elements_text(also_fields)) END AS also_fields
     FROM unnest($1::text[], $2::json[], $3::json[], $4::text[], $5::text[], $6::json[], $7::int[], $8::int[], $9::text[], $10::text[],
                 $11::text[], $12::text[], $13::text[], $14::boolean[], $15::timestamptz[], $16::timestamptz[], $17::text[], $18::text[],
-                $19::text[], $20::text[], $21::json[], $22::text[], $23::text[])
+                $19::text[], $20::text[], $21::json[], $22::text[], $23::text[], $24::json[], $25::json[], $26::json[], $27::json[])
          WITH ORDINALITY AS u(kind, kinds, statuses, target, key, fields, off, lim, range_from, range_to,
                               source, section, language, paraphrased, published_from, published_to, order_from, order_to,
-                              also_target, also_key, also_fields, role_who, role, i))`;
+                              also_target, also_key, also_fields, role_who, role, or_kinds, or_keys, also_or_kinds, also_or_keys, i))`;
 
 /** A range's instant (ms), if it has one, as timestamptz input. */
 const instant = (ms: number | undefined): string | null => (ms === undefined ? null : timestamptzOf(ms));
@@ -387,6 +391,10 @@ const questionValues = (questions: readonly (ListQuestion & Partial<Walk>)[]) =>
   questions.map((q) => json(q.also?.fields)),
   questions.map((q) => q.where.role?.who ?? null),
   questions.map((q) => q.where.role?.role ?? null),
+  questions.map((q) => json(q.index?.or?.map((other) => other.target))),
+  questions.map((q) => json(q.index?.or?.map((other) => other.key))),
+  questions.map((q) => json(q.also?.or?.map((other) => other.target))),
+  questions.map((q) => json(q.also?.or?.map((other) => other.key))),
 ];
 
 const facetsMatch = (kind: string, status: string) => `(q.kinds IS NULL OR ${kind} = ANY(q.kinds)) AND (q.statuses IS NULL OR ${status} = ANY(q.statuses))`;
@@ -454,6 +462,19 @@ const REFS_SOURCE = {
   columns: RECORD_COLUMNS,
 } satisfies ListSource;
 
+/**
+ * The references to any of several records (ListIndex.or: a country, its cities and its regions),
+ * each referring record once: distinct on the referring record's columns, which each of its
+ * references carries alike. Walked in order after a sort: the records of every target are read.
+ */
+const REFS_ANY_SOURCE = {
+  ...REFS_SOURCE,
+  from: `(SELECT DISTINCT e.from_key, e.from_order_key, e.from_undated, e.from_facet_kind, e.from_facet_status, e.from_time_earliest, e.from_time_latest
+            FROM unnest(array_prepend(q.target, q.or_kinds), array_prepend(q.key, q.or_keys)) AS t(kind, key)
+            JOIN refs e ON e.to_kind = t.kind AND e.to_key = t.key AND e.from_kind = q.kind AND (q.fields IS NULL OR e.fields && q.fields)) e`,
+  match: facetsMatch('e.from_facet_kind', 'e.from_facet_status'),
+} satisfies ListSource;
+
 // Articles have no facets, and are never undated.
 const ARTICLES_SOURCE = {
   from: 'articles s',
@@ -477,6 +498,12 @@ const ALSO = `EXISTS (SELECT 1 FROM refs e2
                          AND e2.from_order_key = e.from_order_key AND e2.from_key = e.from_key
                          AND (q.also_fields IS NULL OR e2.fields && q.also_fields))`;
 
+/** ALSO when the second list is a union (ListIndex.or: a country's places): a lookup for each of its targets. */
+const ALSO_ANY = `EXISTS (SELECT 1 FROM unnest(array_prepend(q.also_target, q.also_or_kinds), array_prepend(q.also_key, q.also_or_keys)) AS t(kind, key)
+                           JOIN refs e2 ON e2.to_kind = t.kind AND e2.to_key = t.key AND e2.from_kind = q.kind
+                                       AND e2.from_order_key = e.from_order_key AND e2.from_key = e.from_key
+                                       AND (q.also_fields IS NULL OR e2.fields && q.also_fields))`;
+
 /** The fact takes part `who` in the role (q.role_who, q.role): one entry of participations_list, found by the record's order key and key (index-only). */
 const ROLE = `EXISTS (SELECT 1 FROM participations p
                        WHERE p.who = q.role_who AND p.fact_order_key = e.from_order_key AND p.fact_key = e.from_key
@@ -487,6 +514,7 @@ const REFS_TESTS = {
   // A reference carries its record's time bounds (migrations/0005): counted index-only as without a range.
   range: inRange('e.from_undated', 'e.from_time_earliest', 'e.from_time_latest'),
   also: ALSO,
+  alsoAny: ALSO_ANY,
   role: ROLE,
 };
 type RefsTest = keyof typeof REFS_TESTS;
@@ -495,17 +523,21 @@ const LIST_SOURCES = {
   kind: KIND_SOURCE,
   range: { ...KIND_SOURCE, match: `${KIND_SOURCE.match} AND ${inRange('s.undated', 's.time_earliest', 's.time_latest')}` },
   refs: REFS_SOURCE,
+  'refs-any': REFS_ANY_SOURCE,
   mentions: MENTIONS_SOURCE,
 } satisfies Record<string, ListSource>;
 
-/** Articles filtered by the fields named ('articles:' or an entity's 'mentions:', then the fields joined by '+'); references with the tests named ('refs:range+also'). */
+/** Articles filtered by the fields named ('articles:' or an entity's 'mentions:', then the fields joined by '+'); references with the tests named ('refs:range+also', 'refs-any:role'). */
 type ArticleSourceName = `${'articles' | 'mentions'}:${string}`;
-export type ListSourceName = keyof typeof LIST_SOURCES | ArticleSourceName | `refs:${string}`;
+export type ListSourceName = keyof typeof LIST_SOURCES | ArticleSourceName | `${'refs' | 'refs-any'}:${string}`;
 
 function listSource(name: ListSourceName): ListSource {
   if (!name.includes(':')) return LIST_SOURCES[name as keyof typeof LIST_SOURCES];
   const [table, fields = ''] = name.split(':');
-  if (table === 'refs') return { ...REFS_SOURCE, match: [REFS_SOURCE.match, ...fields.split('+').map((test) => REFS_TESTS[test as RefsTest])].join(' AND ') };
+  if (table === 'refs' || table === 'refs-any') {
+    const refs = table === 'refs' ? REFS_SOURCE : REFS_ANY_SOURCE;
+    return { ...refs, match: [refs.match, ...fields.split('+').map((test) => REFS_TESTS[test as RefsTest])].join(' AND ') };
+  }
   const source = table === 'articles' ? ARTICLES_SOURCE : MENTIONS_SOURCE;
   const tests = fields.split('+').filter(Boolean).map((field) => ARTICLE_TESTS[field as ArticleField](source.order));
   if (table === 'articles') return { ...source, match: [source.match, ...tests].join(' AND ') };
@@ -532,8 +564,10 @@ export function sourceOf({ kind, where, index, also }: ListQuestion): ListSource
     return index ? (fields ? `mentions:${fields}` : 'mentions') : `articles:${fields}`;
   }
   if (index) {
-    const tests = (Object.keys(REFS_TESTS) as RefsTest[]).filter((test) => (test === 'also' ? also : where[test]) !== undefined);
-    return tests.length ? `refs:${tests.join('+')}` : 'refs';
+    const given: Record<RefsTest, unknown> = { range: where.range, also: also?.or ? undefined : also, alsoAny: also?.or, role: where.role };
+    const tests = (Object.keys(REFS_TESTS) as RefsTest[]).filter((test) => given[test] !== undefined);
+    const table = index.or ? 'refs-any' : 'refs';
+    return tests.length ? `${table}:${tests.join('+')}` : table;
   }
   return where.range ? 'range' : 'kind';
 }

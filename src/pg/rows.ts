@@ -15,7 +15,7 @@ import { packOffsets } from '../corpus/locate.js';
 import type { AgreementRecord, AnyRecord, ArticleRecord, EntityRecord, EventRecord, FactRecord, LocatedEvidence, VisitRecord } from '../corpus/model.js';
 import { factOrderKey, orderKey } from '../corpus/natural-order.js';
 import { publicationInstants } from '../corpus/queries.js';
-import { forEachReference, referencesOf } from '../corpus/references.js';
+import { DERIVED_COUNTRY_FIELD, forEachReference, referencesOf } from '../corpus/references.js';
 import { PARTICIPATED_KINDS, type Derived } from '../corpus/corpus-store.js';
 import type { Store } from '../corpus/store.js';
 import { boundsOf } from '../corpus/time.js';
@@ -301,7 +301,7 @@ function refsOf(store: Store, record: EntityRecord | FactRecord): Reference[] {
     else if (!row.fields.includes(field)) row.fields.push(field);
   };
   for (const ref of referencesOf(record.type, record as never)) add(ref.kind, ref.key, ref.path.replace(/\[\d+\]/g, ''));
-  for (const country of store.derivedCountries(record)) add('Country', country, 'derived:country');
+  for (const country of store.derivedCountries(record)) add('Country', country, DERIVED_COUNTRY_FIELD);
   if (record.type === 'Visit') {
     for (const event of store.referrersOf('Event', 'Visit', record.key)) {
       if (event.visit !== record.key) continue;

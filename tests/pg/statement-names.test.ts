@@ -10,17 +10,27 @@ import { pageReads, sourceOf, type ListPart, type ListQuestion } from '../../src
 
 const ARTICLE_FIELDS: Required<ArticleFilter> = { source: 'Xinhua', section: 'World', language: 'en', paraphrased: true, publishedFrom: 0, publishedTo: 1 };
 
-/** Every set of an article's fields (64), alone and for an entity's articles; a kind's records and an index list, with and without a range. */
+/**
+ * Every set of an article's fields (64), alone and for an entity's articles; a kind's records, with
+ * and without a range; an index list, or a union of them, with every set of the tests a list of
+ * references takes (a range, a second index list, a role).
+ */
 function questions(): ListQuestion[] {
   const fields = Object.entries(ARTICLE_FIELDS);
   const subsets = Array.from({ length: 2 ** fields.length }, (_, bits) => Object.fromEntries(fields.filter((_, i) => bits & (1 << i))) as ArticleFilter);
   const range: FacetFilter = { range: { from: '2015-01-01' } };
+  const role: FacetFilter = { role: { who: 'organisation:maersk', role: 'member' } };
+  const city = { target: 'City' as const, key: 'copenhagen' };
+  const country = { target: 'Country' as const, key: 'denmark', or: [city] };
   return [
     ...subsets.flatMap((article) => [
       { kind: 'Article' as const, where: { article } },
-      { kind: 'Article' as const, where: { article }, index: { target: 'City' as const, key: 'copenhagen' } },
+      { kind: 'Article' as const, where: { article }, index: city },
     ]),
-    ...[{}, range].flatMap((where) => [{ kind: 'Visit' as const, where }, { kind: 'Visit' as const, where, index: { target: 'City' as const, key: 'copenhagen' } }]),
+    ...[{}, range].map((where) => ({ kind: 'Visit' as const, where })),
+    ...[{}, range, role, { ...range, ...role }].flatMap((where) =>
+      [[city], [country], [city, city], [city, country], [country, city]].map(([index, also]) => ({ kind: 'Visit' as const, where, index, ...(also ? { also } : {}) })),
+    ),
   ];
 }
 
@@ -40,8 +50,8 @@ describe('list statements', () => {
         texts.set(name!, text);
       }
     }
-    // 128 sources of articles and 4 of visits, a count and 12 pages each; all the articles are
+    // 128 sources of articles and 22 of visits, a count and 12 pages each; all the articles are
     // counted as a kind's records are, by the same statement (from record_counts).
-    expect(texts.size).toBe(132 * 13 - 1);
+    expect(texts.size).toBe(150 * 13 - 1);
   });
 });
