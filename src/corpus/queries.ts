@@ -443,14 +443,22 @@ export class Queries {
     return this.referring(kind, 'Topic', topic);
   }
 
-  private textMatches<T extends AnyRecord>(text: string, type: T['type']): readonly T[] {
-    return this.memoized(`text|${type}|${normalize(text)}`, () =>
-      this.search(text)
-        .slice()
-        .map((hit) => hit.record)
-        .filter((r): r is T => r.type === type)
-        .sort(byOrder),
-    );
+  /**
+   * The records of a kind a search for the text finds (every word in them), in natural order: an
+   * index list (a database store tests the words in SQL), but a list of articles, read whole.
+   */
+  private textMatches<T extends AnyRecord>(text: string, type: T['type']): IndexList<T> | readonly T[] {
+    const normal = normalize(text);
+    if (!normal) return [];
+    const list = () =>
+      this.memoized(`text|${type}|${normal}`, () =>
+        this.search(text)
+          .slice()
+          .map((hit) => hit.record)
+          .filter((r): r is T => r.type === type)
+          .sort(byOrder),
+      );
+    return type === 'Article' ? list() : { index: { text: normal }, list };
   }
 
   /** The agreements a country, or one of the cities and regions that refer to it, is a party to: an index list of the union. */
@@ -501,17 +509,19 @@ export class Queries {
       const tests = predicates.filter((p): p is (r: T) => boolean => typeof p === 'function');
       // At most two index lists (one for articles), which the store can read (not lists this memo made), and every test on a
       // field's value or a fact's time: a database store counts and pages it in SQL.
-      // A union of index lists (ListIndex.or: a country's places) is long: the other list is walked and looked up in it. Two are read whole.
-      const indexes = given.flatMap((l) => ('index' in l ? [l.index] : [])).sort((a, b) => Number(a.or !== undefined) - Number(b.or !== undefined));
+      // Of two index lists the first is walked and each of its records looked up in the second: a
+      // union (a country's places) is long, and a text's records are unknown until its words are
+      // tested, so each goes second; two unions are read whole.
+      const indexes = given.flatMap((l) => ('index' in l ? [l.index] : [])).sort((a, b) => walkRank(a) - walkRank(b));
       const [index, also] = indexes;
       // A role is looked up for each record of an index list.
       const where: FacetFilter = Object.assign({}, ...tests.map((t) => (isFacetTest(t) ? t.facet : {})));
       const pageable =
         indexes.length === given.length &&
         indexes.length <= (kind === 'Article' ? 1 : 2) &&
-        (index?.or === undefined || also?.or === undefined) &&
+        !(refIndex(index)?.or && refIndex(also)?.or) &&
         tests.every(isFacetTest) &&
-        (where.role === undefined || index !== undefined);
+        (where.role === undefined || refIndex(index) !== undefined);
       if (this.store.listWhere && pageable) return this.store.listWhere(kind, where, order, index, also) as Paged<AnyRecord> as List<T>;
       const lists = given.map((l) => ('index' in l ? l.list() : l)).sort((a, b) => a.length - b.length);
       const everything = lists.length === 0 ? (this.store.list(kind) as readonly AnyRecord[] as readonly T[]) : undefined;
@@ -551,13 +561,26 @@ export const isMayor = (person: PersonRecord): boolean => person.offices.some((o
  * one of `fields` when given: the paths that state the reference, as parties or visitingCity); for
  * an article, the articles that mention it.
  */
-export interface ListIndex {
+export type ListIndex = RefIndex | TextIndex;
+
+export interface RefIndex {
   target: RowKind;
   key: string;
   fields?: readonly string[];
   /** Further records that a record of the list may refer to instead (a country's cities and regions): the list is the union, each record once. */
   or?: readonly { target: RowKind; key: string }[];
 }
+
+/** The records a search for the text finds (every one of its words in them): `text` is its normal form (search.ts normalize). */
+export interface TextIndex {
+  text: string;
+}
+
+/** An index list that is one of references, or nothing. */
+export const refIndex = (index: ListIndex | undefined): RefIndex | undefined => (index && 'target' in index ? index : undefined);
+
+/** Which of two index lists run() walks: the lower rank (references, then a union of them, then a text's matches). */
+const walkRank = (index: ListIndex) => ('text' in index ? 2 : index.or ? 1 : 0);
 
 /** The fields a reference must be stated in, and the same as a test of a record. */
 interface Through<T> {

@@ -308,6 +308,11 @@ async function writeBatch(client: pg.Client, groups: readonly ArticleGroup[], em
           column(search, 'doc'),
           jsonColumn(search, 'names'),
           jsonColumn(search, 'phrases'),
+          column(search, 'undated'),
+          column(search, 'facet_kind'),
+          column(search, 'facet_status'),
+          column(search, 'time_earliest'),
+          column(search, 'time_latest'),
         ],
       });
       await client.query({ name: 'ingest-version', text: BUMP_VERSION });
@@ -359,6 +364,7 @@ INSERT INTO participations (who, fact_kind, fact_key, fact_order_key, kind_rank,
 SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::smallint[], $6::integer[], $7::text[])`;
 
 const INSERT_SEARCH = `
-INSERT INTO search_docs (kind, key, article, order_key, doc, names, phrases)
-SELECT kind, key, article, order_key, doc, ${TEXT_ARRAY('names')}, ${TEXT_ARRAY('phrases')}
-  FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::tsvector[], $6::json[], $7::json[]) AS t(kind, key, article, order_key, doc, names, phrases)`;
+INSERT INTO search_docs (kind, key, article, order_key, doc, names, phrases, undated, facet_kind, facet_status, time_earliest, time_latest)
+SELECT kind, key, article, order_key, doc, ${TEXT_ARRAY('names')}, ${TEXT_ARRAY('phrases')}, undated, facet_kind, facet_status, time_earliest, time_latest
+  FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::tsvector[], $6::json[], $7::json[], $8::boolean[], $9::text[], $10::text[], $11::text[], $12::text[])
+    AS t(kind, key, article, order_key, doc, names, phrases, undated, facet_kind, facet_status, time_earliest, time_latest)`;

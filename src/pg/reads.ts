@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import type { QueryConfig } from 'pg';
 import { ROW_KINDS, type RowKind } from '../corpus/kinds.js';
 import type { ArticleRecord, RecordKind } from '../corpus/model.js';
-import type { ArticleFilter, FacetFilter, ListIndex, Order } from '../corpus/queries.js';
+import { refIndex, type ArticleFilter, type FacetFilter, type ListIndex, type Order } from '../corpus/queries.js';
 import { timestamptzOf } from './instants.js';
 import { searchTermsOf } from './search-doc.js';
 
@@ -332,7 +332,7 @@ export interface ListCount {
 /** The questions as one row each, their arrays parsed once (json: unnest would flatten arrays of arrays). */
 const QUESTIONS = `WITH q AS MATERIALIZED (
   SELECT i, kind, target, key, off, lim, range_from, range_to, source, section, language, paraphrased, published_from, published_to, order_from, order_to,
-         also_target, also_key, role_who, role,
+         also_target, also_key, role_who, role, text_query,
          CASE WHEN or_kinds IS NULL THEN NULL ELSE ARRAY(SELECT json_array_elements_text(or_kinds)) END AS or_kinds,
          CASE WHEN or_keys IS NULL THEN NULL ELSE ARRAY(SELECT json_array_elements_text(or_keys)) END AS or_keys,
          CASE WHEN also_or_kinds IS NULL THEN NULL ELSE ARRAY(SELECT json_array_elements_text(also_or_kinds)) END AS also_or_kinds,
@@ -343,10 +343,10 @@ const QUESTIONS = `WITH q AS MATERIALIZED (
          CASE WHEN also_fields IS NULL THEN NULL ELSE ARRAY(SELECT json_array_elements_text(also_fields)) END AS also_fields
     FROM unnest($1::text[], $2::json[], $3::json[], $4::text[], $5::text[], $6::json[], $7::int[], $8::int[], $9::text[], $10::text[],
                 $11::text[], $12::text[], $13::text[], $14::boolean[], $15::timestamptz[], $16::timestamptz[], $17::text[], $18::text[],
-                $19::text[], $20::text[], $21::json[], $22::text[], $23::text[], $24::json[], $25::json[], $26::json[], $27::json[])
+                $19::text[], $20::text[], $21::json[], $22::text[], $23::text[], $24::json[], $25::json[], $26::json[], $27::json[], $28::tsquery[])
          WITH ORDINALITY AS u(kind, kinds, statuses, target, key, fields, off, lim, range_from, range_to,
                               source, section, language, paraphrased, published_from, published_to, order_from, order_to,
-                              also_target, also_key, also_fields, role_who, role, or_kinds, or_keys, also_or_kinds, also_or_keys, i))`;
+                              also_target, also_key, also_fields, role_who, role, or_kinds, or_keys, also_or_kinds, also_or_keys, text_query, i))`;
 
 /** A range's instant (ms), if it has one, as timestamptz input. */
 const instant = (ms: number | undefined): string | null => (ms === undefined ? null : timestamptzOf(ms));
@@ -367,35 +367,47 @@ const FIRST_DAY = Date.parse('0000-01-01T00:00:00.000Z');
 const LAST_DAY = Date.parse('9999-12-31T23:59:59.999Z');
 
 const json = (value: readonly string[] | undefined) => (value ? JSON.stringify(value) : null);
-const questionValues = (questions: readonly (ListQuestion & Partial<Walk>)[]) => [
-  questions.map((q) => q.kind),
-  questions.map((q) => json(q.where.kind)),
-  questions.map((q) => json(q.where.status)),
-  questions.map((q) => q.index?.target ?? null),
-  questions.map((q) => q.index?.key ?? null),
-  questions.map((q) => json(q.index?.fields)),
-  questions.map((q) => q.offset ?? null),
-  questions.map((q) => q.limit ?? null),
-  questions.map((q) => q.where.range?.from ?? null),
-  questions.map((q) => q.where.range?.to ?? null),
-  questions.map((q) => q.where.article?.source ?? null),
-  questions.map((q) => q.where.article?.section ?? null),
-  questions.map((q) => q.where.article?.language ?? null),
-  questions.map((q) => q.where.article?.paraphrased ?? null),
-  questions.map((q) => instant(q.where.article?.publishedFrom)),
-  questions.map((q) => instant(q.where.article?.publishedTo)),
-  questions.map((q) => orderFrom(q.where.article?.publishedFrom)),
-  questions.map((q) => orderTo(q.where.article?.publishedTo)),
-  questions.map((q) => q.also?.target ?? null),
-  questions.map((q) => q.also?.key ?? null),
-  questions.map((q) => json(q.also?.fields)),
-  questions.map((q) => q.where.role?.who ?? null),
-  questions.map((q) => q.where.role?.role ?? null),
-  questions.map((q) => json(q.index?.or?.map((other) => other.target))),
-  questions.map((q) => json(q.index?.or?.map((other) => other.key))),
-  questions.map((q) => json(q.also?.or?.map((other) => other.target))),
-  questions.map((q) => json(q.also?.or?.map((other) => other.key))),
-];
+/** A question's lists of references, and the text its records must hold (a question has one text filter at most). */
+const listsOf = ({ index, also }: ListQuestion) => ({
+  index: refIndex(index),
+  also: refIndex(also),
+  text: index && 'text' in index ? index.text : also && 'text' in also ? also.text : undefined,
+});
+
+const questionValues = (questions: readonly (ListQuestion & Partial<Walk>)[]) => {
+  const lists = questions.map(listsOf);
+  const column = <V>(value: (q: ListQuestion & Partial<Walk>, refs: ReturnType<typeof listsOf>) => V) => questions.map((q, i) => value(q, lists[i]!));
+  return [
+    column((q) => q.kind),
+    column((q) => json(q.where.kind)),
+    column((q) => json(q.where.status)),
+    column((_, { index }) => index?.target ?? null),
+    column((_, { index }) => index?.key ?? null),
+    column((_, { index }) => json(index?.fields)),
+    column((q) => q.offset ?? null),
+    column((q) => q.limit ?? null),
+    column((q) => q.where.range?.from ?? null),
+    column((q) => q.where.range?.to ?? null),
+    column((q) => q.where.article?.source ?? null),
+    column((q) => q.where.article?.section ?? null),
+    column((q) => q.where.article?.language ?? null),
+    column((q) => q.where.article?.paraphrased ?? null),
+    column((q) => instant(q.where.article?.publishedFrom)),
+    column((q) => instant(q.where.article?.publishedTo)),
+    column((q) => orderFrom(q.where.article?.publishedFrom)),
+    column((q) => orderTo(q.where.article?.publishedTo)),
+    column((_, { also }) => also?.target ?? null),
+    column((_, { also }) => also?.key ?? null),
+    column((_, { also }) => json(also?.fields)),
+    column((q) => q.where.role?.who ?? null),
+    column((q) => q.where.role?.role ?? null),
+    column((_, { index }) => json(index?.or?.map((other) => other.target))),
+    column((_, { index }) => json(index?.or?.map((other) => other.key))),
+    column((_, { also }) => json(also?.or?.map((other) => other.target))),
+    column((_, { also }) => json(also?.or?.map((other) => other.key))),
+    column((_, { text }) => (text === undefined ? null : searchTermsOf(text).tsquery)),
+  ];
+};
 
 const facetsMatch = (kind: string, status: string) => `(q.kinds IS NULL OR ${kind} = ANY(q.kinds)) AND (q.statuses IS NULL OR ${status} = ANY(q.statuses))`;
 
@@ -475,6 +487,21 @@ const REFS_ANY_SOURCE = {
   match: facetsMatch('e.from_facet_kind', 'e.from_facet_status'),
 } satisfies ListSource;
 
+/**
+ * The records of a kind that hold every word of a text: the kind's search documents that match it
+ * (search_docs_doc, on kind and words), which carry their record's facets, undatedness and time
+ * (migrations/0009). Walked in order after a sort: every match is read.
+ */
+const TEXT_SOURCE = {
+  from: 'search_docs d',
+  match: `d.kind = q.kind AND d.doc @@ q.text_query AND ${facetsMatch('d.facet_kind', 'd.facet_status')}`,
+  key: 'd.key',
+  order: 'd.order_key',
+  undated: 'd.undated',
+  join: 'records r ON r.kind = q.kind AND r.key = p.key',
+  columns: RECORD_COLUMNS,
+} satisfies ListSource;
+
 // Articles have no facets, and are never undated.
 const ARTICLES_SOURCE = {
   from: 'articles s',
@@ -504,6 +531,9 @@ const ALSO_ANY = `EXISTS (SELECT 1 FROM unnest(array_prepend(q.also_target, q.al
                                        AND e2.from_order_key = e.from_order_key AND e2.from_key = e.from_key
                                        AND (q.also_fields IS NULL OR e2.fields && q.also_fields))`;
 
+/** The record of a reference `e` holds every word of the question's text: its search document, found by kind and key (search_docs' primary key). */
+const ALSO_TEXT = `EXISTS (SELECT 1 FROM search_docs d WHERE d.kind = q.kind AND d.key = e.from_key AND d.doc @@ q.text_query)`;
+
 /** The fact takes part `who` in the role (q.role_who, q.role): one entry of participations_list, found by the record's order key and key (index-only). */
 const ROLE = `EXISTS (SELECT 1 FROM participations p
                        WHERE p.who = q.role_who AND p.fact_order_key = e.from_order_key AND p.fact_key = e.from_key
@@ -515,6 +545,7 @@ const REFS_TESTS = {
   range: inRange('e.from_undated', 'e.from_time_earliest', 'e.from_time_latest'),
   also: ALSO,
   alsoAny: ALSO_ANY,
+  alsoText: ALSO_TEXT,
   role: ROLE,
 };
 type RefsTest = keyof typeof REFS_TESTS;
@@ -524,6 +555,8 @@ const LIST_SOURCES = {
   range: { ...KIND_SOURCE, match: `${KIND_SOURCE.match} AND ${inRange('s.undated', 's.time_earliest', 's.time_latest')}` },
   refs: REFS_SOURCE,
   'refs-any': REFS_ANY_SOURCE,
+  text: TEXT_SOURCE,
+  'text-range': { ...TEXT_SOURCE, match: `${TEXT_SOURCE.match} AND ${inRange('d.undated', 'd.time_earliest', 'd.time_latest')}` },
   mentions: MENTIONS_SOURCE,
 } satisfies Record<string, ListSource>;
 
@@ -563,12 +596,16 @@ export function sourceOf({ kind, where, index, also }: ListQuestion): ListSource
     const fields = ARTICLE_FIELDS.filter((field) => where.article?.[field] !== undefined).join('+');
     return index ? (fields ? `mentions:${fields}` : 'mentions') : `articles:${fields}`;
   }
-  if (index) {
-    const given: Record<RefsTest, unknown> = { range: where.range, also: also?.or ? undefined : also, alsoAny: also?.or, role: where.role };
+  const refs = refIndex(index);
+  if (refs) {
+    const second = refIndex(also);
+    const given: Record<RefsTest, unknown> = { range: where.range, also: second?.or ? undefined : second, alsoAny: second?.or, alsoText: also && !second ? also : undefined, role: where.role };
     const tests = (Object.keys(REFS_TESTS) as RefsTest[]).filter((test) => given[test] !== undefined);
-    const table = index.or ? 'refs-any' : 'refs';
+    const table = refs.or ? 'refs-any' : 'refs';
     return tests.length ? `${table}:${tests.join('+')}` : table;
   }
+  // A text's matches are walked alone (Queries puts a text second of two lists).
+  if (index) return where.range ? 'text-range' : 'text';
   return where.range ? 'range' : 'kind';
 }
 

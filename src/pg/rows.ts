@@ -118,7 +118,16 @@ export interface SearchRow {
   doc: string;
   names: string[];
   phrases: string[];
+  /** The record's undatedness, kind and status facets and time bounds (migrations/0009): what a list of a text's records is counted and ordered by. */
+  undated: boolean;
+  facet_kind: string | null;
+  facet_status: string | null;
+  time_earliest: string | null;
+  time_latest: string | null;
 }
+
+/** An article's own search document as a list reads it: never undated, no facets, no time. */
+const ARTICLE_LIST_FIELDS = { undated: false, facet_kind: null, facet_status: null, time_earliest: null, time_latest: null };
 
 /** What one article contributes to the database. */
 export interface ArticleGroup {
@@ -168,39 +177,41 @@ export function groupOf(store: Store, article: ArticleRecord, owned: readonly (E
     published_earliest: timestamptzOf(instants.earliest),
     published_latest: timestamptzOf(instants.latest),
   };
-  const group: ArticleGroup = { article: articleRow, records: [], refs: [], mentions: [], evidence: [], roles: [], search: [{ ...searchDocOf(article), kind: 'Article', key: article.key, article: article.key, order_key }] };
+  const group: ArticleGroup = { article: articleRow, records: [], refs: [], mentions: [], evidence: [], roles: [], search: [{ ...searchDocOf(article), kind: 'Article', key: article.key, article: article.key, order_key, ...ARTICLE_LIST_FIELDS }] };
   for (const record of owned) {
     const { row, facets } = recordRow(store, record, article.key);
     group.records.push(row);
     // A loop, not push(...): a topic at 100,000 articles has more quotes than a call takes arguments.
     if (!('articleKey' in record)) record.evidence.forEach((e, position) => group.evidence.push({ kind: record.type, key: record.key, position, article: e.articleKey, packed: packedOf(e) }));
+    const listed = { undated: row.undated, facet_kind: facetText(facets.kind), facet_status: facetText(facets.status), time_earliest: row.time_earliest, time_latest: row.time_latest };
     const from = {
       from_order_key: row.order_key,
-      from_undated: row.undated,
-      from_facet_kind: facetText(facets.kind),
-      from_facet_status: facetText(facets.status),
-      from_time_earliest: row.time_earliest,
-      from_time_latest: row.time_latest,
+      from_undated: listed.undated,
+      from_facet_kind: listed.facet_kind,
+      from_facet_status: listed.facet_status,
+      from_time_earliest: listed.time_earliest,
+      from_time_latest: listed.time_latest,
     };
     group.refs.push(...refsOf(store, record).map((ref) => ({ ...ref, ...from })));
     group.mentions.push(...mentionsOf(store, record));
     group.roles.push(...rolesOf(record, row.order_key));
-    group.search.push({ ...searchDocOf(record), kind: record.type, key: record.key, article: article.key, order_key: row.order_key });
+    group.search.push({ ...searchDocOf(record), kind: record.type, key: record.key, article: article.key, order_key: row.order_key, ...listed });
   }
   articleRow.records_hash = recordsHashOf(group);
   return group;
 }
 
 /**
- * SHA-256 of an article's rows, but the hashes themselves, the references' time bounds and the
- * roles: those are their record's, which the record's row holds, and leaving them out keeps the hash
- * of rows written before migrations 0005 and 0008 added them (they fill them in), so the next
- * ingest rewrites nothing.
+ * SHA-256 of an article's rows, but the hashes themselves, the references' time bounds, the
+ * roles and the search documents' undatedness, facets and times: those are their record's, which
+ * the record's row holds, and leaving them out keeps the hash of rows written before migrations
+ * 0005, 0008 and 0009 added them (they fill them in), so the next ingest rewrites nothing.
  */
 export function recordsHashOf(group: ArticleGroup): string {
   const { content_hash: _c, records_hash: _r, ...article } = group.article;
   const refs = group.refs.map(({ from_time_earliest: _e, from_time_latest: _l, ...ref }) => ref);
-  return createHash('sha256').update(JSON.stringify([article, group.records, refs, group.mentions, group.evidence, group.search])).digest('hex');
+  const search = group.search.map(({ undated: _u, facet_kind: _k, facet_status: _s, time_earliest: _e, time_latest: _l, ...doc }) => doc);
+  return createHash('sha256').update(JSON.stringify([article, group.records, refs, group.mentions, group.evidence, search])).digest('hex');
 }
 
 /** "name\u0000key" as the order key proper and the key (PostgreSQL's text holds no NUL; the pair sorts as the string did). */

@@ -15,8 +15,12 @@ import { contentOf, countsOf, recordCounts, expectedCounts, expectSameAnswers, i
 const pg = useCluster();
 afterAll(removeCorpora);
 
-/** Makes a database look as it was before 0008: no participations table, 0008 not applied. */
-const BEFORE_0008 = `DROP TABLE participations; DELETE FROM schema_migrations WHERE name = 'participations'`;
+/** Makes a database look as it was before 0009: search documents without their records' columns, words indexed alone, 0009 not applied. */
+const BEFORE_0009 = `ALTER TABLE search_docs DROP COLUMN undated, DROP COLUMN facet_kind, DROP COLUMN facet_status, DROP COLUMN time_earliest, DROP COLUMN time_latest;
+                     DROP INDEX search_docs_doc; CREATE INDEX search_docs_doc ON search_docs USING gin (doc); DELETE FROM schema_migrations WHERE name = 'search_lists'`;
+
+/** Makes a database look as it was before 0008 (and so before 0009): no participations table, 0008 not applied. */
+const BEFORE_0008 = `${BEFORE_0009}; DROP TABLE participations; DELETE FROM schema_migrations WHERE name = 'participations'`;
 
 /** Makes a database look as it was before 0007 (and so before 0008): the primary keys of refs and mentions back, 0007 not applied. */
 const BEFORE_0007 = `${BEFORE_0008}; DROP INDEX refs_from; ALTER TABLE refs ADD PRIMARY KEY (from_kind, from_key, to_kind, to_key);
@@ -88,12 +92,12 @@ describe('ingest of data/articles', () => {
     );
     const before = await rowVersions(url);
     const report = await ingested({ databaseUrl: url, dir: ARTICLES_DIR });
-    expect(report.migrations.map((m) => m.name)).toEqual(['reference_times', 'article_count', 'narrow_keys', 'participations']);
+    expect(report.migrations.map((m) => m.name)).toEqual(['reference_times', 'article_count', 'narrow_keys', 'participations', 'search_lists']);
     expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0 });
     expect(await withClient(url, async (client) => (await referenceTimes(client)).rows)).toEqual(written);
-    // The migration rewrote refs (its UPDATE), 0006 counted the articles, 0008 wrote the participations; no other row was written again.
+    // The migration rewrote refs (its UPDATE), 0006 counted the articles, 0008 wrote the participations, 0009 filled the search documents; no other row was written again.
     const notRefs = (versions: Map<string, string>) =>
-      [...versions].filter(([id]) => !id.startsWith('refs ') && !id.startsWith('record_counts ') && !id.startsWith('participations '));
+      [...versions].filter(([id]) => !['refs ', 'record_counts ', 'participations ', 'search_docs '].some((table) => id.startsWith(table)));
     expect(notRefs(await rowVersions(url))).toEqual(notRefs(before));
     // Which holds because an article's hash is the one it had before references carried a time.
     const store = loadCorpus(ARTICLES_DIR);
@@ -112,7 +116,7 @@ describe('ingest of data/articles', () => {
     expect(await withClient(url, articleCount)).toEqual([first.added]);
     await withClient(url, (client) => client.query(BEFORE_0006));
     const report = await ingested({ databaseUrl: url, dir: ARTICLES_DIR });
-    expect(report).toMatchObject({ added: 0, changed: 0, batches: 0, migrations: [{ name: 'article_count' }, { name: 'narrow_keys' }, { name: 'participations' }] });
+    expect(report).toMatchObject({ added: 0, changed: 0, batches: 0, migrations: [{ name: 'article_count' }, { name: 'narrow_keys' }, { name: 'participations' }, { name: 'search_lists' }] });
     expect(await withClient(url, articleCount)).toEqual([first.added]);
     // Every article deleted in one statement, then one put back: the row goes with the last, and comes back.
     await withClient(url, async (client) => {
@@ -135,9 +139,26 @@ describe('ingest of data/articles', () => {
     await withClient(url, (client) => client.query(BEFORE_0008));
     const before = await rowVersions(url);
     const report = await ingested({ databaseUrl: url, dir: ARTICLES_DIR });
-    expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0, migrations: [{ name: 'participations' }] });
+    expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0, migrations: [{ name: 'participations' }, { name: 'search_lists' }] });
     expect((await contentOf(url)).participations).toEqual(written);
-    const others = (versions: Map<string, string>) => [...versions].filter(([id]) => !id.startsWith('participations '));
+    const others = (versions: Map<string, string>) => [...versions].filter(([id]) => !id.startsWith('participations ') && !id.startsWith('search_docs '));
+    expect(others(await rowVersions(url))).toEqual(others(before));
+  });
+
+  it("fills the search documents' record columns of a database written before them (0009_search_lists) as an ingest writes them, and the next ingest rewrites nothing", async () => {
+    const url = await pg.database();
+    const first = await ingested({ databaseUrl: url, dir: ARTICLES_DIR });
+    const written = (await contentOf(url)).search_docs!;
+    // Some documents are of undated records, some of dated ones, some have a kind or a status.
+    for (const column of ['undated', 'facet_kind', 'facet_status', 'time_earliest']) {
+      expect(new Set(written.map((row) => (row as Record<string, unknown>)[column] ?? null)).size, column).toBeGreaterThan(1);
+    }
+    await withClient(url, (client) => client.query(BEFORE_0009));
+    const before = await rowVersions(url);
+    const report = await ingested({ databaseUrl: url, dir: ARTICLES_DIR });
+    expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0, migrations: [{ name: 'search_lists' }] });
+    expect((await contentOf(url)).search_docs).toEqual(written);
+    const others = (versions: Map<string, string>) => [...versions].filter(([id]) => !id.startsWith('search_docs '));
     expect(others(await rowVersions(url))).toEqual(others(before));
   });
 

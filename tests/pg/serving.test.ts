@@ -379,6 +379,36 @@ describe(`served from PostgreSQL, a generated corpus of ${ARTICLES} articles`, {
     }
   });
 
+  it('pages a list filtered by a text from the search documents that hold its words, alone or with a kind, a range of days or a city, not by reading its matches', async () => {
+    const store = generated.store();
+    const matches = (text: string, kind: 'Visit' | 'Event') => store.search.query(text).filter((hit) => hit.record.type === kind).length;
+    const [busiest] = store.list('City').map((city) => ({ key: city.key, visits: store.referrersOf('Visit', 'City', city.key).length })).sort((a, b) => b.visits - a.visits);
+    const query = (list: 'visits' | 'events') => `query Text($filter: ${list === 'visits' ? 'VisitFilter' : 'EventFilter'}, $after: String, $order: FactOrder) {
+      ${list}(filter: $filter, first: 3, after: $after, orderBy: $order) { totalCount pageInfo { endCursor } nodes { id } }
+    }`;
+    const stores = await bothStores();
+    try {
+      // Every word must be in a match: the first alone finds more.
+      const text = 'delegation trade';
+      expect(matches(text, 'Visit')).toBeGreaterThan(10 * 3);
+      expect(matches('delegation', 'Visit')).toBeGreaterThan(matches(text, 'Visit'));
+      const visits = (data: { visits: Connection }) => data.visits;
+      await samePages(stores, query('visits'), { filter: { text } }, visits, { totalCount: matches(text, 'Visit'), maxRecords: 3 });
+      const newest = { field: 'DATE', direction: 'DESC' };
+      for (const filter of [{ text, from: '2016-01-01' }, { text, city: busiest!.key }, { text: 'Delegation!', status: ['COMPLETED'] }]) {
+        const count = await samePages(stores, query('visits'), { filter, order: newest }, visits, { maxRecords: 3 });
+        expect(count, JSON.stringify(filter)).toBeGreaterThan(3);
+        expect(count, JSON.stringify(filter)).toBeLessThan(matches(filter.text, 'Visit'));
+      }
+      // Words that find nothing, and a text of stopwords alone (no words to search for).
+      for (const none of ['zzzz business', 'the of']) await samePages(stores, query('visits'), { filter: { text: none } }, visits, { totalCount: 0, maxRecords: 0 });
+      const events = (data: { events: Connection }) => data.events;
+      await samePages(stores, query('events'), { filter: { text: 'forum', kind: ['FORUM'] } }, events, { maxRecords: 3 });
+    } finally {
+      await stores.close();
+    }
+  });
+
   it("reads a page of an entity's evidence, not all of it: the topic most articles mention", async () => {
     const { database, memory, served, close } = await bothStores();
     const store = generated.store();
@@ -418,13 +448,14 @@ describe(`served from PostgreSQL, a generated corpus of ${ARTICLES} articles`, {
     const store = generated.store();
     const [city] = store.list('City');
     try {
-      // Three index lists (a city, a topic and a country) are read whole; a text filter reads every record holding the word.
+      // Three index lists (a city, a topic and a country) are read whole; a filter on a person's offices reads every person.
       const visitsOf = (target: 'City' | 'Topic' | 'Country') => [...store.list(target)].sort((a, b) => store.referrersOf('Visit', target, b.key).length - store.referrersOf('Visit', target, a.key).length)[0]!;
       const [busiest, topic, country] = [visitsOf('City'), visitsOf('Topic'), visitsOf('Country')];
       expect(store.referrersOf('Visit', 'City', busiest.key).length).toBeGreaterThan(maxRecordsRead);
       expect(store.referrersOf('Visit', 'Country', country.key).length).toBeGreaterThan(maxRecordsRead);
       const three = `city: ${JSON.stringify(busiest.key)}, topic: ${JSON.stringify(topic.key)}, country: ${JSON.stringify(country.key)}`;
-      const whole = [`{ visits(filter: { ${three} }, first: 2) { totalCount } }`, '{ visits(filter: { text: "business" }, first: 2) { totalCount } }'];
+      const whole = [`{ visits(filter: { ${three} }, first: 2) { totalCount } }`, '{ people(filter: { role: [MAYOR] }, first: 2) { totalCount } }'];
+      expect(store.list('Person').length).toBeGreaterThan(maxRecordsRead);
       for (const query of whole) {
         const before = database.records;
         const answer = await post(served, { query });
@@ -438,13 +469,13 @@ describe(`served from PostgreSQL, a generated corpus of ${ARTICLES} articles`, {
         // Refused at most one row past the budget, not after reading the list.
         expect(database.records - before, query).toBeLessThanOrEqual(maxRecordsRead);
       }
-      // The articles, by publication or not filtered, a city's visits in a range of days or about a topic, a country's visits, and a range of days on a kind's own facts are paged: within the budget.
+      // The articles, by publication or not filtered, a city's visits in a range of days or about a topic, a country's visits or a text's, and a range of days on a kind's own facts are paged: within the budget.
       for (const filter of ['{ publishedFrom: "2001-01-01T00:00:00Z" }', '{}']) {
         const articles = await post(served, { query: `{ articles(filter: ${filter}, first: 2) { totalCount nodes { id } } }` });
         expect(JSON.parse(articles.body).data.articles.totalCount).toBe(store.list('Article').length);
       }
       const ofBusiest = (filter: string) => `city: ${JSON.stringify(busiest.key)}, ${filter}`;
-      for (const filter of [ofBusiest('from: "2001-01-01"'), ofBusiest(`topic: ${JSON.stringify(topic.key)}`), `country: ${JSON.stringify(country.key)}`]) {
+      for (const filter of [ofBusiest('from: "2001-01-01"'), ofBusiest(`topic: ${JSON.stringify(topic.key)}`), `country: ${JSON.stringify(country.key)}`, 'text: "business"']) {
         const paged = { query: `{ visits(filter: { ${filter} }, first: 2) { totalCount nodes { id } } }` };
         const answer = await post(served, paged);
         expect(answer, filter).toEqual(await post(memory, paged));

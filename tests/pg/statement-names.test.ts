@@ -12,8 +12,8 @@ const ARTICLE_FIELDS: Required<ArticleFilter> = { source: 'Xinhua', section: 'Wo
 
 /**
  * Every set of an article's fields (64), alone and for an entity's articles; a kind's records, with
- * and without a range; an index list, or a union of them, with every set of the tests a list of
- * references takes (a range, a second index list, a role).
+ * and without a range; an index list, a union of them or a text's matches, with every set of the
+ * tests a list of references takes (a range, a second index list, a union or a text, a role).
  */
 function questions(): ListQuestion[] {
   const fields = Object.entries(ARTICLE_FIELDS);
@@ -22,6 +22,7 @@ function questions(): ListQuestion[] {
   const role: FacetFilter = { role: { who: 'organisation:maersk', role: 'member' } };
   const city = { target: 'City' as const, key: 'copenhagen' };
   const country = { target: 'Country' as const, key: 'denmark', or: [city] };
+  const text = { text: 'district heating' };
   return [
     ...subsets.flatMap((article) => [
       { kind: 'Article' as const, where: { article } },
@@ -29,7 +30,12 @@ function questions(): ListQuestion[] {
     ]),
     ...[{}, range].map((where) => ({ kind: 'Visit' as const, where })),
     ...[{}, range, role, { ...range, ...role }].flatMap((where) =>
-      [[city], [country], [city, city], [city, country], [country, city]].map(([index, also]) => ({ kind: 'Visit' as const, where, index, ...(also ? { also } : {}) })),
+      [[city], [country], [text], [city, city], [city, country], [country, city], [city, text], [country, text]].map(([index, also]) => ({
+        kind: 'Visit' as const,
+        where,
+        index: index!,
+        ...(also ? { also } : {}),
+      })),
     ),
   ];
 }
@@ -50,8 +56,8 @@ describe('list statements', () => {
         texts.set(name!, text);
       }
     }
-    // 128 sources of articles and 22 of visits, a count and 12 pages each; all the articles are
+    // 128 sources of articles and 32 of visits, a count and 12 pages each; all the articles are
     // counted as a kind's records are, by the same statement (from record_counts).
-    expect(texts.size).toBe(150 * 13 - 1);
+    expect(texts.size).toBe(160 * 13 - 1);
   });
 });
