@@ -556,13 +556,14 @@ export class Queries {
 
 export const isMayor = (person: PersonRecord): boolean => person.offices.some((o) => o.role === 'mayor');
 
-/**
- * An index list: for an entity or a fact, the records of a kind that refer to target:key (through
- * one of `fields` when given: the paths that state the reference, as parties or visitingCity); for
- * an article, the articles that mention it.
- */
+/** An index list: the records that refer to a record, or those that hold a text's words. */
 export type ListIndex = RefIndex | TextIndex;
 
+/**
+ * For an entity or a fact, the records of a kind that refer to target:key (through one of `fields`
+ * when given: the paths that state the reference, as parties or visitingCity); for an article, the
+ * articles that mention it.
+ */
 export interface RefIndex {
   target: RowKind;
   key: string;

@@ -588,8 +588,9 @@ type PageOrder = keyof typeof PAGE_ORDERS;
 
 /**
  * The table a list is read from: a kind's records (all, or those in a range of days), the articles,
- * the references to a record (with the tests of REFS_TESTS it needs: a range of days, a second
- * index list, a participant's role), or an entity's mentions.
+ * the references to a record or to any of several (with the tests of REFS_TESTS it needs: a range
+ * of days, a second index list, a union or a text's words, a participant's role), the search
+ * documents that hold a text's words (all, or those in a range of days), or an entity's mentions.
  */
 export function sourceOf({ kind, where, index, also }: ListQuestion): ListSourceName {
   if (kind === 'Article') {

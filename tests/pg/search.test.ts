@@ -46,10 +46,10 @@ describe('search in PostgreSQL', () => {
       // 2,100 articles with "alpha" in their titles, ranked before a topic named "Alpha" at the same word weight: articles rank before topics.
       await client.query(`INSERT INTO articles (key, file, content_hash, records_hash, title, source, published_at, language, body, order_key, published_earliest, published_latest)
                           VALUES ('a', 'a.json', '', '', 'Alpha', 'S', '2014-12-04', 'en', '{}', '2014-12-04', now(), now())`);
-      await client.query(`INSERT INTO search_docs (kind, key, article, order_key, doc, names, phrases)
-                          SELECT 'Article', 'a' || lpad(i::text, 5, '0'), 'a', lpad(i::text, 5, '0'), '''alpha'':1A ''news'':2A'::tsvector, '{alpha news}'::text[], '{}'::text[]
+      await client.query(`INSERT INTO search_docs (kind, key, article, order_key, doc, names, phrases, undated)
+                          SELECT 'Article', 'a' || lpad(i::text, 5, '0'), 'a', lpad(i::text, 5, '0'), '''alpha'':1A ''news'':2A'::tsvector, '{alpha news}'::text[], '{}'::text[], false
                             FROM generate_series(1, 2100) AS i
-                          UNION ALL SELECT 'Topic', 'alpha', 'a', 'alpha', '''alpha'':1A', '{alpha}', '{alpha}'`);
+                          UNION ALL SELECT 'Topic', 'alpha', 'a', 'alpha', '''alpha'':1A', '{alpha}', '{alpha}', true`);
       const first = (await client.query(searchReads.first('Alpha', 3)!)).rows;
       expect(first).toEqual([
         { kind: 'Topic', key: 'alpha', score: 4.5, total: 2101 },
