@@ -329,25 +329,18 @@ export class Queries {
   }
 
   people(q: PeopleQuery, order: Order): List<PersonRecord> {
-    const s = this.store;
     const jurisdiction = q.jurisdiction ? parseRef(q.jurisdiction) : undefined;
     return this.run('people', q, order, 'Person', [
-      q.city && s.referrersOf('Person', 'City', q.city),
+      q.city && this.referring('Person', 'City', q.city),
       q.country && this.mayorsOfCountry(q.country),
-      q.jurisdiction && (jurisdiction ? s.referrersOf('Person', jurisdiction.kind, jurisdiction.key) : []),
+      q.jurisdiction && (jurisdiction ? this.referring('Person', jurisdiction.kind, jurisdiction.key) : []),
       q.text && this.textMatches(q.text, 'Person'),
     ], [
-      q.city && ((p) => p.offices.some((o) => o.role === 'mayor' && o.of === `city:${q.city}`)),
-      q.mayorsOnly && isMayor,
+      q.city && officeTest({ roles: ['mayor'], of: `city:${q.city}` }),
+      q.mayorsOnly && officeTest({ roles: ['mayor'] }),
+      // One office must be all of these (and a mayor's, for mayors only).
       (q.roles !== undefined || q.current !== undefined || q.jurisdiction !== undefined) &&
-        ((p) =>
-          p.offices.some(
-            (o) =>
-              (q.roles === undefined || q.roles.includes(o.role)) &&
-              (q.jurisdiction === undefined || o.of === q.jurisdiction) &&
-              (q.current === undefined || (o.status === 'current' || o.status === 'acting') === q.current) &&
-              (!q.mayorsOnly || o.role === 'mayor'),
-          )),
+        officeTest({ roles: q.mayorsOnly ? (q.roles ?? ['mayor']).filter((role) => role === 'mayor') : q.roles, of: q.jurisdiction, current: q.current }),
     ]);
   }
 
@@ -514,14 +507,18 @@ export class Queries {
       // tested, so each goes second; two unions are read whole.
       const indexes = given.flatMap((l) => ('index' in l ? [l.index] : [])).sort((a, b) => walkRank(a) - walkRank(b));
       const [index, also] = indexes;
-      // A role is looked up for each record of an index list.
-      const where: FacetFilter = Object.assign({}, ...tests.map((t) => (isFacetTest(t) ? t.facet : {})));
+      const facets = tests.flatMap((t) => (isFacetTest(t) ? [t.facet] : []));
+      const where: FacetFilter = Object.assign({}, ...facets);
+      // Every office test holds, each on its own.
+      if (where.offices) where.offices = facets.flatMap((facet) => facet.offices ?? []);
       const pageable =
         indexes.length === given.length &&
         indexes.length <= (kind === 'Article' ? 1 : 2) &&
         !(refIndex(index)?.or && refIndex(also)?.or) &&
         tests.every(isFacetTest) &&
-        (where.role === undefined || refIndex(index) !== undefined);
+        // A role is looked up for each record of an index list of references, an office for each of those or of a kind's records.
+        (where.role === undefined || refIndex(index) !== undefined) &&
+        (where.offices === undefined || index === undefined || refIndex(index) !== undefined);
       if (this.store.listWhere && pageable) return this.store.listWhere(kind, where, order, index, also) as Paged<AnyRecord> as List<T>;
       const lists = given.map((l) => ('index' in l ? l.list() : l)).sort((a, b) => a.length - b.length);
       const everything = lists.length === 0 ? (this.store.list(kind) as readonly AnyRecord[] as readonly T[]) : undefined;
@@ -605,6 +602,15 @@ export interface FacetFilter {
   range?: Range;
   article?: ArticleFilter;
   role?: RoleFilter;
+  /** A person's offices: each filter must be met by one of them. */
+  offices?: readonly OfficeFilter[];
+}
+
+/** An office whose role is one of these, serving this "type:key", current (or acting) or not (a field left out: any). */
+export interface OfficeFilter {
+  roles?: readonly string[];
+  of?: string;
+  current?: boolean;
 }
 
 /** An entity ("type:key") that takes part in a fact in a role (CorpusStore.participantsOf). */
@@ -631,6 +637,14 @@ function facetIn(field: 'kind' | 'status', values: readonly string[]): FacetTest
 }
 
 const isFacetTest = (test: (record: never) => boolean): test is FacetTest<never> => 'facet' in test;
+
+/** Keeps the people with an office the filter describes (a database store reads their offices: migrations/0010). */
+function officeTest(filter: OfficeFilter): FacetTest<PersonRecord> {
+  const { roles, of, current } = filter;
+  const held = (o: PersonRecord['offices'][number]) =>
+    (roles === undefined || roles.includes(o.role)) && (of === undefined || o.of === of) && (current === undefined || (o.status === 'current' || o.status === 'acting') === current);
+  return Object.assign((person: PersonRecord) => person.offices.some(held), { facet: { offices: [filter] } });
+}
 
 /** Keeps the facts in which `who` takes part in `role` (a database store reads its participations: migrations/0008). */
 function roleTest(who: string, role: string): FacetTest<VisitRecord | EventRecord | AgreementRecord> {

@@ -195,7 +195,7 @@ async function transaction(client: pg.Client, work: () => Promise<void>): Promis
 }
 
 /**
- * One transaction: the batch's articles are deleted (their records, references, mentions, evidence, roles and search
+ * One transaction: the batch's articles are deleted (their records, references, mentions, evidence, roles, offices and search
  * documents go with them, by the schema's cascades) and inserted again. Records that another
  * article owned until now (an entity whose first mention moved) are deleted by key first.
  * Each table's rows go in one INSERT ... SELECT FROM unnest(arrays), a named (prepared) statement.
@@ -207,6 +207,7 @@ async function writeBatch(client: pg.Client, groups: readonly ArticleGroup[], em
   const mentions = groups.flatMap((g) => g.mentions);
   const evidence = groups.flatMap((g) => g.evidence);
   const roles = groups.flatMap((g) => g.roles);
+  const offices = groups.flatMap((g) => g.offices);
   const search = groups.flatMap((g) => g.search);
   const articles = groups.map((g) => g.article);
   const column = <T, K extends keyof T>(rows: readonly T[], key: K) => rows.map((row) => row[key]);
@@ -298,6 +299,11 @@ async function writeBatch(client: pg.Client, groups: readonly ArticleGroup[], em
         ],
       });
       await client.query({
+        name: 'ingest-offices',
+        text: INSERT_OFFICES,
+        values: [column(offices, 'kind'), column(offices, 'person'), column(offices, 'position'), column(offices, 'role'), column(offices, 'of'), column(offices, 'status')],
+      });
+      await client.query({
         name: 'ingest-search',
         text: INSERT_SEARCH,
         values: [
@@ -362,6 +368,10 @@ SELECT * FROM unnest($1::text[], $2::text[], $3::integer[], $4::text[], $5::bigi
 const INSERT_ROLES = `
 INSERT INTO participations (who, fact_kind, fact_key, fact_order_key, kind_rank, participant, role)
 SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::smallint[], $6::integer[], $7::text[])`;
+
+const INSERT_OFFICES = `
+INSERT INTO offices (kind, person, position, role, of, status)
+SELECT * FROM unnest($1::text[], $2::text[], $3::integer[], $4::text[], $5::text[], $6::text[])`;
 
 const INSERT_SEARCH = `
 INSERT INTO search_docs (kind, key, article, order_key, doc, names, phrases, undated, facet_kind, facet_status, time_earliest, time_latest)

@@ -332,7 +332,7 @@ export interface ListCount {
 /** The questions as one row each, their arrays parsed once (json: unnest would flatten arrays of arrays). */
 const QUESTIONS = `WITH q AS MATERIALIZED (
   SELECT i, kind, target, key, off, lim, range_from, range_to, source, section, language, paraphrased, published_from, published_to, order_from, order_to,
-         also_target, also_key, role_who, role, text_query,
+         also_target, also_key, role_who, role, text_query, offices,
          CASE WHEN or_kinds IS NULL THEN NULL ELSE ARRAY(SELECT json_array_elements_text(or_kinds)) END AS or_kinds,
          CASE WHEN or_keys IS NULL THEN NULL ELSE ARRAY(SELECT json_array_elements_text(or_keys)) END AS or_keys,
          CASE WHEN also_or_kinds IS NULL THEN NULL ELSE ARRAY(SELECT json_array_elements_text(also_or_kinds)) END AS also_or_kinds,
@@ -343,10 +343,10 @@ const QUESTIONS = `WITH q AS MATERIALIZED (
          CASE WHEN also_fields IS NULL THEN NULL ELSE ARRAY(SELECT json_array_elements_text(also_fields)) END AS also_fields
     FROM unnest($1::text[], $2::json[], $3::json[], $4::text[], $5::text[], $6::json[], $7::int[], $8::int[], $9::text[], $10::text[],
                 $11::text[], $12::text[], $13::text[], $14::boolean[], $15::timestamptz[], $16::timestamptz[], $17::text[], $18::text[],
-                $19::text[], $20::text[], $21::json[], $22::text[], $23::text[], $24::json[], $25::json[], $26::json[], $27::json[], $28::tsquery[])
+                $19::text[], $20::text[], $21::json[], $22::text[], $23::text[], $24::json[], $25::json[], $26::json[], $27::json[], $28::tsquery[], $29::json[])
          WITH ORDINALITY AS u(kind, kinds, statuses, target, key, fields, off, lim, range_from, range_to,
                               source, section, language, paraphrased, published_from, published_to, order_from, order_to,
-                              also_target, also_key, also_fields, role_who, role, or_kinds, or_keys, also_or_kinds, also_or_keys, text_query, i))`;
+                              also_target, also_key, also_fields, role_who, role, or_kinds, or_keys, also_or_kinds, also_or_keys, text_query, offices, i))`;
 
 /** A range's instant (ms), if it has one, as timestamptz input. */
 const instant = (ms: number | undefined): string | null => (ms === undefined ? null : timestamptzOf(ms));
@@ -406,6 +406,7 @@ const questionValues = (questions: readonly (ListQuestion & Partial<Walk>)[]) =>
     column((_, { also }) => json(also?.or?.map((other) => other.target))),
     column((_, { also }) => json(also?.or?.map((other) => other.key))),
     column((_, { text }) => (text === undefined ? null : searchTermsOf(text).tsquery)),
+    column((q) => (q.where.offices ? JSON.stringify(q.where.offices) : null)),
   ];
 };
 
@@ -534,6 +535,18 @@ const ALSO_ANY = `EXISTS (SELECT 1 FROM unnest(array_prepend(q.also_target, q.al
 /** The record of a reference `e` holds every word of the question's text: its search document, found by kind and key (search_docs' primary key). */
 const ALSO_TEXT = `EXISTS (SELECT 1 FROM search_docs d WHERE d.kind = q.kind AND d.key = e.from_key AND d.doc @@ q.text_query)`;
 
+/**
+ * Every office filter of the question (FacetFilter.offices) is met by one of the person's offices
+ * (migrations/0010), looked up by the person's key: a role among the filter's, serving what it
+ * names, current (or acting) or not.
+ */
+const officesHeld = (person: string) => `NOT EXISTS (SELECT 1 FROM json_array_elements(q.offices) AS t(filter)
+                        WHERE NOT EXISTS (SELECT 1 FROM offices o
+                                           WHERE o.kind = 'Person' AND o.person = ${person}
+                                             AND (t.filter->'roles' IS NULL OR o.role IN (SELECT json_array_elements_text(t.filter->'roles')))
+                                             AND (t.filter->>'of' IS NULL OR o.of = t.filter->>'of')
+                                             AND (t.filter->'current' IS NULL OR (o.status IN ('current', 'acting')) = (t.filter->>'current')::boolean)))`;
+
 /** The fact takes part `who` in the role (q.role_who, q.role): one entry of participations_list, found by the record's order key and key (index-only). */
 const ROLE = `EXISTS (SELECT 1 FROM participations p
                        WHERE p.who = q.role_who AND p.fact_order_key = e.from_order_key AND p.fact_key = e.from_key
@@ -547,12 +560,15 @@ const REFS_TESTS = {
   alsoAny: ALSO_ANY,
   alsoText: ALSO_TEXT,
   role: ROLE,
+  offices: officesHeld('e.from_key'),
 };
 type RefsTest = keyof typeof REFS_TESTS;
 
 const LIST_SOURCES = {
   kind: KIND_SOURCE,
   range: { ...KIND_SOURCE, match: `${KIND_SOURCE.match} AND ${inRange('s.undated', 's.time_earliest', 's.time_latest')}` },
+  // People by their offices (a kind with no time).
+  offices: { ...KIND_SOURCE, match: `${KIND_SOURCE.match} AND ${officesHeld('s.key')}` },
   refs: REFS_SOURCE,
   'refs-any': REFS_ANY_SOURCE,
   text: TEXT_SOURCE,
@@ -587,9 +603,10 @@ const PAGE_ORDERS = {
 type PageOrder = keyof typeof PAGE_ORDERS;
 
 /**
- * The table a list is read from: a kind's records (all, or those in a range of days), the articles,
+ * The table a list is read from: a kind's records (all, those in a range of days, or people by their offices), the articles,
  * the references to a record or to any of several (with the tests of REFS_TESTS it needs: a range
- * of days, a second index list, a union or a text's words, a participant's role), the search
+ * of days, a second index list, a union or a text's words, a participant's role, a person's
+ * offices), the search
  * documents that hold a text's words (all, or those in a range of days), or an entity's mentions.
  */
 export function sourceOf({ kind, where, index, also }: ListQuestion): ListSourceName {
@@ -600,14 +617,21 @@ export function sourceOf({ kind, where, index, also }: ListQuestion): ListSource
   const refs = refIndex(index);
   if (refs) {
     const second = refIndex(also);
-    const given: Record<RefsTest, unknown> = { range: where.range, also: second?.or ? undefined : second, alsoAny: second?.or, alsoText: also && !second ? also : undefined, role: where.role };
+    const given: Record<RefsTest, unknown> = {
+      range: where.range,
+      also: second?.or ? undefined : second,
+      alsoAny: second?.or,
+      alsoText: also && !second ? also : undefined,
+      role: where.role,
+      offices: where.offices,
+    };
     const tests = (Object.keys(REFS_TESTS) as RefsTest[]).filter((test) => given[test] !== undefined);
     const table = refs.or ? 'refs-any' : 'refs';
     return tests.length ? `${table}:${tests.join('+')}` : table;
   }
   // A text's matches are walked alone (Queries puts a text second of two lists).
   if (index) return where.range ? 'text-range' : 'text';
-  return where.range ? 'range' : 'kind';
+  return where.offices ? 'offices' : where.range ? 'range' : 'kind';
 }
 
 export const pageReads = {

@@ -110,6 +110,16 @@ export interface RoleRow {
   role: string;
 }
 
+/** One office of a person, at its place in the person's offices (migrations/0010). */
+export interface OfficeRow {
+  kind: 'Person';
+  person: string;
+  position: number;
+  role: string;
+  of: string | null;
+  status: string;
+}
+
 export interface SearchRow {
   kind: RowKind | 'Article';
   key: string;
@@ -137,6 +147,7 @@ export interface ArticleGroup {
   mentions: MentionRow[];
   evidence: EvidenceRow[];
   roles: RoleRow[];
+  offices: OfficeRow[];
   search: SearchRow[];
 }
 
@@ -177,7 +188,7 @@ export function groupOf(store: Store, article: ArticleRecord, owned: readonly (E
     published_earliest: timestamptzOf(instants.earliest),
     published_latest: timestamptzOf(instants.latest),
   };
-  const group: ArticleGroup = { article: articleRow, records: [], refs: [], mentions: [], evidence: [], roles: [], search: [{ ...searchDocOf(article), kind: 'Article', key: article.key, article: article.key, order_key, ...ARTICLE_LIST_FIELDS }] };
+  const group: ArticleGroup = { article: articleRow, records: [], refs: [], mentions: [], evidence: [], roles: [], offices: [], search: [{ ...searchDocOf(article), kind: 'Article', key: article.key, article: article.key, order_key, ...ARTICLE_LIST_FIELDS }] };
   for (const record of owned) {
     const { row, facets } = recordRow(store, record, article.key);
     group.records.push(row);
@@ -195,6 +206,7 @@ export function groupOf(store: Store, article: ArticleRecord, owned: readonly (E
     group.refs.push(...refsOf(store, record).map((ref) => ({ ...ref, ...from })));
     group.mentions.push(...mentionsOf(store, record));
     group.roles.push(...rolesOf(record, row.order_key));
+    if (record.type === 'Person') record.offices.forEach((o, position) => group.offices.push({ kind: 'Person', person: record.key, position, role: o.role, of: o.of ?? null, status: o.status }));
     group.search.push({ ...searchDocOf(record), kind: record.type, key: record.key, article: article.key, order_key: row.order_key, ...listed });
   }
   articleRow.records_hash = recordsHashOf(group);
@@ -203,9 +215,10 @@ export function groupOf(store: Store, article: ArticleRecord, owned: readonly (E
 
 /**
  * SHA-256 of an article's rows, but the hashes themselves, the references' time bounds, the
- * roles and the search documents' undatedness, facets and times: those are their record's, which
- * the record's row holds, and leaving them out keeps the hash of rows written before migrations
- * 0005, 0008 and 0009 added them (they fill them in), so the next ingest rewrites nothing.
+ * roles, the offices and the search documents' undatedness, facets and times: those are their
+ * record's, which the record's row holds, and leaving them out keeps the hash of rows written
+ * before migrations 0005, 0008, 0009 and 0010 added them (they fill them in), so the next ingest
+ * rewrites nothing.
  */
 export function recordsHashOf(group: ArticleGroup): string {
   const { content_hash: _c, records_hash: _r, ...article } = group.article;

@@ -75,6 +75,7 @@ const TABLES: Record<string, string> = {
   mentions: 'article, kind, key',
   evidence: 'kind, key, position',
   participations: 'fact_kind, fact_key, participant, who',
+  offices: 'kind, person, position',
   search_docs: 'kind, key',
   search_words: 'word',
   record_counts: 'kind, facet_kind, facet_status, undated',
@@ -129,6 +130,7 @@ export function expectedCounts(store: Store): Record<string, number> {
     mentions: articles.reduce((sum, article) => sum + store.recordsOf(article.key).length, 0),
     evidence: ENTITY_KINDS.reduce((sum, kind) => sum + store.list(kind).reduce((quotes, entity) => quotes + entity.evidence.length, 0), 0),
     participations: PARTICIPATED_KINDS.reduce((sum, kind) => sum + store.list(kind).reduce((n, fact) => n + store.participantsOf(fact).filter((p) => p.who).length, 0), 0),
+    offices: store.list('Person').reduce((sum, person) => sum + person.offices.length, 0),
     search_docs: articles.length + all.length,
   };
 }
@@ -136,7 +138,7 @@ export function expectedCounts(store: Store): Record<string, number> {
 export async function countsOf(url: string): Promise<Record<string, number>> {
   return withClient(url, async (client) => {
     const counts: Record<string, number> = {};
-    for (const table of ['articles', 'records', 'refs', 'mentions', 'evidence', 'participations', 'search_docs']) {
+    for (const table of ['articles', 'records', 'refs', 'mentions', 'evidence', 'participations', 'offices', 'search_docs']) {
       counts[table] = Number((await client.query(`SELECT count(*) FROM ${table}`)).rows[0].count);
     }
     return counts;

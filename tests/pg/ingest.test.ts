@@ -15,11 +15,14 @@ import { contentOf, countsOf, recordCounts, expectedCounts, expectSameAnswers, i
 const pg = useCluster();
 afterAll(removeCorpora);
 
-/** Makes a database look as it was before 0009: search documents without their records' columns, words indexed alone, 0009 not applied. */
-const BEFORE_0009 = `ALTER TABLE search_docs DROP COLUMN undated, DROP COLUMN facet_kind, DROP COLUMN facet_status, DROP COLUMN time_earliest, DROP COLUMN time_latest;
+/** Makes a database look as it was before 0010: no offices table, 0010 not applied. */
+const BEFORE_0010 = `DROP TABLE offices; DELETE FROM schema_migrations WHERE name = 'offices'`;
+
+/** Makes a database look as it was before 0009 (and so before 0010): search documents without their records' columns, words indexed alone, 0009 not applied. */
+const BEFORE_0009 = `${BEFORE_0010}; ALTER TABLE search_docs DROP COLUMN undated, DROP COLUMN facet_kind, DROP COLUMN facet_status, DROP COLUMN time_earliest, DROP COLUMN time_latest;
                      DROP INDEX search_docs_doc; CREATE INDEX search_docs_doc ON search_docs USING gin (doc); DELETE FROM schema_migrations WHERE name = 'search_lists'`;
 
-/** Makes a database look as it was before 0008 (and so before 0009): no participations table, 0008 not applied. */
+/** Makes a database look as it was before 0008 (and so before 0009 and 0010): no participations table, 0008 not applied. */
 const BEFORE_0008 = `${BEFORE_0009}; DROP TABLE participations; DELETE FROM schema_migrations WHERE name = 'participations'`;
 
 /** Makes a database look as it was before 0007 (and so before 0008): the primary keys of refs and mentions back, 0007 not applied. */
@@ -92,12 +95,12 @@ describe('ingest of data/articles', () => {
     );
     const before = await rowVersions(url);
     const report = await ingested({ databaseUrl: url, dir: ARTICLES_DIR });
-    expect(report.migrations.map((m) => m.name)).toEqual(['reference_times', 'article_count', 'narrow_keys', 'participations', 'search_lists']);
+    expect(report.migrations.map((m) => m.name)).toEqual(['reference_times', 'article_count', 'narrow_keys', 'participations', 'search_lists', 'offices']);
     expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0 });
     expect(await withClient(url, async (client) => (await referenceTimes(client)).rows)).toEqual(written);
     // The migration rewrote refs (its UPDATE), 0006 counted the articles, 0008 wrote the participations, 0009 filled the search documents; no other row was written again.
     const notRefs = (versions: Map<string, string>) =>
-      [...versions].filter(([id]) => !['refs ', 'record_counts ', 'participations ', 'search_docs '].some((table) => id.startsWith(table)));
+      [...versions].filter(([id]) => !['refs ', 'record_counts ', 'participations ', 'search_docs ', 'offices '].some((table) => id.startsWith(table)));
     expect(notRefs(await rowVersions(url))).toEqual(notRefs(before));
     // Which holds because an article's hash is the one it had before references carried a time.
     const store = loadCorpus(ARTICLES_DIR);
@@ -116,7 +119,7 @@ describe('ingest of data/articles', () => {
     expect(await withClient(url, articleCount)).toEqual([first.added]);
     await withClient(url, (client) => client.query(BEFORE_0006));
     const report = await ingested({ databaseUrl: url, dir: ARTICLES_DIR });
-    expect(report).toMatchObject({ added: 0, changed: 0, batches: 0, migrations: [{ name: 'article_count' }, { name: 'narrow_keys' }, { name: 'participations' }, { name: 'search_lists' }] });
+    expect(report).toMatchObject({ added: 0, changed: 0, batches: 0, migrations: [{ name: 'article_count' }, { name: 'narrow_keys' }, { name: 'participations' }, { name: 'search_lists' }, { name: 'offices' }] });
     expect(await withClient(url, articleCount)).toEqual([first.added]);
     // Every article deleted in one statement, then one put back: the row goes with the last, and comes back.
     await withClient(url, async (client) => {
@@ -139,9 +142,9 @@ describe('ingest of data/articles', () => {
     await withClient(url, (client) => client.query(BEFORE_0008));
     const before = await rowVersions(url);
     const report = await ingested({ databaseUrl: url, dir: ARTICLES_DIR });
-    expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0, migrations: [{ name: 'participations' }, { name: 'search_lists' }] });
+    expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0, migrations: [{ name: 'participations' }, { name: 'search_lists' }, { name: 'offices' }] });
     expect((await contentOf(url)).participations).toEqual(written);
-    const others = (versions: Map<string, string>) => [...versions].filter(([id]) => !id.startsWith('participations ') && !id.startsWith('search_docs '));
+    const others = (versions: Map<string, string>) => [...versions].filter(([id]) => !['participations ', 'search_docs ', 'offices '].some((table) => id.startsWith(table)));
     expect(others(await rowVersions(url))).toEqual(others(before));
   });
 
@@ -156,9 +159,27 @@ describe('ingest of data/articles', () => {
     await withClient(url, (client) => client.query(BEFORE_0009));
     const before = await rowVersions(url);
     const report = await ingested({ databaseUrl: url, dir: ARTICLES_DIR });
-    expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0, migrations: [{ name: 'search_lists' }] });
+    expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0, migrations: [{ name: 'search_lists' }, { name: 'offices' }] });
     expect((await contentOf(url)).search_docs).toEqual(written);
-    const others = (versions: Map<string, string>) => [...versions].filter(([id]) => !id.startsWith('search_docs '));
+    const others = (versions: Map<string, string>) => [...versions].filter(([id]) => !id.startsWith('search_docs ') && !id.startsWith('offices '));
+    expect(others(await rowVersions(url))).toEqual(others(before));
+  });
+
+  it("fills the offices of a database written before them (0010_offices) as an ingest writes them, and the next ingest rewrites nothing", async () => {
+    const url = await pg.database();
+    const first = await ingested({ databaseUrl: url, dir: ARTICLES_DIR });
+    const written = (await contentOf(url)).offices!;
+    expect(written.length).toBe(expectedCounts(loadCorpus(ARTICLES_DIR)).offices);
+    // Offices of every status data/articles holds, and one that serves nothing named, are rows too.
+    const rows = written as { of: string | null; status: string }[];
+    expect(new Set(rows.map((row) => row.status))).toEqual(new Set(loadCorpus(ARTICLES_DIR).list('Person').flatMap((person) => person.offices.map((office) => office.status))));
+    expect(rows.some((row) => row.of === null)).toBe(loadCorpus(ARTICLES_DIR).list('Person').some((person) => person.offices.some((office) => office.of === undefined)));
+    await withClient(url, (client) => client.query(BEFORE_0010));
+    const before = await rowVersions(url);
+    const report = await ingested({ databaseUrl: url, dir: ARTICLES_DIR });
+    expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0, migrations: [{ name: 'offices' }] });
+    expect((await contentOf(url)).offices).toEqual(written);
+    const others = (versions: Map<string, string>) => [...versions].filter(([id]) => !id.startsWith('offices '));
     expect(others(await rowVersions(url))).toEqual(others(before));
   });
 
@@ -347,6 +368,7 @@ async function ownedIds(url: string, article: string): Promise<Set<string>> {
     await add('mentions', "SELECT concat_ws('|', m.article, m.kind, m.key) AS id FROM mentions m JOIN records r ON r.kind = m.kind AND r.key = m.key WHERE r.article = $1");
     await add('evidence', "SELECT concat_ws('|', e.kind, e.key, e.position) AS id FROM evidence e JOIN records r ON r.kind = e.kind AND r.key = e.key WHERE r.article = $1");
     await add('participations', "SELECT concat_ws('|', p.fact_kind, p.fact_key, p.participant, p.who) AS id FROM participations p JOIN records r ON r.kind = p.fact_kind AND r.key = p.fact_key WHERE r.article = $1");
+    await add('offices', "SELECT concat_ws('|', o.kind, o.person, o.position) AS id FROM offices o JOIN records r ON r.kind = o.kind AND r.key = o.person WHERE r.article = $1");
     return ids;
   });
 }

@@ -409,6 +409,33 @@ describe(`served from PostgreSQL, a generated corpus of ${ARTICLES} articles`, {
     }
   });
 
+  it("pages people by their offices (mayors, current office holders, a city's mayors, those serving a country) from the offices, not by reading the people", async () => {
+    const store = generated.store();
+    const mayors = store.list('Person').filter((person) => person.offices.some((office) => office.role === 'mayor'));
+    const [country] = store.list('Country').map((c) => ({ key: c.key, people: store.referrersOf('Person', 'Country', c.key).length })).sort((a, b) => b.people - a.people);
+    const city = store.list('City').find((c) => mayors.some((mayor) => mayor.offices.some((office) => office.role === 'mayor' && office.of === `city:${c.key}`)))!;
+    expect(mayors.length).toBeGreaterThan(3 * 3);
+    expect(mayors.length).toBeLessThan(store.list('Person').length);
+    const stores = await bothStores();
+    try {
+      const page = 'totalCount pageInfo { endCursor } nodes { id name }';
+      const mayorsQuery = `query Mayors($filter: PersonFilter, $after: String) { mayors(filter: $filter, first: 3, after: $after) { ${page} } }`;
+      await samePages(stores, mayorsQuery, {}, (data: { mayors: Connection }) => data.mayors, { totalCount: mayors.length, maxRecords: 3 });
+      const peopleQuery = `query People($filter: PersonFilter, $after: String) { people(filter: $filter, first: 3, after: $after) { ${page} } }`;
+      const people = (data: { people: Connection }) => data.people;
+      for (const filter of [{ role: ['MAYOR'], current: true }, { role: ['AMBASSADOR', 'MAYOR'], current: false }, { jurisdiction: `country:${country!.key}` }, { jurisdiction: `country:${country!.key}`, current: true }]) {
+        await samePages(stores, peopleQuery, { filter }, people, { maxRecords: 3 });
+      }
+      const count = await samePages(stores, peopleQuery, { filter: { city: city.key } }, people, { maxRecords: 3 });
+      expect(count).toBeGreaterThan(0);
+      // A city's mayors, as a profile lists them.
+      const cityMayors = { query: `{ city(key: ${JSON.stringify(city.key)}) { mayors(current: true) { totalCount nodes { id } } } }` };
+      expect(await post(stores.served, cityMayors)).toEqual(await post(stores.memory, cityMayors));
+    } finally {
+      await stores.close();
+    }
+  });
+
   it("reads a page of an entity's evidence, not all of it: the topic most articles mention", async () => {
     const { database, memory, served, close } = await bothStores();
     const store = generated.store();
@@ -448,14 +475,14 @@ describe(`served from PostgreSQL, a generated corpus of ${ARTICLES} articles`, {
     const store = generated.store();
     const [city] = store.list('City');
     try {
-      // Three index lists (a city, a topic and a country) are read whole; a filter on a person's offices reads every person.
+      // Three index lists (a city, a topic and a country) are read whole; a filter on a statement's mode reads every statement.
       const visitsOf = (target: 'City' | 'Topic' | 'Country') => [...store.list(target)].sort((a, b) => store.referrersOf('Visit', target, b.key).length - store.referrersOf('Visit', target, a.key).length)[0]!;
       const [busiest, topic, country] = [visitsOf('City'), visitsOf('Topic'), visitsOf('Country')];
       expect(store.referrersOf('Visit', 'City', busiest.key).length).toBeGreaterThan(maxRecordsRead);
       expect(store.referrersOf('Visit', 'Country', country.key).length).toBeGreaterThan(maxRecordsRead);
       const three = `city: ${JSON.stringify(busiest.key)}, topic: ${JSON.stringify(topic.key)}, country: ${JSON.stringify(country.key)}`;
-      const whole = [`{ visits(filter: { ${three} }, first: 2) { totalCount } }`, '{ people(filter: { role: [MAYOR] }, first: 2) { totalCount } }'];
-      expect(store.list('Person').length).toBeGreaterThan(maxRecordsRead);
+      const whole = [`{ visits(filter: { ${three} }, first: 2) { totalCount } }`, '{ statements(filter: { mode: [DIRECT] }, first: 2) { totalCount } }'];
+      expect(store.list('Statement').length).toBeGreaterThan(maxRecordsRead);
       for (const query of whole) {
         const before = database.records;
         const answer = await post(served, { query });

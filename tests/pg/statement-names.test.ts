@@ -12,14 +12,16 @@ const ARTICLE_FIELDS: Required<ArticleFilter> = { source: 'Xinhua', section: 'Wo
 
 /**
  * Every set of an article's fields (64), alone and for an entity's articles; a kind's records, with
- * and without a range; an index list, a union of them or a text's matches, with every set of the
- * tests a list of references takes (a range, a second index list, a union or a text, a role).
+ * and without a range, and people by their offices; an index list, a union of them or a text's
+ * matches, with every set of the tests a list of references takes (a range, a second index list, a
+ * union or a text, a role, offices).
  */
 function questions(): ListQuestion[] {
   const fields = Object.entries(ARTICLE_FIELDS);
   const subsets = Array.from({ length: 2 ** fields.length }, (_, bits) => Object.fromEntries(fields.filter((_, i) => bits & (1 << i))) as ArticleFilter);
   const range: FacetFilter = { range: { from: '2015-01-01' } };
   const role: FacetFilter = { role: { who: 'organisation:maersk', role: 'member' } };
+  const offices: FacetFilter = { offices: [{ roles: ['mayor'], current: true }] };
   const city = { target: 'City' as const, key: 'copenhagen' };
   const country = { target: 'Country' as const, key: 'denmark', or: [city] };
   const text = { text: 'district heating' };
@@ -28,8 +30,8 @@ function questions(): ListQuestion[] {
       { kind: 'Article' as const, where: { article } },
       { kind: 'Article' as const, where: { article }, index: city },
     ]),
-    ...[{}, range].map((where) => ({ kind: 'Visit' as const, where })),
-    ...[{}, range, role, { ...range, ...role }].flatMap((where) =>
+    ...[{}, range, offices].map((where) => ({ kind: 'Visit' as const, where })),
+    ...[{}, range, role, { ...range, ...role }, offices, { ...range, ...role, ...offices }].flatMap((where) =>
       [[city], [country], [text], [city, city], [city, country], [country, city], [city, text], [country, text]].map(([index, also]) => ({
         kind: 'Visit' as const,
         where,
@@ -56,8 +58,8 @@ describe('list statements', () => {
         texts.set(name!, text);
       }
     }
-    // 128 sources of articles and 32 of visits, a count and 12 pages each; all the articles are
+    // 128 sources of articles and 47 of visits (and people), a count and 12 pages each; all the articles are
     // counted as a kind's records are, by the same statement (from record_counts).
-    expect(texts.size).toBe(160 * 13 - 1);
+    expect(texts.size).toBe(175 * 13 - 1);
   });
 });
