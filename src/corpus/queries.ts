@@ -269,7 +269,7 @@ export class Queries {
       q.topic && this.factsOfTopic(q.topic, 'Statement'),
       q.text && this.textMatches(q.text, 'Statement'),
     ], [
-      q.modes && ((st) => q.modes!.includes(st.mode)),
+      q.modes && fieldIn('mode', q.modes),
     ]);
   }
 
@@ -516,9 +516,12 @@ export class Queries {
         indexes.length <= (kind === 'Article' ? 1 : 2) &&
         !(refIndex(index)?.or && refIndex(also)?.or) &&
         tests.every(isFacetTest) &&
-        // A role is looked up for each record of an index list of references, an office for each of those or of a kind's records.
+        // A role is looked up for each record of an index list of references, an office for each of those or of a kind's
+        // records, a field (a statement's mode) for each record of an index list: a kind's were counted by reading them all
+        // (2.1 s over the 249,782 statements at 100,000 articles).
         (where.role === undefined || refIndex(index) !== undefined) &&
-        (where.offices === undefined || index === undefined || refIndex(index) !== undefined);
+        (where.offices === undefined || index === undefined || refIndex(index) !== undefined) &&
+        (where.field === undefined || index !== undefined);
       if (this.store.listWhere && pageable) return this.store.listWhere(kind, where, order, index, also) as Paged<AnyRecord> as List<T>;
       const lists = given.map((l) => ('index' in l ? l.list() : l)).sort((a, b) => a.length - b.length);
       const everything = lists.length === 0 ? (this.store.list(kind) as readonly AnyRecord[] as readonly T[]) : undefined;
@@ -604,6 +607,13 @@ export interface FacetFilter {
   role?: RoleFilter;
   /** A person's offices: each filter must be met by one of them. */
   offices?: readonly OfficeFilter[];
+  /** A field of the record (a statement's mode) and the values it must be one of. */
+  field?: FieldFilter;
+}
+
+export interface FieldFilter {
+  name: string;
+  values: readonly string[];
 }
 
 /** An office whose role is one of these, serving this "type:key", current (or acting) or not (a field left out: any). */
@@ -637,6 +647,11 @@ function facetIn(field: 'kind' | 'status', values: readonly string[]): FacetTest
 }
 
 const isFacetTest = (test: (record: never) => boolean): test is FacetTest<never> => 'facet' in test;
+
+/** Keeps the records whose field (a statement's mode) is one of the values (a database store reads the record's facets). */
+function fieldIn(name: string, values: readonly string[]): FacetTest<object> {
+  return Object.assign((record: object) => values.includes((record as Record<string, string>)[name]!), { facet: { field: { name, values } } });
+}
 
 /** Keeps the people with an office the filter describes (a database store reads their offices: migrations/0010). */
 function officeTest(filter: OfficeFilter): FacetTest<PersonRecord> {

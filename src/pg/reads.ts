@@ -332,7 +332,8 @@ export interface ListCount {
 /** The questions as one row each, their arrays parsed once (json: unnest would flatten arrays of arrays). */
 const QUESTIONS = `WITH q AS MATERIALIZED (
   SELECT i, kind, target, key, off, lim, range_from, range_to, source, section, language, paraphrased, published_from, published_to, order_from, order_to,
-         also_target, also_key, role_who, role, text_query, offices,
+         also_target, also_key, role_who, role, text_query, offices, field_name,
+         CASE WHEN field_values IS NULL THEN NULL ELSE ARRAY(SELECT json_array_elements_text(field_values)) END AS field_values,
          CASE WHEN or_kinds IS NULL THEN NULL ELSE ARRAY(SELECT json_array_elements_text(or_kinds)) END AS or_kinds,
          CASE WHEN or_keys IS NULL THEN NULL ELSE ARRAY(SELECT json_array_elements_text(or_keys)) END AS or_keys,
          CASE WHEN also_or_kinds IS NULL THEN NULL ELSE ARRAY(SELECT json_array_elements_text(also_or_kinds)) END AS also_or_kinds,
@@ -343,10 +344,10 @@ const QUESTIONS = `WITH q AS MATERIALIZED (
          CASE WHEN also_fields IS NULL THEN NULL ELSE ARRAY(SELECT json_array_elements_text(also_fields)) END AS also_fields
     FROM unnest($1::text[], $2::json[], $3::json[], $4::text[], $5::text[], $6::json[], $7::int[], $8::int[], $9::text[], $10::text[],
                 $11::text[], $12::text[], $13::text[], $14::boolean[], $15::timestamptz[], $16::timestamptz[], $17::text[], $18::text[],
-                $19::text[], $20::text[], $21::json[], $22::text[], $23::text[], $24::json[], $25::json[], $26::json[], $27::json[], $28::tsquery[], $29::json[])
+                $19::text[], $20::text[], $21::json[], $22::text[], $23::text[], $24::json[], $25::json[], $26::json[], $27::json[], $28::tsquery[], $29::json[], $30::text[], $31::json[])
          WITH ORDINALITY AS u(kind, kinds, statuses, target, key, fields, off, lim, range_from, range_to,
                               source, section, language, paraphrased, published_from, published_to, order_from, order_to,
-                              also_target, also_key, also_fields, role_who, role, or_kinds, or_keys, also_or_kinds, also_or_keys, text_query, offices, i))`;
+                              also_target, also_key, also_fields, role_who, role, or_kinds, or_keys, also_or_kinds, also_or_keys, text_query, offices, field_name, field_values, i))`;
 
 /** A range's instant (ms), if it has one, as timestamptz input. */
 const instant = (ms: number | undefined): string | null => (ms === undefined ? null : timestamptzOf(ms));
@@ -407,6 +408,8 @@ const questionValues = (questions: readonly (ListQuestion & Partial<Walk>)[]) =>
     column((_, { also }) => json(also?.or?.map((other) => other.key))),
     column((_, { text }) => (text === undefined ? null : searchTermsOf(text).tsquery)),
     column((q) => (q.where.offices ? JSON.stringify(q.where.offices) : null)),
+    column((q) => q.where.field?.name ?? null),
+    column((q) => json(q.where.field?.values)),
   ];
 };
 
@@ -547,6 +550,9 @@ const officesHeld = (person: string) => `NOT EXISTS (SELECT 1 FROM json_array_el
                                              AND (t.filter->>'of' IS NULL OR o.of = t.filter->>'of')
                                              AND (t.filter->'current' IS NULL OR (o.status IN ('current', 'acting')) = (t.filter->>'current')::boolean)))`;
 
+/** The record's field (FacetFilter.field: a statement's mode) holds one of the values: its facets, looked up by kind and key. */
+const fieldOf = (key: string) => `EXISTS (SELECT 1 FROM records s WHERE s.kind = q.kind AND s.key = ${key} AND s.facets->>q.field_name = ANY(q.field_values))`;
+
 /** The fact takes part `who` in the role (q.role_who, q.role): one entry of participations_list, found by the record's order key and key (index-only). */
 const ROLE = `EXISTS (SELECT 1 FROM participations p
                        WHERE p.who = q.role_who AND p.fact_order_key = e.from_order_key AND p.fact_key = e.from_key
@@ -561,32 +567,47 @@ const REFS_TESTS = {
   alsoText: ALSO_TEXT,
   role: ROLE,
   offices: officesHeld('e.from_key'),
+  field: fieldOf('e.from_key'),
 };
-type RefsTest = keyof typeof REFS_TESTS;
 
-const LIST_SOURCES = {
-  kind: KIND_SOURCE,
-  range: { ...KIND_SOURCE, match: `${KIND_SOURCE.match} AND ${inRange('s.undated', 's.time_earliest', 's.time_latest')}` },
-  // People by their offices (a kind with no time).
-  offices: { ...KIND_SOURCE, match: `${KIND_SOURCE.match} AND ${officesHeld('s.key')}` },
-  refs: REFS_SOURCE,
-  'refs-any': REFS_ANY_SOURCE,
-  text: TEXT_SOURCE,
-  'text-range': { ...TEXT_SOURCE, match: `${TEXT_SOURCE.match} AND ${inRange('d.undated', 'd.time_earliest', 'd.time_latest')}` },
-  mentions: MENTIONS_SOURCE,
-} satisfies Record<string, ListSource>;
+/** What a kind's records may test besides their kind and status facets. */
+const KIND_TESTS = {
+  range: inRange('s.undated', 's.time_earliest', 's.time_latest'),
+  offices: officesHeld('s.key'),
+};
 
-/** Articles filtered by the fields named ('articles:' or an entity's 'mentions:', then the fields joined by '+'); references with the tests named ('refs:range+also', 'refs-any:role'). */
+/** What a text's documents may test besides their kind and status facets. */
+const TEXT_TESTS = {
+  range: inRange('d.undated', 'd.time_earliest', 'd.time_latest'),
+  field: fieldOf('d.key'),
+};
+
+/** The sources that take tests by name ('kind:range', 'refs:range+also', 'refs-any:role', 'text:field'), and their tests. */
+const TESTED_SOURCES = {
+  kind: { source: KIND_SOURCE, tests: KIND_TESTS },
+  refs: { source: REFS_SOURCE, tests: REFS_TESTS },
+  'refs-any': { source: REFS_ANY_SOURCE, tests: REFS_TESTS },
+  text: { source: TEXT_SOURCE, tests: TEXT_TESTS },
+} satisfies Record<string, { source: ListSource; tests: Record<string, string> }>;
+type TestedSource = keyof typeof TESTED_SOURCES;
+
+/** A tested source's name: the table alone, or with the tests given ('refs:range+also'), in the order of its tests. */
+function tested<T extends TestedSource>(table: T, given: Record<keyof (typeof TESTED_SOURCES)[T]['tests'], unknown>): ListSourceName {
+  const tests = Object.keys(TESTED_SOURCES[table].tests).filter((test) => given[test as keyof typeof given] !== undefined);
+  return tests.length ? `${table}:${tests.join('+')}` : table;
+}
+
+/** Articles filtered by the fields named ('articles:' or an entity's 'mentions:', then the fields joined by '+'); a tested source with the tests named. */
 type ArticleSourceName = `${'articles' | 'mentions'}:${string}`;
-export type ListSourceName = keyof typeof LIST_SOURCES | ArticleSourceName | `${'refs' | 'refs-any'}:${string}`;
+export type ListSourceName = TestedSource | 'mentions' | ArticleSourceName | `${TestedSource}:${string}`;
 
 function listSource(name: ListSourceName): ListSource {
-  if (!name.includes(':')) return LIST_SOURCES[name as keyof typeof LIST_SOURCES];
-  const [table, fields = ''] = name.split(':');
-  if (table === 'refs' || table === 'refs-any') {
-    const refs = table === 'refs' ? REFS_SOURCE : REFS_ANY_SOURCE;
-    return { ...refs, match: [refs.match, ...fields.split('+').map((test) => REFS_TESTS[test as RefsTest])].join(' AND ') };
+  const [table, fields = ''] = name.split(':') as [string, string | undefined];
+  if (Object.hasOwn(TESTED_SOURCES, table)) {
+    const { source, tests } = TESTED_SOURCES[table as TestedSource];
+    return fields ? { ...source, match: [source.match, ...fields.split('+').map((test) => (tests as Record<string, string>)[test]!)].join(' AND ') } : source;
   }
+  if (name === 'mentions') return MENTIONS_SOURCE;
   const source = table === 'articles' ? ARTICLES_SOURCE : MENTIONS_SOURCE;
   const tests = fields.split('+').filter(Boolean).map((field) => ARTICLE_TESTS[field as ArticleField](source.order));
   if (table === 'articles') return { ...source, match: [source.match, ...tests].join(' AND ') };
@@ -617,21 +638,19 @@ export function sourceOf({ kind, where, index, also }: ListQuestion): ListSource
   const refs = refIndex(index);
   if (refs) {
     const second = refIndex(also);
-    const given: Record<RefsTest, unknown> = {
+    return tested(refs.or ? 'refs-any' : 'refs', {
       range: where.range,
       also: second?.or ? undefined : second,
       alsoAny: second?.or,
       alsoText: also && !second ? also : undefined,
       role: where.role,
       offices: where.offices,
-    };
-    const tests = (Object.keys(REFS_TESTS) as RefsTest[]).filter((test) => given[test] !== undefined);
-    const table = refs.or ? 'refs-any' : 'refs';
-    return tests.length ? `${table}:${tests.join('+')}` : table;
+      field: where.field,
+    });
   }
-  // A text's matches are walked alone (Queries puts a text second of two lists).
-  if (index) return where.range ? 'text-range' : 'text';
-  return where.offices ? 'offices' : where.range ? 'range' : 'kind';
+  // A text's matches are walked alone (Queries puts a text second of two lists, and tests no office with one).
+  if (index) return tested('text', { range: where.range, field: where.field });
+  return tested('kind', { range: where.range, offices: where.offices });
 }
 
 export const pageReads = {

@@ -12,9 +12,9 @@ const ARTICLE_FIELDS: Required<ArticleFilter> = { source: 'Xinhua', section: 'Wo
 
 /**
  * Every set of an article's fields (64), alone and for an entity's articles; a kind's records, with
- * and without a range, and people by their offices; an index list, a union of them or a text's
- * matches, with every set of the tests a list of references takes (a range, a second index list, a
- * union or a text, a role, offices).
+ * and without a range, and people by their offices; an index list, a union
+ * of them or a text's matches, with every set of the tests a list of references takes (a range, a
+ * second index list, a union or a text, a role, offices, a field).
  */
 function questions(): ListQuestion[] {
   const fields = Object.entries(ARTICLE_FIELDS);
@@ -22,6 +22,7 @@ function questions(): ListQuestion[] {
   const range: FacetFilter = { range: { from: '2015-01-01' } };
   const role: FacetFilter = { role: { who: 'organisation:maersk', role: 'member' } };
   const offices: FacetFilter = { offices: [{ roles: ['mayor'], current: true }] };
+  const field: FacetFilter = { field: { name: 'mode', values: ['direct'] } };
   const city = { target: 'City' as const, key: 'copenhagen' };
   const country = { target: 'Country' as const, key: 'denmark', or: [city] };
   const text = { text: 'district heating' };
@@ -31,7 +32,7 @@ function questions(): ListQuestion[] {
       { kind: 'Article' as const, where: { article }, index: city },
     ]),
     ...[{}, range, offices].map((where) => ({ kind: 'Visit' as const, where })),
-    ...[{}, range, role, { ...range, ...role }, offices, { ...range, ...role, ...offices }].flatMap((where) =>
+    ...[{}, range, role, { ...range, ...role }, offices, { ...range, ...role, ...offices }, field].flatMap((where) =>
       [[city], [country], [text], [city, city], [city, country], [country, city], [city, text], [country, text]].map(([index, also]) => ({
         kind: 'Visit' as const,
         where,
@@ -58,8 +59,8 @@ describe('list statements', () => {
         texts.set(name!, text);
       }
     }
-    // 128 sources of articles and 47 of visits (and people), a count and 12 pages each; all the articles are
+    // 128 sources of articles and 55 of visits (people, statements), a count and 12 pages each; all the articles are
     // counted as a kind's records are, by the same statement (from record_counts).
-    expect(texts.size).toBe(175 * 13 - 1);
+    expect(texts.size).toBe(183 * 13 - 1);
   });
 });
