@@ -329,26 +329,6 @@ export interface ListCount {
   dated: number;
 }
 
-/** The questions as one row each, their arrays parsed once (json: unnest would flatten arrays of arrays). */
-const QUESTIONS = `WITH q AS MATERIALIZED (
-  SELECT i, kind, target, key, off, lim, range_from, range_to, source, section, language, paraphrased, published_from, published_to, order_from, order_to,
-         also_target, also_key, role_who, role, text_query, offices, field_name,
-         CASE WHEN field_values IS NULL THEN NULL ELSE ARRAY(SELECT json_array_elements_text(field_values)) END AS field_values,
-         CASE WHEN or_kinds IS NULL THEN NULL ELSE ARRAY(SELECT json_array_elements_text(or_kinds)) END AS or_kinds,
-         CASE WHEN or_keys IS NULL THEN NULL ELSE ARRAY(SELECT json_array_elements_text(or_keys)) END AS or_keys,
-         CASE WHEN also_or_kinds IS NULL THEN NULL ELSE ARRAY(SELECT json_array_elements_text(also_or_kinds)) END AS also_or_kinds,
-         CASE WHEN also_or_keys IS NULL THEN NULL ELSE ARRAY(SELECT json_array_elements_text(also_or_keys)) END AS also_or_keys,
-         CASE WHEN kinds IS NULL THEN NULL ELSE ARRAY(SELECT json_array_elements_text(kinds)) END AS kinds,
-         CASE WHEN statuses IS NULL THEN NULL ELSE ARRAY(SELECT json_array_elements_text(statuses)) END AS statuses,
-         CASE WHEN fields IS NULL THEN NULL ELSE ARRAY(SELECT json_array_elements_text(fields)) END AS fields,
-         CASE WHEN also_fields IS NULL THEN NULL ELSE ARRAY(SELECT json_array_elements_text(also_fields)) END AS also_fields
-    FROM unnest($1::text[], $2::json[], $3::json[], $4::text[], $5::text[], $6::json[], $7::int[], $8::int[], $9::text[], $10::text[],
-                $11::text[], $12::text[], $13::text[], $14::boolean[], $15::timestamptz[], $16::timestamptz[], $17::text[], $18::text[],
-                $19::text[], $20::text[], $21::json[], $22::text[], $23::text[], $24::json[], $25::json[], $26::json[], $27::json[], $28::tsquery[], $29::json[], $30::text[], $31::json[])
-         WITH ORDINALITY AS u(kind, kinds, statuses, target, key, fields, off, lim, range_from, range_to,
-                              source, section, language, paraphrased, published_from, published_to, order_from, order_to,
-                              also_target, also_key, also_fields, role_who, role, or_kinds, or_keys, also_or_kinds, also_or_keys, text_query, offices, field_name, field_values, i))`;
-
 /** A range's instant (ms), if it has one, as timestamptz input. */
 const instant = (ms: number | undefined): string | null => (ms === undefined ? null : timestamptzOf(ms));
 
@@ -368,6 +348,9 @@ const FIRST_DAY = Date.parse('0000-01-01T00:00:00.000Z');
 const LAST_DAY = Date.parse('9999-12-31T23:59:59.999Z');
 
 const json = (value: readonly string[] | undefined) => (value ? JSON.stringify(value) : null);
+
+type Asked = ListQuestion & Partial<Walk>;
+
 /** A question's lists of references, and the text its records must hold (a question has one text filter at most). */
 const listsOf = ({ index, also }: ListQuestion) => ({
   index: refIndex(index),
@@ -375,42 +358,59 @@ const listsOf = ({ index, also }: ListQuestion) => ({
   text: index && 'text' in index ? index.text : also && 'text' in also ? also.text : undefined,
 });
 
-const questionValues = (questions: readonly (ListQuestion & Partial<Walk>)[]) => {
+/**
+ * The columns of a question's row, in the order of unnest's arguments: each one's SQL type and its
+ * value for a question. QUESTIONS and questionValues are made from this one list, so a column is
+ * named, typed and given its value in one place. A `text[]` is sent as JSON (unnest would flatten
+ * arrays of arrays) and parsed once; null stays null.
+ */
+const QUESTION_COLUMNS: Record<string, { type: string; value: (q: Asked, lists: ReturnType<typeof listsOf>) => unknown }> = {
+  kind: { type: 'text', value: (q) => q.kind },
+  kinds: { type: 'text[]', value: (q) => json(q.where.kind) },
+  statuses: { type: 'text[]', value: (q) => json(q.where.status) },
+  target: { type: 'text', value: (_, { index }) => index?.target ?? null },
+  key: { type: 'text', value: (_, { index }) => index?.key ?? null },
+  fields: { type: 'text[]', value: (_, { index }) => json(index?.fields) },
+  off: { type: 'int', value: (q) => q.offset ?? null },
+  lim: { type: 'int', value: (q) => q.limit ?? null },
+  range_from: { type: 'text', value: (q) => q.where.range?.from ?? null },
+  range_to: { type: 'text', value: (q) => q.where.range?.to ?? null },
+  source: { type: 'text', value: (q) => q.where.article?.source ?? null },
+  section: { type: 'text', value: (q) => q.where.article?.section ?? null },
+  language: { type: 'text', value: (q) => q.where.article?.language ?? null },
+  paraphrased: { type: 'boolean', value: (q) => q.where.article?.paraphrased ?? null },
+  published_from: { type: 'timestamptz', value: (q) => instant(q.where.article?.publishedFrom) },
+  published_to: { type: 'timestamptz', value: (q) => instant(q.where.article?.publishedTo) },
+  order_from: { type: 'text', value: (q) => orderFrom(q.where.article?.publishedFrom) },
+  order_to: { type: 'text', value: (q) => orderTo(q.where.article?.publishedTo) },
+  also_target: { type: 'text', value: (_, { also }) => also?.target ?? null },
+  also_key: { type: 'text', value: (_, { also }) => also?.key ?? null },
+  also_fields: { type: 'text[]', value: (_, { also }) => json(also?.fields) },
+  role_who: { type: 'text', value: (q) => q.where.role?.who ?? null },
+  role: { type: 'text', value: (q) => q.where.role?.role ?? null },
+  or_kinds: { type: 'text[]', value: (_, { index }) => json(index?.or?.map((other) => other.target)) },
+  or_keys: { type: 'text[]', value: (_, { index }) => json(index?.or?.map((other) => other.key)) },
+  also_or_kinds: { type: 'text[]', value: (_, { also }) => json(also?.or?.map((other) => other.target)) },
+  also_or_keys: { type: 'text[]', value: (_, { also }) => json(also?.or?.map((other) => other.key)) },
+  text_query: { type: 'tsquery', value: (_, { text }) => (text === undefined ? null : searchTermsOf(text).tsquery) },
+  offices: { type: 'json', value: (q) => (q.where.offices ? JSON.stringify(q.where.offices) : null) },
+  field_name: { type: 'text', value: (q) => q.where.field?.name ?? null },
+  field_values: { type: 'text[]', value: (q) => json(q.where.field?.values) },
+};
+
+/** The questions as one row each (`i`: the question's place), their arrays parsed once. */
+const QUESTIONS = `WITH q AS MATERIALIZED (
+  SELECT i, ${Object.entries(QUESTION_COLUMNS)
+    .map(([name, { type }]) => (type === 'text[]' ? `CASE WHEN ${name} IS NULL THEN NULL ELSE ARRAY(SELECT json_array_elements_text(${name})) END AS ${name}` : name))
+    .join(',\n         ')}
+    FROM unnest(${Object.values(QUESTION_COLUMNS)
+      .map(({ type }, at) => `$${at + 1}::${type === 'text[]' ? 'json' : type}[]`)
+      .join(', ')})
+         WITH ORDINALITY AS u(${Object.keys(QUESTION_COLUMNS).join(', ')}, i))`;
+
+const questionValues = (questions: readonly Asked[]) => {
   const lists = questions.map(listsOf);
-  const column = <V>(value: (q: ListQuestion & Partial<Walk>, refs: ReturnType<typeof listsOf>) => V) => questions.map((q, i) => value(q, lists[i]!));
-  return [
-    column((q) => q.kind),
-    column((q) => json(q.where.kind)),
-    column((q) => json(q.where.status)),
-    column((_, { index }) => index?.target ?? null),
-    column((_, { index }) => index?.key ?? null),
-    column((_, { index }) => json(index?.fields)),
-    column((q) => q.offset ?? null),
-    column((q) => q.limit ?? null),
-    column((q) => q.where.range?.from ?? null),
-    column((q) => q.where.range?.to ?? null),
-    column((q) => q.where.article?.source ?? null),
-    column((q) => q.where.article?.section ?? null),
-    column((q) => q.where.article?.language ?? null),
-    column((q) => q.where.article?.paraphrased ?? null),
-    column((q) => instant(q.where.article?.publishedFrom)),
-    column((q) => instant(q.where.article?.publishedTo)),
-    column((q) => orderFrom(q.where.article?.publishedFrom)),
-    column((q) => orderTo(q.where.article?.publishedTo)),
-    column((_, { also }) => also?.target ?? null),
-    column((_, { also }) => also?.key ?? null),
-    column((_, { also }) => json(also?.fields)),
-    column((q) => q.where.role?.who ?? null),
-    column((q) => q.where.role?.role ?? null),
-    column((_, { index }) => json(index?.or?.map((other) => other.target))),
-    column((_, { index }) => json(index?.or?.map((other) => other.key))),
-    column((_, { also }) => json(also?.or?.map((other) => other.target))),
-    column((_, { also }) => json(also?.or?.map((other) => other.key))),
-    column((_, { text }) => (text === undefined ? null : searchTermsOf(text).tsquery)),
-    column((q) => (q.where.offices ? JSON.stringify(q.where.offices) : null)),
-    column((q) => q.where.field?.name ?? null),
-    column((q) => json(q.where.field?.values)),
-  ];
+  return Object.values(QUESTION_COLUMNS).map(({ value }) => questions.map((q, at) => value(q, lists[at]!)));
 };
 
 const facetsMatch = (kind: string, status: string) => `(q.kinds IS NULL OR ${kind} = ANY(q.kinds)) AND (q.statuses IS NULL OR ${status} = ANY(q.statuses))`;
