@@ -269,7 +269,7 @@ export class Queries {
       q.topic && this.factsOfTopic(q.topic, 'Statement'),
       q.text && this.textMatches(q.text, 'Statement'),
     ], [
-      q.modes && fieldIn('mode', q.modes),
+      q.modes && facetIn('mode', q.modes),
     ]);
   }
 
@@ -437,8 +437,8 @@ export class Queries {
   }
 
   /**
-   * The records of a kind a search for the text finds (every word in them), in natural order: an
-   * index list (a database store tests the words in SQL), but a list of articles, read whole.
+   * The records (or articles) a search for the text finds (every word in them), in natural order:
+   * an index list (a database store tests the words in SQL).
    */
   private textMatches<T extends AnyRecord>(text: string, type: T['type']): IndexList<T> | readonly T[] {
     const normal = normalize(text);
@@ -451,7 +451,7 @@ export class Queries {
           .filter((r): r is T => r.type === type)
           .sort(byOrder),
       );
-    return type === 'Article' ? list() : { index: { text: normal }, list };
+    return { index: { text: normal }, list };
   }
 
   /** The agreements a country, or one of the cities and regions that refer to it, is a party to: an index list of the union. */
@@ -516,12 +516,9 @@ export class Queries {
         indexes.length <= (kind === 'Article' ? 1 : 2) &&
         !(refIndex(index)?.or && refIndex(also)?.or) &&
         tests.every(isFacetTest) &&
-        // A role is looked up for each record of an index list of references, an office for each of those or of a kind's
-        // records, a field (a statement's mode) for each record of an index list: a kind's were counted by reading them all
-        // (2.1 s over the 249,782 statements at 100,000 articles).
+        // A role is looked up for each record of an index list of references, an office for each of those or of a kind's records.
         (where.role === undefined || refIndex(index) !== undefined) &&
-        (where.offices === undefined || index === undefined || refIndex(index) !== undefined) &&
-        (where.field === undefined || index !== undefined);
+        (where.offices === undefined || index === undefined || refIndex(index) !== undefined);
       if (this.store.listWhere && pageable) return this.store.listWhere(kind, where, order, index, also) as Paged<AnyRecord> as List<T>;
       const lists = given.map((l) => ('index' in l ? l.list() : l)).sort((a, b) => a.length - b.length);
       const everything = lists.length === 0 ? (this.store.list(kind) as readonly AnyRecord[] as readonly T[]) : undefined;
@@ -596,7 +593,7 @@ interface IndexList<T> {
 }
 
 /**
- * The values a record's kind or status must be one of, the days its time must overlap, what an
+ * The values a record's kind, status or mode must be one of, the days its time must overlap, what an
  * article must be, and who must take part in a fact in which role (a field left out: any).
  */
 export interface FacetFilter {
@@ -607,13 +604,8 @@ export interface FacetFilter {
   role?: RoleFilter;
   /** A person's offices: each filter must be met by one of them. */
   offices?: readonly OfficeFilter[];
-  /** A field of the record (a statement's mode) and the values it must be one of. */
-  field?: FieldFilter;
-}
-
-export interface FieldFilter {
-  name: string;
-  values: readonly string[];
+  /** The values a record's mode (a statement's) must be one of. */
+  mode?: readonly string[];
 }
 
 /** An office whose role is one of these, serving this "type:key", current (or acting) or not (a field left out: any). */
@@ -642,16 +634,11 @@ export interface ArticleFilter {
 /** A test that a database store can run in SQL (a record's facets, a fact's time bounds): what it filters by. */
 type FacetTest<R> = ((record: R) => boolean) & { facet: FacetFilter };
 
-function facetIn(field: 'kind' | 'status', values: readonly string[]): FacetTest<object> {
+function facetIn(field: 'kind' | 'status' | 'mode', values: readonly string[]): FacetTest<object> {
   return Object.assign((record: object) => values.includes((record as Record<string, string>)[field]!), { facet: { [field]: values } });
 }
 
 const isFacetTest = (test: (record: never) => boolean): test is FacetTest<never> => 'facet' in test;
-
-/** Keeps the records whose field (a statement's mode) is one of the values (a database store reads the record's facets). */
-function fieldIn(name: string, values: readonly string[]): FacetTest<object> {
-  return Object.assign((record: object) => values.includes((record as Record<string, string>)[name]!), { facet: { field: { name, values } } });
-}
 
 /** Keeps the people with an office the filter describes (a database store reads their offices: migrations/0010). */
 function officeTest(filter: OfficeFilter): FacetTest<PersonRecord> {

@@ -394,8 +394,7 @@ const QUESTION_COLUMNS: Record<string, { type: string; value: (q: Asked, lists: 
   also_or_keys: { type: 'text[]', value: (_, { also }) => json(also?.or?.map((other) => other.key)) },
   text_query: { type: 'tsquery', value: (_, { text }) => (text === undefined ? null : searchTermsOf(text).tsquery) },
   offices: { type: 'json', value: (q) => (q.where.offices ? JSON.stringify(q.where.offices) : null) },
-  field_name: { type: 'text', value: (q) => q.where.field?.name ?? null },
-  field_values: { type: 'text[]', value: (q) => json(q.where.field?.values) },
+  modes: { type: 'text[]', value: (q) => json(q.where.mode) },
 };
 
 /** The questions as one row each (`i`: the question's place), their arrays parsed once. */
@@ -415,6 +414,9 @@ const questionValues = (questions: readonly Asked[]) => {
 
 const facetsMatch = (kind: string, status: string) => `(q.kinds IS NULL OR ${kind} = ANY(q.kinds)) AND (q.statuses IS NULL OR ${status} = ANY(q.statuses))`;
 
+/** facetsMatch where the mode is at hand too: a kind's records, and their counts (migrations/0011). */
+const facetsAndModeMatch = (kind: string, status: string, mode: string) => `${facetsMatch(kind, status)} AND (q.modes IS NULL OR ${mode} = ANY(q.modes))`;
+
 /** Where a list's records come from, for one question row `q`. */
 interface ListSource {
   from: string;
@@ -430,7 +432,7 @@ interface ListSource {
 
 const KIND_SOURCE = {
   from: 'records s',
-  match: `s.kind = q.kind AND ${facetsMatch("s.facets->>'kind'", "s.facets->>'status'")}`,
+  match: `s.kind = q.kind AND ${facetsAndModeMatch("s.facets->>'kind'", "s.facets->>'status'", "s.facets->>'mode'")}`,
   key: 's.key',
   order: 's.order_key',
   undated: 's.undated',
@@ -519,6 +521,9 @@ const ARTICLES_SOURCE = {
 
 const MENTIONS_SOURCE = { ...ARTICLES_SOURCE, from: 'mentions m', match: 'm.kind = q.target AND m.key = q.key', key: 'm.article', order: 'm.article_order_key' } satisfies ListSource;
 
+/** The articles that hold every word of a text: their search documents (search_docs_doc), which carry the article's order key. */
+const ARTICLE_TEXT_SOURCE = { ...ARTICLES_SOURCE, from: 'search_docs d', match: "d.kind = 'Article' AND d.doc @@ q.text_query", key: 'd.key', order: 'd.order_key' } satisfies ListSource;
+
 /**
  * The record of a reference `e` is on the question's second index list too: its reference to that
  * target is one entry of refs_list, found by the record's own order key and key (index-only), so a
@@ -550,8 +555,8 @@ const officesHeld = (person: string) => `NOT EXISTS (SELECT 1 FROM json_array_el
                                              AND (t.filter->>'of' IS NULL OR o.of = t.filter->>'of')
                                              AND (t.filter->'current' IS NULL OR (o.status IN ('current', 'acting')) = (t.filter->>'current')::boolean)))`;
 
-/** The record's field (FacetFilter.field: a statement's mode) holds one of the values: its facets, looked up by kind and key. */
-const fieldOf = (key: string) => `EXISTS (SELECT 1 FROM records s WHERE s.kind = q.kind AND s.key = ${key} AND s.facets->>q.field_name = ANY(q.field_values))`;
+/** The record's mode (a statement's) is one of the question's: its facets, looked up by kind and key (references and search documents do not carry it). */
+const modeOf = (key: string) => `EXISTS (SELECT 1 FROM records s WHERE s.kind = q.kind AND s.key = ${key} AND s.facets->>'mode' = ANY(q.modes))`;
 
 /** The fact takes part `who` in the role (q.role_who, q.role): one entry of participations_list, found by the record's order key and key (index-only). */
 const ROLE = `EXISTS (SELECT 1 FROM participations p
@@ -567,7 +572,7 @@ const REFS_TESTS = {
   alsoText: ALSO_TEXT,
   role: ROLE,
   offices: officesHeld('e.from_key'),
-  field: fieldOf('e.from_key'),
+  mode: modeOf('e.from_key'),
 };
 
 /** What a kind's records may test besides their kind and status facets. */
@@ -579,10 +584,10 @@ const KIND_TESTS = {
 /** What a text's documents may test besides their kind and status facets. */
 const TEXT_TESTS = {
   range: inRange('d.undated', 'd.time_earliest', 'd.time_latest'),
-  field: fieldOf('d.key'),
+  mode: modeOf('d.key'),
 };
 
-/** The sources that take tests by name ('kind:range', 'refs:range+also', 'refs-any:role', 'text:field'), and their tests. */
+/** The sources that take tests by name ('kind:range', 'refs:range+also', 'refs-any:role', 'text:mode'), and their tests. */
 const TESTED_SOURCES = {
   kind: { source: KIND_SOURCE, tests: KIND_TESTS },
   refs: { source: REFS_SOURCE, tests: REFS_TESTS },
@@ -597,9 +602,15 @@ function tested<T extends TestedSource>(table: T, given: Record<keyof (typeof TE
   return tests.length ? `${table}:${tests.join('+')}` : table;
 }
 
-/** Articles filtered by the fields named ('articles:' or an entity's 'mentions:', then the fields joined by '+'); a tested source with the tests named. */
-type ArticleSourceName = `${'articles' | 'mentions'}:${string}`;
-export type ListSourceName = TestedSource | 'mentions' | ArticleSourceName | `${TestedSource}:${string}`;
+/** Articles filtered by the fields named ('articles:', an entity's 'mentions:' or a text's 'article-text:', then the fields joined by '+'); a tested source with the tests named. */
+type ArticleSourceName = `${'articles' | 'mentions' | 'article-text'}:${string}`;
+export type ListSourceName = TestedSource | 'mentions' | 'article-text' | ArticleSourceName | `${TestedSource}:${string}`;
+
+/** The sources of articles by an index list, and how each reaches the articles' fields when a filter tests them. */
+const ARTICLE_INDEX_SOURCES = {
+  mentions: { source: MENTIONS_SOURCE, joined: 'mentions m JOIN articles s ON s.key = m.article' },
+  'article-text': { source: ARTICLE_TEXT_SOURCE, joined: 'search_docs d JOIN articles s ON s.key = d.key' },
+};
 
 function listSource(name: ListSourceName): ListSource {
   const [table, fields = ''] = name.split(':') as [string, string | undefined];
@@ -607,12 +618,12 @@ function listSource(name: ListSourceName): ListSource {
     const { source, tests } = TESTED_SOURCES[table as TestedSource];
     return fields ? { ...source, match: [source.match, ...fields.split('+').map((test) => (tests as Record<string, string>)[test]!)].join(' AND ') } : source;
   }
-  if (name === 'mentions') return MENTIONS_SOURCE;
-  const source = table === 'articles' ? ARTICLES_SOURCE : MENTIONS_SOURCE;
+  const indexed = table === 'articles' ? undefined : ARTICLE_INDEX_SOURCES[table as keyof typeof ARTICLE_INDEX_SOURCES];
+  const source = indexed?.source ?? ARTICLES_SOURCE;
   const tests = fields.split('+').filter(Boolean).map((field) => ARTICLE_TESTS[field as ArticleField](source.order));
-  if (table === 'articles') return { ...source, match: [source.match, ...tests].join(' AND ') };
-  // An entity's articles: each mention joined to its article, the mentions walked in their order.
-  return { ...source, from: 'mentions m JOIN articles s ON s.key = m.article', match: [source.match, ...tests].join(' AND ') };
+  if (!indexed || tests.length === 0) return { ...source, match: [source.match, ...tests].join(' AND ') };
+  // An entity's or a text's articles tested by their fields: each joined to its article, walked in the index list's order.
+  return { ...source, from: indexed.joined, match: [source.match, ...tests].join(' AND ') };
 }
 
 const PAGE_ORDERS = {
@@ -633,7 +644,9 @@ type PageOrder = keyof typeof PAGE_ORDERS;
 export function sourceOf({ kind, where, index, also }: ListQuestion): ListSourceName {
   if (kind === 'Article') {
     const fields = ARTICLE_FIELDS.filter((field) => where.article?.[field] !== undefined).join('+');
-    return index ? (fields ? `mentions:${fields}` : 'mentions') : `articles:${fields}`;
+    if (!index) return `articles:${fields}`;
+    const table = 'text' in index ? 'article-text' : 'mentions';
+    return fields ? `${table}:${fields}` : table;
   }
   const refs = refIndex(index);
   if (refs) {
@@ -645,11 +658,11 @@ export function sourceOf({ kind, where, index, also }: ListQuestion): ListSource
       alsoText: also && !second ? also : undefined,
       role: where.role,
       offices: where.offices,
-      field: where.field,
+      mode: where.mode,
     });
   }
   // A text's matches are walked alone (Queries puts a text second of two lists, and tests no office with one).
-  if (index) return tested('text', { range: where.range, field: where.field });
+  if (index) return tested('text', { range: where.range, mode: where.mode });
   return tested('kind', { range: where.range, offices: where.offices });
 }
 
@@ -661,7 +674,7 @@ export const pageReads = {
         name: 'list-count-kind',
         text: `${QUESTIONS}
           SELECT q.i, coalesce(sum(c.n), 0)::int AS n, coalesce(sum(c.n) FILTER (WHERE NOT c.undated), 0)::int AS dated
-            FROM q LEFT JOIN record_counts c ON c.kind = q.kind AND ${facetsMatch('c.facet_kind', 'c.facet_status')}
+            FROM q LEFT JOIN record_counts c ON c.kind = q.kind AND ${facetsAndModeMatch('c.facet_kind', 'c.facet_status', 'c.facet_mode')}
            GROUP BY q.i`,
         values: questionValues(questions),
       };

@@ -78,7 +78,8 @@ const TABLES: Record<string, string> = {
   offices: 'kind, person, position',
   search_docs: 'kind, key',
   search_words: 'word',
-  record_counts: 'kind, facet_kind, facet_status, undated',
+  // The mode read from the row as JSON: a database made to look as it was before 0011 has no such column.
+  record_counts: "kind, facet_kind, facet_status, to_jsonb(record_counts)->>'facet_mode', undated",
 };
 
 /** Every row's version (xmin) by table and identity: a row written again gets a new one. A table a test has dropped (to make the database look older) has none. */
@@ -107,11 +108,11 @@ export async function contentOf(url: string): Promise<Record<string, unknown[]>>
 /** record_counts as the triggers keep it, and as counting the records and articles gives it now: the two must agree. */
 export async function recordCounts(url: string): Promise<{ kept: unknown[]; counted: unknown[] }> {
   return withClient(url, async (client) => {
-    const order = 'ORDER BY kind, facet_kind, facet_status, undated';
-    const kept = (await client.query(`SELECT * FROM record_counts ${order}`)).rows;
+    const order = 'ORDER BY kind, facet_kind, facet_status, facet_mode, undated';
+    const kept = (await client.query(`SELECT kind, facet_kind, facet_status, facet_mode, undated, n FROM record_counts ${order}`)).rows;
     const counted = (
-      await client.query(`SELECT kind, facets->>'kind' AS facet_kind, facets->>'status' AS facet_status, undated, count(*)::int AS n FROM records GROUP BY 1, 2, 3, 4
-                          UNION ALL SELECT 'Article', NULL, NULL, false, count(*)::int FROM articles HAVING count(*) > 0 ${order}`)
+      await client.query(`SELECT kind, facets->>'kind' AS facet_kind, facets->>'status' AS facet_status, facets->>'mode' AS facet_mode, undated, count(*)::int AS n FROM records GROUP BY 1, 2, 3, 4, 5
+                          UNION ALL SELECT 'Article', NULL, NULL, NULL, false, count(*)::int FROM articles HAVING count(*) > 0 ${order}`)
     ).rows;
     return { kept, counted };
   });

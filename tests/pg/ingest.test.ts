@@ -6,7 +6,7 @@ import type { Client } from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkCorpus, loadCorpus } from '../../src/corpus/load.js';
 import { ingest } from '../../src/pg/ingest.js';
-import { readMigrations } from '../../src/pg/migrate.js';
+import { MIGRATIONS_DIR, readMigrations } from '../../src/pg/migrate.js';
 import { batchReads } from '../../src/pg/reads.js';
 import { groupOf, ownersOf, recordsHashOf } from '../../src/pg/rows.js';
 import { ARTICLES_DIR, corpusOf, removeCorpora, ROOT } from '../corpus/helpers.js';
@@ -15,8 +15,21 @@ import { contentOf, countsOf, recordCounts, expectedCounts, expectSameAnswers, i
 const pg = useCluster();
 afterAll(removeCorpora);
 
-/** Makes a database look as it was before 0010: no offices table, 0010 not applied. */
-const BEFORE_0010 = `DROP TABLE offices; DELETE FROM schema_migrations WHERE name = 'offices'`;
+/** A function as a migration file first created it (`CREATE FUNCTION name() ... END $$;`), to create again in its place. */
+const functionOf = (file: string, name: string) =>
+  readFileSync(join(MIGRATIONS_DIR, file), 'utf8').match(new RegExp(`CREATE FUNCTION ${name}\\(\\)[\\s\\S]*?END \\$\\$;`))![0].replace('CREATE FUNCTION', 'CREATE OR REPLACE FUNCTION');
+
+/** Makes a database look as it was before 0011: record_counts without modes (counted again without them) and its functions as 0002 and 0006 wrote them, 0011 not applied. */
+const BEFORE_0011 = `ALTER TABLE record_counts DROP CONSTRAINT record_counts_groups;
+                     CREATE TEMPORARY TABLE old_counts AS SELECT kind, facet_kind, facet_status, undated, sum(n)::int AS n FROM record_counts GROUP BY 1, 2, 3, 4;
+                     DELETE FROM record_counts; ALTER TABLE record_counts DROP COLUMN facet_mode;
+                     INSERT INTO record_counts (kind, facet_kind, facet_status, undated, n) SELECT * FROM old_counts; DROP TABLE old_counts;
+                     ALTER TABLE record_counts ADD UNIQUE NULLS NOT DISTINCT (kind, facet_kind, facet_status, undated);
+                     ${functionOf('0002_list_pages.sql', 'record_counts_count')} ${functionOf('0006_article_count.sql', 'article_counts_count')}
+                     DELETE FROM schema_migrations WHERE name = 'mode_counts'`;
+
+/** Makes a database look as it was before 0010 (and so before 0011): no offices table, 0010 not applied. */
+const BEFORE_0010 = `${BEFORE_0011}; DROP TABLE offices; DELETE FROM schema_migrations WHERE name = 'offices'`;
 
 /** Makes a database look as it was before 0009 (and so before 0010): search documents without their records' columns, words indexed alone, 0009 not applied. */
 const BEFORE_0009 = `${BEFORE_0010}; ALTER TABLE search_docs DROP COLUMN undated, DROP COLUMN facet_kind, DROP COLUMN facet_status, DROP COLUMN time_earliest, DROP COLUMN time_latest;
@@ -95,7 +108,7 @@ describe('ingest of data/articles', () => {
     );
     const before = await rowVersions(url);
     const report = await ingested({ databaseUrl: url, dir: ARTICLES_DIR });
-    expect(report.migrations.map((m) => m.name)).toEqual(['reference_times', 'article_count', 'narrow_keys', 'participations', 'search_lists', 'offices']);
+    expect(report.migrations.map((m) => m.name)).toEqual(['reference_times', 'article_count', 'narrow_keys', 'participations', 'search_lists', 'offices', 'mode_counts']);
     expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0 });
     expect(await withClient(url, async (client) => (await referenceTimes(client)).rows)).toEqual(written);
     // The migration rewrote refs (its UPDATE), 0006 counted the articles, 0008 wrote the participations, 0009 filled the search documents; no other row was written again.
@@ -119,7 +132,7 @@ describe('ingest of data/articles', () => {
     expect(await withClient(url, articleCount)).toEqual([first.added]);
     await withClient(url, (client) => client.query(BEFORE_0006));
     const report = await ingested({ databaseUrl: url, dir: ARTICLES_DIR });
-    expect(report).toMatchObject({ added: 0, changed: 0, batches: 0, migrations: [{ name: 'article_count' }, { name: 'narrow_keys' }, { name: 'participations' }, { name: 'search_lists' }, { name: 'offices' }] });
+    expect(report).toMatchObject({ added: 0, changed: 0, batches: 0, migrations: [{ name: 'article_count' }, { name: 'narrow_keys' }, { name: 'participations' }, { name: 'search_lists' }, { name: 'offices' }, { name: 'mode_counts' }] });
     expect(await withClient(url, articleCount)).toEqual([first.added]);
     // Every article deleted in one statement, then one put back: the row goes with the last, and comes back.
     await withClient(url, async (client) => {
@@ -142,9 +155,9 @@ describe('ingest of data/articles', () => {
     await withClient(url, (client) => client.query(BEFORE_0008));
     const before = await rowVersions(url);
     const report = await ingested({ databaseUrl: url, dir: ARTICLES_DIR });
-    expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0, migrations: [{ name: 'participations' }, { name: 'search_lists' }, { name: 'offices' }] });
+    expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0, migrations: [{ name: 'participations' }, { name: 'search_lists' }, { name: 'offices' }, { name: 'mode_counts' }] });
     expect((await contentOf(url)).participations).toEqual(written);
-    const others = (versions: Map<string, string>) => [...versions].filter(([id]) => !['participations ', 'search_docs ', 'offices '].some((table) => id.startsWith(table)));
+    const others = (versions: Map<string, string>) => [...versions].filter(([id]) => !['participations ', 'search_docs ', 'offices ', 'record_counts '].some((table) => id.startsWith(table)));
     expect(others(await rowVersions(url))).toEqual(others(before));
   });
 
@@ -159,9 +172,9 @@ describe('ingest of data/articles', () => {
     await withClient(url, (client) => client.query(BEFORE_0009));
     const before = await rowVersions(url);
     const report = await ingested({ databaseUrl: url, dir: ARTICLES_DIR });
-    expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0, migrations: [{ name: 'search_lists' }, { name: 'offices' }] });
+    expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0, migrations: [{ name: 'search_lists' }, { name: 'offices' }, { name: 'mode_counts' }] });
     expect((await contentOf(url)).search_docs).toEqual(written);
-    const others = (versions: Map<string, string>) => [...versions].filter(([id]) => !id.startsWith('search_docs ') && !id.startsWith('offices '));
+    const others = (versions: Map<string, string>) => [...versions].filter(([id]) => !['search_docs ', 'offices ', 'record_counts '].some((table) => id.startsWith(table)));
     expect(others(await rowVersions(url))).toEqual(others(before));
   });
 
@@ -177,9 +190,25 @@ describe('ingest of data/articles', () => {
     await withClient(url, (client) => client.query(BEFORE_0010));
     const before = await rowVersions(url);
     const report = await ingested({ databaseUrl: url, dir: ARTICLES_DIR });
-    expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0, migrations: [{ name: 'offices' }] });
+    expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0, migrations: [{ name: 'offices' }, { name: 'mode_counts' }] });
     expect((await contentOf(url)).offices).toEqual(written);
-    const others = (versions: Map<string, string>) => [...versions].filter(([id]) => !id.startsWith('offices '));
+    const others = (versions: Map<string, string>) => [...versions].filter(([id]) => !['offices ', 'record_counts '].some((table) => id.startsWith(table)));
+    expect(others(await rowVersions(url))).toEqual(others(before));
+  });
+
+  it('counts the records of a database written before modes were counted (0011_mode_counts) by their mode, and keeps counting them', async () => {
+    const url = await pg.database();
+    const first = await ingested({ databaseUrl: url, dir: ARTICLES_DIR });
+    const counts = await recordCounts(url);
+    // data/articles has statements of both modes, counted apart.
+    const modes = (counts.kept as { kind: string; facet_mode: string | null }[]).filter((row) => row.kind === 'Statement').map((row) => row.facet_mode);
+    expect(new Set(modes)).toEqual(new Set(loadCorpus(ARTICLES_DIR).list('Statement').map((statement) => statement.mode)));
+    await withClient(url, (client) => client.query(BEFORE_0011));
+    const before = await rowVersions(url);
+    const report = await ingested({ databaseUrl: url, dir: ARTICLES_DIR });
+    expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0, migrations: [{ name: 'mode_counts' }] });
+    expect(await recordCounts(url)).toEqual(counts);
+    const others = (versions: Map<string, string>) => [...versions].filter(([id]) => !id.startsWith('record_counts '));
     expect(others(await rowVersions(url))).toEqual(others(before));
   });
 

@@ -436,13 +436,24 @@ describe(`served from PostgreSQL, a generated corpus of ${ARTICLES} articles`, {
     }
   });
 
-  it("pages a speaker's or a text's statements by their mode (a field of the record, looked up for each), not by reading them", async () => {
+  it("pages the statements by their mode (counted by mode, migrations/0011), a speaker's or a text's (the mode looked up for each), not by reading them", async () => {
     const store = generated.store();
     const [speaker] = store.list('Person').map((p) => ({ key: p.key, statements: store.referrersOf('Statement', 'Person', p.key).filter((st) => st.speaker === p.key) })).sort((a, b) => b.statements.length - a.statements.length);
-    const query = `query Modes($filter: StatementFilter, $after: String) { statements(filter: $filter, first: 3, after: $after) { totalCount pageInfo { endCursor } nodes { id mode } } }`;
+    const query = `query Modes($filter: StatementFilter, $order: StatementOrder, $after: String) {
+      statements(filter: $filter, orderBy: $order, first: 3, after: $after) { totalCount pageInfo { endCursor } nodes { id mode } }
+    }`;
     const statements = (data: { statements: Connection }) => data.statements;
     const stores = await bothStores();
     try {
+      const all = store.list('Statement');
+      for (const mode of ['direct', 'reported'] as const) {
+        const count = all.filter((st) => st.mode === mode).length;
+        expect(count).toBeGreaterThan(3);
+        for (const direction of ['ASC', 'DESC']) {
+          await samePages(stores, query, { filter: { mode: [mode.toUpperCase()] }, order: { direction } }, statements, { totalCount: count, maxRecords: 3 });
+        }
+      }
+      await samePages(stores, query, { filter: { mode: ['DIRECT', 'REPORTED'] } }, statements, { totalCount: all.length, maxRecords: 3 });
       const reported = speaker!.statements.filter((st) => st.mode === 'reported').length;
       expect(reported).toBeGreaterThan(0);
       expect(reported).toBeLessThan(speaker!.statements.length);
@@ -452,6 +463,32 @@ describe(`served from PostgreSQL, a generated corpus of ${ARTICLES} articles`, {
       expect(direct).toBeGreaterThan(3);
       expect(direct).toBeLessThan(trade.length);
       await samePages(stores, query, { filter: { text: 'trade', mode: ['DIRECT'] } }, statements, { totalCount: direct, maxRecords: 3 });
+    } finally {
+      await stores.close();
+    }
+  });
+
+  it('pages the articles by a text from their search documents, alone or with a source, a language or a publication, not by reading its matches', async () => {
+    const store = generated.store();
+    const query = `query Texts($filter: ArticleFilter, $order: ArticleOrder, $after: String) {
+      articles(filter: $filter, orderBy: $order, first: 3, after: $after) { totalCount pageInfo { endCursor } nodes { key source language publishedAt } }
+    }`;
+    const articles = (data: { articles: Connection }) => data.articles;
+    const matches = (text: string) => store.search.query(text).filter((hit) => hit.record.type === 'Article').length;
+    const [source] = [...new Set(store.list('Article').map((article) => article.source))];
+    const stores = await bothStores();
+    try {
+      for (const text of ['district heating', 'trade']) {
+        expect(matches(text)).toBeGreaterThan(9);
+        expect(matches(text)).toBeLessThan(store.count('Article'));
+        await samePages(stores, query, { filter: { text } }, articles, { totalCount: matches(text), maxRecords: 3 });
+      }
+      for (const filter of [{ source }, { language: 'en' }, { publishedFrom: '2012-01-01T00:00:00Z' }, { source, publishedTo: '2014-01-01T00:00:00Z' }]) {
+        for (const order of [{ field: 'PUBLISHED_AT', direction: 'ASC' }, { field: 'KEY', direction: 'DESC' }]) {
+          await samePages(stores, query, { filter: { ...filter, text: 'trade' }, order }, articles, { maxRecords: 3 });
+        }
+      }
+      await samePages(stores, query, { filter: { text: 'zzzz trade' } }, articles, { totalCount: 0, maxRecords: 0 });
     } finally {
       await stores.close();
     }
@@ -496,15 +533,13 @@ describe(`served from PostgreSQL, a generated corpus of ${ARTICLES} articles`, {
     const store = generated.store();
     const [city] = store.list('City');
     try {
-      // Three index lists (a city, a topic and a country) are read whole; the articles by a text every article holding the word.
+      // Three index lists (a city, a topic and a country) are read whole.
       const visitsOf = (target: 'City' | 'Topic' | 'Country') => [...store.list(target)].sort((a, b) => store.referrersOf('Visit', target, b.key).length - store.referrersOf('Visit', target, a.key).length)[0]!;
       const [busiest, topic, country] = [visitsOf('City'), visitsOf('Topic'), visitsOf('Country')];
       expect(store.referrersOf('Visit', 'City', busiest.key).length).toBeGreaterThan(maxRecordsRead);
       expect(store.referrersOf('Visit', 'Country', country.key).length).toBeGreaterThan(maxRecordsRead);
       const three = `city: ${JSON.stringify(busiest.key)}, topic: ${JSON.stringify(topic.key)}, country: ${JSON.stringify(country.key)}`;
-      const whole = [`{ visits(filter: { ${three} }, first: 2) { totalCount } }`, '{ articles(filter: { text: "business" }, first: 2) { totalCount } }'];
-      expect(store.search.query('business').filter((hit) => hit.record.type === 'Article').length).toBeGreaterThan(maxRecordsRead);
-      for (const query of whole) {
+      for (const query of [`{ visits(filter: { ${three} }, first: 2) { totalCount } }`]) {
         const before = database.records;
         const answer = await post(served, { query });
         expect(answer.status, query).toBe(400);
@@ -517,11 +552,15 @@ describe(`served from PostgreSQL, a generated corpus of ${ARTICLES} articles`, {
         // Refused at most one row past the budget, not after reading the list.
         expect(database.records - before, query).toBeLessThanOrEqual(maxRecordsRead);
       }
-      // The articles, by publication or not filtered, a city's visits in a range of days or about a topic, a country's visits or a text's, and a range of days on a kind's own facts are paged: within the budget.
+      // The articles, by publication, by a text or not filtered, a city's visits in a range of days or about a topic, a country's visits or a text's, and a range of days on a kind's own facts are paged: within the budget.
       for (const filter of ['{ publishedFrom: "2001-01-01T00:00:00Z" }', '{}']) {
         const articles = await post(served, { query: `{ articles(filter: ${filter}, first: 2) { totalCount nodes { id } } }` });
         expect(JSON.parse(articles.body).data.articles.totalCount).toBe(store.list('Article').length);
       }
+      const business = { query: '{ articles(filter: { text: "business" }, first: 2) { totalCount nodes { id } } }' };
+      const byText = await post(served, business);
+      expect(byText).toEqual(await post(memory, business));
+      expect(JSON.parse(byText.body).data.articles.totalCount).toBeGreaterThan(maxRecordsRead);
       const ofBusiest = (filter: string) => `city: ${JSON.stringify(busiest.key)}, ${filter}`;
       for (const filter of [ofBusiest('from: "2001-01-01"'), ofBusiest(`topic: ${JSON.stringify(topic.key)}`), `country: ${JSON.stringify(country.key)}`, 'text: "business"']) {
         const paged = { query: `{ visits(filter: { ${filter} }, first: 2) { totalCount nodes { id } } }` };

@@ -11,10 +11,10 @@ import { pageReads, sourceOf, type ListPart, type ListQuestion } from '../../src
 const ARTICLE_FIELDS: Required<ArticleFilter> = { source: 'Xinhua', section: 'World', language: 'en', paraphrased: true, publishedFrom: 0, publishedTo: 1 };
 
 /**
- * Every set of an article's fields (64), alone and for an entity's articles; a kind's records, with
- * and without a range, and people by their offices; an index list, a union
+ * Every set of an article's fields (64), alone, for an entity's articles and for a text's; a kind's records, with
+ * and without a range or a mode, and people by their offices; an index list, a union
  * of them or a text's matches, with every set of the tests a list of references takes (a range, a
- * second index list, a union or a text, a role, offices, a field).
+ * second index list, a union or a text, a role, offices, a mode).
  */
 function questions(): ListQuestion[] {
   const fields = Object.entries(ARTICLE_FIELDS);
@@ -22,7 +22,7 @@ function questions(): ListQuestion[] {
   const range: FacetFilter = { range: { from: '2015-01-01' } };
   const role: FacetFilter = { role: { who: 'organisation:maersk', role: 'member' } };
   const offices: FacetFilter = { offices: [{ roles: ['mayor'], current: true }] };
-  const field: FacetFilter = { field: { name: 'mode', values: ['direct'] } };
+  const mode: FacetFilter = { mode: ['direct'] };
   const city = { target: 'City' as const, key: 'copenhagen' };
   const country = { target: 'Country' as const, key: 'denmark', or: [city] };
   const text = { text: 'district heating' };
@@ -30,9 +30,10 @@ function questions(): ListQuestion[] {
     ...subsets.flatMap((article) => [
       { kind: 'Article' as const, where: { article } },
       { kind: 'Article' as const, where: { article }, index: city },
+      { kind: 'Article' as const, where: { article }, index: text },
     ]),
-    ...[{}, range, offices].map((where) => ({ kind: 'Visit' as const, where })),
-    ...[{}, range, role, { ...range, ...role }, offices, { ...range, ...role, ...offices }, field].flatMap((where) =>
+    ...[{}, range, offices, mode].map((where) => ({ kind: 'Visit' as const, where })),
+    ...[{}, range, role, { ...range, ...role }, offices, { ...range, ...role, ...offices }, mode].flatMap((where) =>
       [[city], [country], [text], [city, city], [city, country], [country, city], [city, text], [country, text]].map(([index, also]) => ({
         kind: 'Visit' as const,
         where,
@@ -59,8 +60,8 @@ describe('list statements', () => {
         texts.set(name!, text);
       }
     }
-    // 128 sources of articles and 55 of visits (people, statements), a count and 12 pages each; all the articles are
+    // 192 sources of articles and 55 of visits (people, statements), a count and 12 pages each; all the articles are
     // counted as a kind's records are, by the same statement (from record_counts).
-    expect(texts.size).toBe(183 * 13 - 1);
+    expect(texts.size).toBe(247 * 13 - 1);
   });
 });
