@@ -11,8 +11,12 @@ import { KINDS, timeOf, type FactKind } from './kinds.js';
 import type { AnyRecord, FactRecord } from './model.js';
 import { boundsOf } from './time.js';
 
-/** Order keys of facts without bounds start with this, so they sort after every date (and its parts, digits and "-"). */
-const UNDATED = '~';
+/**
+ * Order keys of facts without bounds start with this, so they sort after every date (and its
+ * parts, digits and "-"), and no other key does: a list's undated facts are the keys from it on
+ * (a database store walks them as a range of its index).
+ */
+export const UNDATED = '~';
 
 /** The order key of a fact by its time (see above); facts without bounds follow the order articles state them in. */
 function timeKey(kind: FactKind, fact: Fact, articleKey: string, publishedAt: string): string {

@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import type { QueryConfig } from 'pg';
 import { ROW_KINDS, type RowKind } from '../corpus/kinds.js';
 import type { ArticleRecord, RecordKind } from '../corpus/model.js';
+import { UNDATED } from '../corpus/natural-order.js';
 import { refIndex, type ArticleFilter, type FacetFilter, type ListIndex, type Order } from '../corpus/queries.js';
 import { timestamptzOf } from './instants.js';
 import { searchTermsOf } from './search-doc.js';
@@ -693,7 +694,10 @@ export const pageReads = {
   /** Pages of lists read from one source, walked in one order over one part: rows with `i`, each list's in its order. */
   page: (source: ListSourceName, sort: PageOrder, part: ListPart, walks: readonly (ListQuestion & Walk)[]): QueryConfig => {
     const list = listSource(source);
-    const only = part === 'all' ? '' : ` AND ${part === 'dated' ? 'NOT ' : ''}${list.undated}`;
+    // The dated records are also the order keys before UNDATED: walked backwards, newest first, from there rather than from the
+    // kind's last key past every undated one (at 100,000 articles the 91,000 undated agreements, 143 ms). The undated part
+    // is not bounded so: with the bound the planner read a kind all undated (the 239,982 events) in a bitmap and sorted it.
+    const only = part === 'all' ? '' : part === 'dated' ? ` AND NOT ${list.undated} AND ${list.order} < '${UNDATED}'` : ` AND ${list.undated}`;
     return {
       name: statementName(`list-page-${source}-${sort}-${part}`),
       text: `${QUESTIONS}
