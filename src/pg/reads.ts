@@ -636,11 +636,12 @@ const PAGE_ORDERS = {
 type PageOrder = keyof typeof PAGE_ORDERS;
 
 /**
- * The table a list is read from: a kind's records (all, those in a range of days, or people by their offices), the articles,
- * the references to a record or to any of several (with the tests of REFS_TESTS it needs: a range
- * of days, a second index list, a union or a text's words, a participant's role, a person's
- * offices), the search
- * documents that hold a text's words (all, or those in a range of days), or an entity's mentions.
+ * The table a list is read from: a kind's records (all, those in a range of days, or people by
+ * their offices), the articles (all, an entity's mentions, or those whose search documents hold a
+ * text's words), the references to a record or to any of several (with the tests of REFS_TESTS it
+ * needs: a range of days, a second index list, a union or a text's words, a participant's role, a
+ * person's offices, a mode), or the search documents that hold a text's words (all, or those in a
+ * range of days or of a mode).
  */
 export function sourceOf({ kind, where, index, also }: ListQuestion): ListSourceName {
   if (kind === 'Article') {
