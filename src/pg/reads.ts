@@ -554,8 +554,11 @@ const officesHeld = (person: string) => `NOT EXISTS (SELECT 1 FROM json_array_el
                                              AND (t.filter->>'of' IS NULL OR o.of = t.filter->>'of')
                                              AND (t.filter->'current' IS NULL OR (o.status IN ('current', 'acting')) = (t.filter->>'current')::boolean)))`;
 
-/** The record's mode (a statement's) is one of the question's: its facets, looked up by kind and key (references and search documents do not carry it). */
-const modeOf = (key: string) => `EXISTS (SELECT 1 FROM records s WHERE s.kind = q.kind AND s.key = ${key} AND s.facets->>'mode' = ANY(q.modes))`;
+/** A record's mode (a statement's), read from its facets, is one of the question's. */
+const MODE_IN = "s.facets->>'mode' = ANY(q.modes)";
+
+/** MODE_IN for a record a list names by key (references and search documents do not carry the mode): its facets, looked up by kind and key. */
+const modeOf = (key: string) => `EXISTS (SELECT 1 FROM records s WHERE s.kind = q.kind AND s.key = ${key} AND ${MODE_IN})`;
 
 /** The fact takes part `who` in the role (q.role_who, q.role): one entry of participations_list, found by the record's order key and key (index-only). */
 const ROLE = `EXISTS (SELECT 1 FROM participations p
@@ -583,7 +586,7 @@ const REFS_TESTS = {
 const KIND_TESTS = {
   range: inRange('s.undated', 's.time_earliest', 's.time_latest'),
   offices: officesHeld('s.key'),
-  mode: "s.facets->>'mode' = ANY(q.modes)",
+  mode: MODE_IN,
 };
 
 /** What a text's documents may test besides their kind and status facets. */
