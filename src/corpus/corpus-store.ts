@@ -102,7 +102,7 @@ export interface CorpusStore {
    * For a store that can count and page in its own storage (a database): the records of a kind
    * whose kind and status hold one of the given values (`{ kind: ['expo'] }`), all of them or those
    * of an index list (the visits that name a city as their host city, the articles that mention
-   * it), and of a second one too (`also`: a city's visits about a topic; not for articles), in the
+   * it), and of a second one too (`also`: a city's visits about a topic, an entity's articles by a text), in the
    * order asked, counted and read a page at a time, so that Queries need not hold the whole list.
    * The in-memory store has no such method: its lists are at hand.
    */

@@ -500,7 +500,7 @@ export class Queries {
     return this.remember(`${name}|${JSON.stringify(withNormalText(query))}|${order.field}|${order.direction}`, () => {
       const given = indexed.filter((l): l is readonly T[] | IndexList<T> => typeof l === 'object');
       const tests = predicates.filter((p): p is (r: T) => boolean => typeof p === 'function');
-      // At most two index lists (one for articles), which the store can read (not lists this memo made), and every test on a
+      // At most two index lists, which the store can read (not lists this memo made), and every test on a
       // field's value or a fact's time: a database store counts and pages it in SQL.
       // Of two index lists the first is walked and each of its records looked up in the second: a
       // union (a country's places) is long, and a text's records are unknown until its words are
@@ -513,7 +513,7 @@ export class Queries {
       if (where.offices) where.offices = facets.flatMap((facet) => facet.offices ?? []);
       const pageable =
         indexes.length === given.length &&
-        indexes.length <= (kind === 'Article' ? 1 : 2) &&
+        indexes.length <= 2 &&
         !(refIndex(index)?.or && refIndex(also)?.or) &&
         tests.every(isFacetTest) &&
         // A role is looked up for each record of an index list of references, an office for each of those or of a kind's records.

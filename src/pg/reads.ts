@@ -309,7 +309,7 @@ export interface ListQuestion {
   kind: RecordKind;
   where: FacetFilter;
   index?: ListIndex;
-  /** A second index list each record of `index`'s must be on too (a city's visits about a topic): looked up in refs_list for each. */
+  /** A second index list each record of `index`'s must be on too (a city's visits about a topic, an entity's articles by a text): looked up for each, in refs_list or search_docs. */
   also?: ListIndex;
 }
 
@@ -539,8 +539,8 @@ const ALSO_ANY = `EXISTS (SELECT 1 FROM unnest(array_prepend(q.also_target, q.al
                                        AND e2.from_order_key = e.from_order_key AND e2.from_key = e.from_key
                                        AND (q.also_fields IS NULL OR e2.fields && q.also_fields))`;
 
-/** The record of a reference `e` holds every word of the question's text: its search document, found by kind and key (search_docs' primary key). */
-const ALSO_TEXT = `EXISTS (SELECT 1 FROM search_docs d WHERE d.kind = q.kind AND d.key = e.from_key AND d.doc @@ q.text_query)`;
+/** The record (or article) named by `key` holds every word of the question's text: its search document, found by kind and key (search_docs' primary key). */
+const hasText = (key: string) => `EXISTS (SELECT 1 FROM search_docs d WHERE d.kind = q.kind AND d.key = ${key} AND d.doc @@ q.text_query)`;
 
 /**
  * Every office filter of the question (FacetFilter.offices) is met by one of the person's offices
@@ -571,7 +571,7 @@ const REFS_TESTS = {
   range: inRange('e.from_undated', 'e.from_time_earliest', 'e.from_time_latest'),
   also: ALSO,
   alsoAny: ALSO_ANY,
-  alsoText: ALSO_TEXT,
+  alsoText: hasText('e.from_key'),
   role: ROLE,
   offices: officesHeld('e.from_key'),
   mode: modeOf('e.from_key'),
@@ -610,15 +610,22 @@ function tested<T extends TestedSource>(table: T, given: Record<keyof (typeof TE
   return tests.length ? `${table}:${tests.join('+')}` : table;
 }
 
-/** Articles filtered by the fields named ('articles:', an entity's 'mentions:' or a text's 'article-text:', then the fields joined by '+'); a tested source with the tests named. */
-type ArticleSourceName = `${'articles' | 'mentions' | 'article-text'}:${string}`;
-export type ListSourceName = TestedSource | 'mentions' | 'article-text' | ArticleSourceName | `${TestedSource}:${string}`;
+/** Articles filtered by the fields named ('articles:', or an index list's source, then the fields joined by '+'); a tested source with the tests named. */
+type ArticleSourceName = `${'articles' | ArticleIndexSource}:${string}`;
+export type ListSourceName = TestedSource | ArticleIndexSource | ArticleSourceName | `${TestedSource}:${string}`;
 
-/** The sources of articles by an index list, and how each reaches the articles' fields when a filter tests them. */
+/**
+ * The sources of articles by an index list, and how each reaches the articles' fields when a filter tests them. An entity's
+ * articles that hold a text's words are its mentions walked in order, each article's search document looked up by key: a
+ * text's articles are unknown until its words are tested (Queries puts a text second).
+ */
+const MENTIONED_ARTICLES = 'mentions m JOIN articles s ON s.key = m.article';
 const ARTICLE_INDEX_SOURCES = {
-  mentions: { source: MENTIONS_SOURCE, joined: 'mentions m JOIN articles s ON s.key = m.article' },
+  mentions: { source: MENTIONS_SOURCE, joined: MENTIONED_ARTICLES },
+  'mentions-text': { source: { ...MENTIONS_SOURCE, match: `${MENTIONS_SOURCE.match} AND ${hasText('m.article')}` }, joined: MENTIONED_ARTICLES },
   'article-text': { source: ARTICLE_TEXT_SOURCE, joined: 'search_docs d JOIN articles s ON s.key = d.key' },
-};
+} satisfies Record<string, { source: ListSource; joined: string }>;
+type ArticleIndexSource = keyof typeof ARTICLE_INDEX_SOURCES;
 
 function listSource(name: ListSourceName): ListSource {
   const [table, fields = ''] = name.split(':') as [string, string | undefined];
@@ -626,7 +633,7 @@ function listSource(name: ListSourceName): ListSource {
     const { source, tests } = TESTED_SOURCES[table as TestedSource];
     return fields ? { ...source, match: [source.match, ...fields.split('+').map((test) => (tests as Record<string, string>)[test]!)].join(' AND ') } : source;
   }
-  const indexed = table === 'articles' ? undefined : ARTICLE_INDEX_SOURCES[table as keyof typeof ARTICLE_INDEX_SOURCES];
+  const indexed = table === 'articles' ? undefined : ARTICLE_INDEX_SOURCES[table as ArticleIndexSource];
   const source = indexed?.source ?? ARTICLES_SOURCE;
   const tests = fields.split('+').filter(Boolean).map((field) => ARTICLE_TESTS[field as ArticleField](source.order));
   if (!indexed || tests.length === 0) return { ...source, match: [source.match, ...tests].join(' AND ') };
@@ -654,7 +661,7 @@ export function sourceOf({ kind, where, index, also }: ListQuestion): ListSource
   if (kind === 'Article') {
     const fields = ARTICLE_FIELDS.filter((field) => where.article?.[field] !== undefined).join('+');
     if (!index) return `articles:${fields}`;
-    const table = 'text' in index ? 'article-text' : 'mentions';
+    const table: ArticleIndexSource = 'text' in index ? 'article-text' : also ? 'mentions-text' : 'mentions';
     return fields ? `${table}:${fields}` : table;
   }
   const refs = refIndex(index);

@@ -517,7 +517,7 @@ export class PgView implements CorpusStore {
 
   private overBudget(): GraphQLError {
     return limitError(
-      `This request would read more than ${this.maxRecords} records from the database, the maximum. A list filtered by three records or more (a city, a region and a topic, say), or the articles by an entity and a text, is read whole: narrow it with filters that are read a page at a time (one or two cities, parties or topics, a kind, a status, a range of days, an article's source or language), or ask for fewer items.`,
+      `This request would read more than ${this.maxRecords} records from the database, the maximum. A list filtered by three records or more (a city, a region and a topic, say) is read whole: narrow it with filters that are read a page at a time (one or two cities, parties or topics, a kind, a status, a range of days, an article's source or language), or ask for fewer items.`,
       ErrorCode.maxRecordsRead,
       { name: 'recordsRead', max: this.maxRecords },
     );

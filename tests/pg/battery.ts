@@ -107,6 +107,8 @@ const LISTS: [string, string, (pick: Picker) => Record<string, unknown>][] = [
         // An entity's articles by their fields: its mentions joined to the articles.
         { mentions: `city:${pick.key('City')}`, source: pick.ofArticle('source'), publishedFrom: '2013-01-01T00:00:00Z' },
         { mentions: `country:${pick.key('Country')}`, publishedTo: '2014-12-31T23:59:59Z' },
+        // An entity's articles by a text: its mentions walked, each article's words looked up.
+        { mentions: `city:${pick.key('City')}`, text: pick.word() },
       ]),
       ...pick.one([{ first: 7 }, { last: 4 }]),
     }),

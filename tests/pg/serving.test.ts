@@ -494,6 +494,37 @@ describe(`served from PostgreSQL, a generated corpus of ${ARTICLES} articles`, {
     }
   });
 
+  it("pages a city's articles by a text from its mentions, each article's words looked up, not by reading either list", async () => {
+    const store = generated.store();
+    const query = `query CityTexts($filter: ArticleFilter, $order: ArticleOrder, $after: String) {
+      articles(filter: $filter, orderBy: $order, first: 3, after: $after) { totalCount pageInfo { endCursor } nodes { key source publishedAt } }
+    }`;
+    const articles = (data: { articles: Connection }) => data.articles;
+    const [city] = store.list('City').map((c) => ({ key: c.key, articles: store.articlesMentioning(c) })).sort((a, b) => b.articles.length - a.articles.length);
+    const holding = (text: string) => new Set(store.search.query(text).flatMap((hit) => (hit.record.type === 'Article' ? [hit.record.key] : [])));
+    const mentions = `city:${city!.key}`;
+    // Each page reads the city, then its 3 articles.
+    const stores = await bothStores();
+    try {
+      for (const text of ['district heating', 'trade']) {
+        const held = holding(text);
+        const both = city!.articles.filter((article) => held.has(article.key)).length;
+        // Fewer than either list: the answer is neither one read whole.
+        expect(both).toBeGreaterThan(9);
+        expect(both).toBeLessThan(Math.min(city!.articles.length, held.size));
+        for (const order of [{ field: 'PUBLISHED_AT', direction: 'ASC' }, { field: 'PUBLISHED_AT', direction: 'DESC' }, { field: 'KEY', direction: 'ASC' }]) {
+          await samePages(stores, query, { filter: { mentions, text }, order }, articles, { totalCount: both, maxRecords: 1 + 3 });
+        }
+      }
+      const [source] = [...new Set(city!.articles.map((article) => article.source))];
+      await samePages(stores, query, { filter: { mentions, text: 'trade', source } }, articles, { maxRecords: 1 + 3 });
+      await samePages(stores, query, { filter: { mentions, text: 'trade', publishedFrom: '2012-01-01T00:00:00Z' } }, articles, { maxRecords: 1 + 3 });
+      await samePages(stores, query, { filter: { mentions, text: 'zzzz trade' } }, articles, { totalCount: 0, maxRecords: 1 });
+    } finally {
+      await stores.close();
+    }
+  });
+
   it("reads a page of an entity's evidence, not all of it: the topic most articles mention", async () => {
     const { database, memory, served, close } = await bothStores();
     const store = generated.store();
