@@ -28,7 +28,7 @@ import type {
   VenueRecord,
   VisitRecord,
 } from './model.js';
-import type { FacetFilter, ListIndex, Order, Paged } from './queries.js';
+import type { FacetFilter, ListIndex, Order, Paged, RefIndex } from './queries.js';
 import type { SearchHit } from './search.js';
 import type { ValueSizes } from './value-sizes.js';
 
@@ -102,11 +102,12 @@ export interface CorpusStore {
    * For a store that can count and page in its own storage (a database): the records of a kind
    * whose kind and status hold one of the given values (`{ kind: ['expo'] }`), all of them or those
    * of an index list (the visits that name a city as their host city, the articles that mention
-   * it), and of a second one too (`also`: a city's visits about a topic, an entity's articles by a text), in the
+   * it), and of a second one too (`also`: a city's visits about a topic, an entity's articles by a text) and of
+   * further lists of references (`more`: a city's visits about a topic by a visitor), in the
    * order asked, counted and read a page at a time, so that Queries need not hold the whole list.
    * The in-memory store has no such method: its lists are at hand.
    */
-  listWhere?<K extends RecordKind>(kind: K, where: FacetFilter, order: Order, index?: ListIndex, also?: ListIndex): Paged<RecordsByKind[K]>;
+  listWhere?<K extends RecordKind>(kind: K, where: FacetFilter, order: Order, index?: ListIndex, also?: ListIndex, more?: readonly RefIndex[]): Paged<RecordsByKind[K]>;
 }
 
 /** "city:copenhagen" style reference of an entity. */

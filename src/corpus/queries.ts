@@ -500,26 +500,29 @@ export class Queries {
     return this.remember(`${name}|${JSON.stringify(withNormalText(query))}|${order.field}|${order.direction}`, () => {
       const given = indexed.filter((l): l is readonly T[] | IndexList<T> => typeof l === 'object');
       const tests = predicates.filter((p): p is (r: T) => boolean => typeof p === 'function');
-      // At most two index lists, which the store can read (not lists this memo made), and every test on a
-      // field's value or a fact's time: a database store counts and pages it in SQL.
-      // Of two index lists the first is walked and each of its records looked up in the second: a
+      // Index lists the store can read (not lists this memo made), and every test on a field's value or a
+      // fact's time: a database store counts and pages it in SQL.
+      // Of several index lists the first is walked and each of its records looked up in the others: a
       // union (a country's places) is long, and a text's records are unknown until its words are
-      // tested, so each goes second; two unions are read whole.
+      // tested, so each goes last; a union or a text between two lists, or two unions, are read whole.
       const indexes = given.flatMap((l) => ('index' in l ? [l.index] : [])).sort((a, b) => walkRank(a) - walkRank(b));
-      const [index, also] = indexes;
+      const [index, ...lookedUp] = indexes;
+      const also = lookedUp.at(-1);
+      // Those between the first and the last, looked up by key: lists of references (not a union, not a text).
+      const more = lookedUp.slice(0, -1).filter((l): l is RefIndex => walkRank(l) === 0);
       const facets = tests.flatMap((t) => (isFacetTest(t) ? [t.facet] : []));
       const where: FacetFilter = Object.assign({}, ...facets);
       // Every office test holds, each on its own.
       if (where.offices) where.offices = facets.flatMap((facet) => facet.offices ?? []);
       const pageable =
         indexes.length === given.length &&
-        indexes.length <= 2 &&
+        more.length === Math.max(0, lookedUp.length - 1) &&
         !(refIndex(index)?.or && refIndex(also)?.or) &&
         tests.every(isFacetTest) &&
         // A role is looked up for each record of an index list of references, an office for each of those or of a kind's records.
         (where.role === undefined || refIndex(index) !== undefined) &&
         (where.offices === undefined || index === undefined || refIndex(index) !== undefined);
-      if (this.store.listWhere && pageable) return this.store.listWhere(kind, where, order, index, also) as Paged<AnyRecord> as List<T>;
+      if (this.store.listWhere && pageable) return this.store.listWhere(kind, where, order, index, also, more) as Paged<AnyRecord> as List<T>;
       const lists = given.map((l) => ('index' in l ? l.list() : l)).sort((a, b) => a.length - b.length);
       const everything = lists.length === 0 ? (this.store.list(kind) as readonly AnyRecord[] as readonly T[]) : undefined;
       const [smallest = everything!, ...others] = lists;

@@ -23,7 +23,7 @@ import { LocatedQuote, unpackOffsets } from '../corpus/locate.js';
 import type { AgreementRecord, AnyRecord, ArticleRecord, EntityRecord, EventRecord, FactRecord, LocatedEvidence, MetricRecord, RecordKind, RecordsByKind, VisitRecord } from '../corpus/model.js';
 import { NOT_LOADED } from '../corpus/not-loaded.js';
 import { Participation } from '../corpus/participation.js';
-import type { FacetFilter, ListIndex, Order, Paged } from '../corpus/queries.js';
+import type { FacetFilter, ListIndex, Order, Paged, RefIndex } from '../corpus/queries.js';
 import { parseRef } from '../corpus/references.js';
 import type { SearchHit } from '../corpus/search.js';
 import type { ValueSizes } from '../corpus/value-sizes.js';
@@ -387,11 +387,11 @@ export class PgView implements CorpusStore {
   }
 
   /** A list counted and paged in SQL (reads.ts pageReads): a page's records are loaded when pagination asks for it. */
-  listWhere<K extends RecordKind>(kind: K, where: FacetFilter, order: Order, index?: ListIndex, also?: ListIndex): Paged<RecordsByKind[K]> {
+  listWhere<K extends RecordKind>(kind: K, where: FacetFilter, order: Order, index?: ListIndex, also?: ListIndex, more: readonly RefIndex[] = []): Paged<RecordsByKind[K]> {
     // A list's count is the same in every order; its pages are not.
-    const listId = `${kind}|${JSON.stringify(where)}|${JSON.stringify(index ?? null)}|${JSON.stringify(also ?? null)}`;
+    const listId = `${kind}|${JSON.stringify(where)}|${JSON.stringify(index ?? null)}|${JSON.stringify(also ?? null)}|${JSON.stringify(more)}`;
     const id = `${listId}|${order.field}|${order.direction}`;
-    const question: ListQuestion = { kind, where, ...(index ? { index } : {}), ...(also ? { also } : {}) };
+    const question: ListQuestion = { kind, where, ...(index ? { index } : {}), ...(also ? { also } : {}), ...(more.length ? { more } : {}) };
     const count = () => this.known(this.counts, listId, this.loaders.count, question);
     return pagedBy(
       () => count().n,
@@ -517,7 +517,7 @@ export class PgView implements CorpusStore {
 
   private overBudget(): GraphQLError {
     return limitError(
-      `This request would read more than ${this.maxRecords} records from the database, the maximum. A list filtered by three records or more (a city, a region and a topic, say) is read whole: narrow it with filters that are read a page at a time (one or two cities, parties or topics, a kind, a status, a range of days, an article's source or language), or ask for fewer items.`,
+      `This request would read more than ${this.maxRecords} records from the database, the maximum. A list the database cannot page (a country's agreements with a city and a text, say) is read whole: narrow it with filters that are read a page at a time (one or two cities, parties or topics, a kind, a status, a range of days, an article's source or language), or ask for fewer items.`,
       ErrorCode.maxRecordsRead,
       { name: 'recordsRead', max: this.maxRecords },
     );

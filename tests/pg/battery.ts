@@ -44,6 +44,9 @@ const LISTS: [string, string, (pick: Picker) => Record<string, unknown>][] = [
         { from: '2015-01-01', to: '2019-12-31' },
         { text: pick.word() },
         { hostCity: pick.key('City'), from: '2014-01-01' },
+        // Three index lists: the first walked, each record looked up in the others.
+        { country: pick.key('Country'), topic: pick.key('Topic'), text: pick.word() },
+        { country: pick.key('Country'), city: pick.key('City'), topic: pick.key('Topic') },
       ]),
       first: pick.one([3, 10, 25]),
       orderBy: pick.one([{ field: 'DATE', direction: 'ASC' }, { field: 'DATE', direction: 'DESC' }, { field: 'KEY', direction: 'ASC' }]),
