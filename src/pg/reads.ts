@@ -432,9 +432,10 @@ interface ListSource {
   columns: string;
 }
 
+// The facets as columns that records_order carries (migrations/0012): a walk tests them index-only.
 const KIND_SOURCE = {
   from: 'records s',
-  match: `s.kind = q.kind AND ${facetsMatch("s.facets->>'kind'", "s.facets->>'status'")}`,
+  match: `s.kind = q.kind AND ${facetsMatch('s.facet_kind', 's.facet_status')}`,
   key: 's.key',
   order: 's.order_key',
   undated: 's.undated',
@@ -594,13 +595,20 @@ const REFS_TESTS = {
 };
 
 /**
+ * The question's kind has a dated record at all (record_counts): a test of the question alone, which PostgreSQL checks once
+ * before a range's walk of the kind. Without it, a kind with none is walked to its end to find none (at 100,000 articles
+ * the 239,982 events, all undated: 75.7 ms, against 0.4).
+ */
+const KIND_DATED = 'EXISTS (SELECT 1 FROM record_counts c WHERE c.kind = q.kind AND NOT c.undated)';
+
+/**
  * What a kind's records may test besides their kind and status facets. The mode is a test of its
  * own, in the statement only when a question gives one: a third `(q.modes IS NULL OR ...)` in
  * every list of a kind made the planner's row estimate too small to walk an index for a page (at
  * 10,000 articles the events of four kinds were read in a bitmap and sorted, 0.26 -> 31 ms).
  */
 const KIND_TESTS = {
-  range: inRange('s.undated', 's.time_earliest', 's.time_latest'),
+  range: `${inRange('s.undated', 's.time_earliest', 's.time_latest')} AND ${KIND_DATED}`,
   offices: officesHeld('s.key'),
   mode: MODE_IN,
 };

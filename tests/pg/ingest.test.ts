@@ -20,8 +20,12 @@ afterAll(removeCorpora);
 const functionOf = (file: string, name: string) =>
   readFileSync(join(MIGRATIONS_DIR, file), 'utf8').match(new RegExp(`CREATE FUNCTION ${name}\\(\\)[\\s\\S]*?END \\$\\$;`))![0].replace('CREATE FUNCTION', 'CREATE OR REPLACE FUNCTION');
 
-/** Makes a database look as it was before 0011: record_counts without modes (counted again without them) and its functions as 0002 and 0006 wrote them, 0011 not applied. */
-const BEFORE_0011 = `ALTER TABLE record_counts DROP CONSTRAINT record_counts_groups;
+/** Makes a database look as it was before 0012: records_order without the facets, which records has no columns for, 0012 not applied. */
+const BEFORE_0012 = `DROP INDEX records_order; ALTER TABLE records DROP COLUMN facet_kind, DROP COLUMN facet_status;
+                     CREATE INDEX records_order ON records (kind, order_key, key); DELETE FROM schema_migrations WHERE name = 'record_walks'`;
+
+/** Makes a database look as it was before 0011 (and so before 0012): record_counts without modes (counted again without them) and its functions as 0002 and 0006 wrote them, 0011 not applied. */
+const BEFORE_0011 = `${BEFORE_0012}; ALTER TABLE record_counts DROP CONSTRAINT record_counts_groups;
                      CREATE TEMPORARY TABLE old_counts AS SELECT kind, facet_kind, facet_status, undated, sum(n)::int AS n FROM record_counts GROUP BY 1, 2, 3, 4;
                      DELETE FROM record_counts; ALTER TABLE record_counts DROP COLUMN facet_mode;
                      INSERT INTO record_counts (kind, facet_kind, facet_status, undated, n) SELECT * FROM old_counts; DROP TABLE old_counts;
@@ -114,12 +118,12 @@ describe('ingest of data/articles', () => {
     );
     const before = await rowVersions(url);
     const report = await ingested({ databaseUrl: url, dir: ARTICLES_DIR });
-    expect(report.migrations.map((m) => m.name)).toEqual(['reference_times', 'article_count', 'narrow_keys', 'participations', 'search_lists', 'offices', 'mode_counts']);
+    expect(report.migrations.map((m) => m.name)).toEqual(['reference_times', 'article_count', 'narrow_keys', 'participations', 'search_lists', 'offices', 'mode_counts', 'record_walks']);
     expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0 });
     expect(await withClient(url, async (client) => (await referenceTimes(client)).rows)).toEqual(written);
-    // The migration rewrote refs (its UPDATE), 0006 counted the articles, 0008 wrote the participations, 0009 filled the search documents; no other row was written again.
+    // The migration rewrote refs (its UPDATE), 0006 counted the articles, 0008 wrote the participations, 0009 filled the search documents, 0012 rewrote the records (their new columns); no other row was written again.
     const notRefs = (versions: Map<string, string>) =>
-      [...versions].filter(([id]) => !['refs ', 'record_counts ', 'participations ', 'search_docs ', 'offices '].some((table) => id.startsWith(table)));
+      [...versions].filter(([id]) => !['refs ', 'record_counts ', 'participations ', 'search_docs ', 'offices ', 'records '].some((table) => id.startsWith(table)));
     expect(notRefs(await rowVersions(url))).toEqual(notRefs(before));
     // Which holds because an article's hash is the one it had before references carried a time.
     const store = loadCorpus(ARTICLES_DIR);
@@ -138,7 +142,7 @@ describe('ingest of data/articles', () => {
     expect(await withClient(url, articleCount)).toEqual([first.added]);
     await withClient(url, (client) => client.query(BEFORE_0006));
     const report = await ingested({ databaseUrl: url, dir: ARTICLES_DIR });
-    expect(report).toMatchObject({ added: 0, changed: 0, batches: 0, migrations: [{ name: 'article_count' }, { name: 'narrow_keys' }, { name: 'participations' }, { name: 'search_lists' }, { name: 'offices' }, { name: 'mode_counts' }] });
+    expect(report).toMatchObject({ added: 0, changed: 0, batches: 0, migrations: [{ name: 'article_count' }, { name: 'narrow_keys' }, { name: 'participations' }, { name: 'search_lists' }, { name: 'offices' }, { name: 'mode_counts' }, { name: 'record_walks' }] });
     expect(await withClient(url, articleCount)).toEqual([first.added]);
     // Every article deleted in one statement, then one put back: the row goes with the last, and comes back.
     await withClient(url, async (client) => {
@@ -161,9 +165,9 @@ describe('ingest of data/articles', () => {
     await withClient(url, (client) => client.query(BEFORE_0008));
     const before = await rowVersions(url);
     const report = await ingested({ databaseUrl: url, dir: ARTICLES_DIR });
-    expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0, migrations: [{ name: 'participations' }, { name: 'search_lists' }, { name: 'offices' }, { name: 'mode_counts' }] });
+    expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0, migrations: [{ name: 'participations' }, { name: 'search_lists' }, { name: 'offices' }, { name: 'mode_counts' }, { name: 'record_walks' }] });
     expect((await contentOf(url)).participations).toEqual(written);
-    const others = (versions: Map<string, string>) => [...versions].filter(([id]) => !['participations ', 'search_docs ', 'offices ', 'record_counts '].some((table) => id.startsWith(table)));
+    const others = (versions: Map<string, string>) => [...versions].filter(([id]) => !['participations ', 'search_docs ', 'offices ', 'record_counts ', 'records '].some((table) => id.startsWith(table)));
     expect(others(await rowVersions(url))).toEqual(others(before));
   });
 
@@ -178,9 +182,9 @@ describe('ingest of data/articles', () => {
     await withClient(url, (client) => client.query(BEFORE_0009));
     const before = await rowVersions(url);
     const report = await ingested({ databaseUrl: url, dir: ARTICLES_DIR });
-    expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0, migrations: [{ name: 'search_lists' }, { name: 'offices' }, { name: 'mode_counts' }] });
+    expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0, migrations: [{ name: 'search_lists' }, { name: 'offices' }, { name: 'mode_counts' }, { name: 'record_walks' }] });
     expect((await contentOf(url)).search_docs).toEqual(written);
-    const others = (versions: Map<string, string>) => [...versions].filter(([id]) => !['search_docs ', 'offices ', 'record_counts '].some((table) => id.startsWith(table)));
+    const others = (versions: Map<string, string>) => [...versions].filter(([id]) => !['search_docs ', 'offices ', 'record_counts ', 'records '].some((table) => id.startsWith(table)));
     expect(others(await rowVersions(url))).toEqual(others(before));
   });
 
@@ -196,9 +200,9 @@ describe('ingest of data/articles', () => {
     await withClient(url, (client) => client.query(BEFORE_0010));
     const before = await rowVersions(url);
     const report = await ingested({ databaseUrl: url, dir: ARTICLES_DIR });
-    expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0, migrations: [{ name: 'offices' }, { name: 'mode_counts' }] });
+    expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0, migrations: [{ name: 'offices' }, { name: 'mode_counts' }, { name: 'record_walks' }] });
     expect((await contentOf(url)).offices).toEqual(written);
-    const others = (versions: Map<string, string>) => [...versions].filter(([id]) => !['offices ', 'record_counts '].some((table) => id.startsWith(table)));
+    const others = (versions: Map<string, string>) => [...versions].filter(([id]) => !['offices ', 'record_counts ', 'records '].some((table) => id.startsWith(table)));
     expect(others(await rowVersions(url))).toEqual(others(before));
   });
 
@@ -212,9 +216,35 @@ describe('ingest of data/articles', () => {
     await withClient(url, (client) => client.query(BEFORE_0011));
     const before = await rowVersions(url);
     const report = await ingested({ databaseUrl: url, dir: ARTICLES_DIR });
-    expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0, migrations: [{ name: 'mode_counts' }] });
+    expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0, migrations: [{ name: 'mode_counts' }, { name: 'record_walks' }] });
     expect(await recordCounts(url)).toEqual(counts);
-    const others = (versions: Map<string, string>) => [...versions].filter(([id]) => !id.startsWith('record_counts '));
+    // 0012 rewrote the records (their new columns).
+    const others = (versions: Map<string, string>) => [...versions].filter(([id]) => !['record_counts ', 'records '].some((table) => id.startsWith(table)));
+    expect(others(await rowVersions(url))).toEqual(others(before));
+  });
+
+  it("gives the records of a database written before 0012_record_walks their kind and status facets as columns, in records_order with their time, and the next ingest rewrites nothing", async () => {
+    const url = await pg.database();
+    const first = await ingested({ databaseUrl: url, dir: ARTICLES_DIR });
+    const facets = (client: Client) =>
+      client.query<{ kind: string; key: string; facet_kind: string | null; facet_status: string | null; kind_in_facets: string | null; status_in_facets: string | null }>(
+        `SELECT kind, key, facet_kind, facet_status, facets->>'kind' AS kind_in_facets, facets->>'status' AS status_in_facets FROM records ORDER BY kind, key`,
+      );
+    const walked = (client: Client) => client.query(`SELECT pg_get_indexdef('records_order'::regclass) AS def`).then(({ rows }) => rows[0].def as string);
+    const written = await withClient(url, async (client) => (await facets(client)).rows);
+    // Each record's columns are its facets; data/articles has records with a kind, with a status, and with neither.
+    for (const row of written) expect([row.facet_kind, row.facet_status], `${row.kind}:${row.key}`).toEqual([row.kind_in_facets, row.status_in_facets]);
+    expect(written.some((row) => row.facet_kind !== null) && written.some((row) => row.facet_status !== null) && written.some((row) => row.facet_kind === null)).toBe(true);
+    expect(await withClient(url, walked)).toMatch(/\(kind, order_key, key\) INCLUDE \(facet_kind, facet_status, undated, time_earliest, time_latest\)$/);
+    await withClient(url, (client) => client.query(BEFORE_0012));
+    expect(await withClient(url, walked)).toMatch(/\(kind, order_key, key\)$/);
+    const before = await rowVersions(url);
+    const report = await ingested({ databaseUrl: url, dir: ARTICLES_DIR });
+    expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0, migrations: [{ name: 'record_walks' }] });
+    expect(await withClient(url, async (client) => (await facets(client)).rows)).toEqual(written);
+    expect(await withClient(url, walked)).toMatch(/INCLUDE \(facet_kind, facet_status, undated, time_earliest, time_latest\)$/);
+    // The migration rewrote the records (adding the columns), and no other row.
+    const others = (versions: Map<string, string>) => [...versions].filter(([id]) => !id.startsWith('records '));
     expect(others(await rowVersions(url))).toEqual(others(before));
   });
 
