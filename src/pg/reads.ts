@@ -398,7 +398,7 @@ const QUESTION_COLUMNS: Record<string, { type: string; value: (q: Asked, lists: 
   text_query: { type: 'tsquery', value: (_, { text }) => (text === undefined ? null : searchTermsOf(text).tsquery) },
   offices: { type: 'json', value: (q) => (q.where.offices ? JSON.stringify(q.where.offices) : null) },
   modes: { type: 'text[]', value: (q) => json(q.where.mode) },
-  more: { type: 'json', value: (q) => (q.more?.length ? JSON.stringify(q.more.map(({ target, key, fields }) => ({ target, key, fields }))) : null) },
+  more: { type: 'json', value: (q) => (q.more?.length ? JSON.stringify(q.more) : null) },
 };
 
 /** The questions as one row each (`i`: the question's place), their arrays parsed once. */
