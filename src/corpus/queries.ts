@@ -504,12 +504,12 @@ export class Queries {
       // fact's time: a database store counts and pages it in SQL.
       // Of several index lists the first is walked and each of its records looked up in the others: a
       // union (a country's places) is long, and a text's records are unknown until its words are
-      // tested, so each goes last; a union or a text between two lists, or two unions, are read whole.
+      // tested, so each goes after the lists of references, a text last; two unions are read whole.
       const indexes = given.flatMap((l) => ('index' in l ? [l.index] : [])).sort((a, b) => walkRank(a) - walkRank(b));
       const [index, ...lookedUp] = indexes;
       const also = lookedUp.at(-1);
-      // Those between the first and the last, looked up by key: lists of references (not a union, not a text).
-      const more = lookedUp.slice(0, -1).filter((l): l is RefIndex => walkRank(l) === 0);
+      // Those between the first and the last, looked up by key: lists of references or a union (a text, of which a question has one at most, is last).
+      const more = lookedUp.slice(0, -1).filter((l): l is RefIndex => 'target' in l);
       const facets = tests.flatMap((t) => (isFacetTest(t) ? [t.facet] : []));
       const where: FacetFilter = Object.assign({}, ...facets);
       // Every office test holds, each on its own.
@@ -517,7 +517,7 @@ export class Queries {
       const pageable =
         indexes.length === given.length &&
         more.length === Math.max(0, lookedUp.length - 1) &&
-        !(refIndex(index)?.or && refIndex(also)?.or) &&
+        indexes.filter((l) => refIndex(l)?.or).length <= 1 &&
         tests.every(isFacetTest) &&
         // A role is looked up for each record of an index list of references, an office for each of those or of a kind's records.
         (where.role === undefined || refIndex(index) !== undefined) &&

@@ -45,7 +45,7 @@ export const DEFAULT_LIMITS: Readonly<Limits> = {
 
 /**
  * Records (articles included) one request may read from PostgreSQL (PG_MAX_RECORDS_READ): a list
- * the database cannot page yet (a country's agreements with a city and a text, say) is read whole, and at 100,000 articles a
+ * the database cannot page yet (a country's organisations, say) is read whole, and at 100,000 articles a
  * kind holds over 100,000 records, hundreds of megabytes parsed. Past the budget the request is
  * refused (400 MAX_RECORDS_READ_EXCEEDED) before the rows are read: a server's memory stays bounded.
  */

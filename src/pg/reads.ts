@@ -311,7 +311,7 @@ export interface ListQuestion {
   index?: ListIndex;
   /** A second index list each record of `index`'s must be on too (a city's visits about a topic, an entity's articles by a text): looked up for each, in refs_list or search_docs. */
   also?: ListIndex;
-  /** Further index lists of references each record of `index`'s must be on too (a city's visits about a topic by a visitor): looked up for each in refs_list. */
+  /** Further index lists of references or a union each record of `index`'s must be on too (a city's visits about a topic by a visitor, a country's agreements about a topic by a text): looked up for each in refs_list. */
   more?: readonly RefIndex[];
 }
 
@@ -543,16 +543,19 @@ const ALSO_ANY = `EXISTS (SELECT 1 FROM unnest(array_prepend(q.also_target, q.al
                                        AND e2.from_order_key = e.from_order_key AND e2.from_key = e.from_key
                                        AND (q.also_fields IS NULL OR e2.fields && q.also_fields))`;
 
+/** A reference `e3` to kind:key of the record of `e`, through the fields of the further list `t.list`: one entry of refs_list. */
+const moreRef = (kind: string, key: string) => `e3.to_kind = ${kind} AND e3.to_key = ${key} AND e3.from_kind = q.kind
+                                                   AND e3.from_order_key = e.from_order_key AND e3.from_key = e.from_key
+                                                   AND (t.list->'fields' IS NULL OR e3.fields && ARRAY(SELECT json_array_elements_text(t.list->'fields')))`;
+
 /**
- * ALSO for each further list of the question (ListQuestion.more): the record of a reference `e` is on every one of them.
- * A scalar subquery, which the planner keeps as a filter on each record: written as NOT EXISTS, it became an anti join that
- * it estimated at one row, and it then read the second list whole for each record (at 100,000 articles a city's visits
- * about a topic by a visitor, 51.7 s).
+ * ALSO for each further list of the question (ListQuestion.more): the record of a reference `e` is on every one of them,
+ * through the list's target or, for a union, one of its others (ALSO_ANY's). A scalar subquery, which the planner keeps as
+ * a filter on each record: written as NOT EXISTS, it became an anti join that it estimated at one row, and it then read
+ * the second list whole for each record (at 100,000 articles a city's visits about a topic by a visitor, 51.7 s).
  */
-const ALSO_MORE = `(SELECT bool_and(EXISTS (SELECT 1 FROM refs e3
-                                       WHERE e3.to_kind = t.list->>'target' AND e3.to_key = t.list->>'key' AND e3.from_kind = q.kind
-                                         AND e3.from_order_key = e.from_order_key AND e3.from_key = e.from_key
-                                         AND (t.list->'fields' IS NULL OR e3.fields && ARRAY(SELECT json_array_elements_text(t.list->'fields')))))
+const ALSO_MORE = `(SELECT bool_and(EXISTS (SELECT 1 FROM refs e3 WHERE ${moreRef("t.list->>'target'", "t.list->>'key'")})
+                                 OR t.list->'or' IS NOT NULL AND EXISTS (SELECT 1 FROM json_array_elements(t.list->'or') AS o JOIN refs e3 ON ${moreRef("o->>'target'", "o->>'key'")}))
                       FROM json_array_elements(q.more) AS t(list))`;
 
 /** The record (or article) named by `key` holds every word of the question's text: its search document, found by kind and key (search_docs' primary key). */

@@ -517,7 +517,7 @@ export class PgView implements CorpusStore {
 
   private overBudget(): GraphQLError {
     return limitError(
-      `This request would read more than ${this.maxRecords} records from the database, the maximum. A list the database cannot page (a country's agreements with a city and a text, say) is read whole: narrow it with filters that are read a page at a time (cities, parties, topics, a kind, a status, a range of days, an article's source or language), or ask for fewer items.`,
+      `This request would read more than ${this.maxRecords} records from the database, the maximum. A list the database cannot page (a country's organisations, say) is read whole: narrow it with filters that are read a page at a time (cities, parties, topics, a kind, a status, a range of days, an article's source or language), or ask for fewer items.`,
       ErrorCode.maxRecordsRead,
       { name: 'recordsRead', max: this.maxRecords },
     );

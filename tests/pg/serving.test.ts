@@ -434,6 +434,19 @@ describe(`served from PostgreSQL, a generated corpus of ${ARTICLES} articles`, {
         }
       }
       await samePages(stores, query, { filter: { city: city!.key, topic, visitor: 'nobody-at-all' } }, visits, { totalCount: 0, maxRecords: 0 });
+      // A union between two lists: a country's agreements (its own, its cities' and its regions') about a topic, by a text.
+      const country = store.countryOf(store.get('City', city!.key)!)!.value;
+      const agreements = `query Union($filter: AgreementFilter, $after: String) {
+        agreements(filter: $filter, first: 3, after: $after) { totalCount pageInfo { endCursor } nodes { id } }
+      }`;
+      const ofAgreements = (data: { agreements: Connection }) => data.agreements;
+      // Each page reads the country's places (to know the union), then its 3 agreements.
+      const places = store.referrersOf('City', 'Country', country).length + store.referrersOf('Region', 'Country', country).length;
+      const ofCountry = await samePages(stores, agreements, { filter: { country } }, ofAgreements, { maxRecords: places + 3 });
+      const [agreementTopic] = store.list('Topic').map((t) => t.key).sort((a, b) => store.referrersOf('Agreement', 'Topic', b).length - store.referrersOf('Agreement', 'Topic', a).length);
+      const ofTopic = await samePages(stores, agreements, { filter: { country, topic: agreementTopic } }, ofAgreements, { maxRecords: places + 3 });
+      const byText = await samePages(stores, agreements, { filter: { country, topic: agreementTopic, text: 'cooperation' } }, ofAgreements, { maxRecords: places + 3 });
+      expect([ofCountry > ofTopic, ofTopic > byText, byText > 3]).toEqual([true, true, true]);
     } finally {
       await stores.close();
     }
@@ -598,11 +611,10 @@ describe(`served from PostgreSQL, a generated corpus of ${ARTICLES} articles`, {
       const [busiest, topic, country] = [visitsOf('City'), visitsOf('Topic'), visitsOf('Country')];
       expect(store.referrersOf('Visit', 'City', busiest.key).length).toBeGreaterThan(maxRecordsRead);
       expect(store.referrersOf('Visit', 'Country', country.key).length).toBeGreaterThan(maxRecordsRead);
-      // A country's agreements with a city and a text are read whole: a union between two index lists.
-      const [party] = [...store.list('City')].sort((a, b) => store.referrersOf('Agreement', 'City', b.key).length - store.referrersOf('Agreement', 'City', a.key).length);
-      expect(store.referrersOf('Agreement', 'City', party!.key).length).toBeGreaterThan(maxRecordsRead);
-      const whole = `city: ${JSON.stringify(party!.key)}, country: ${JSON.stringify(store.countryOf(party!)?.value)}, text: "agreement"`;
-      for (const query of [`{ agreements(filter: { ${whole} }, first: 2) { totalCount } }`]) {
+      // A country's organisations are read whole (a place's country is tested in Node).
+      const [organised] = [...store.list('Country')].sort((a, b) => store.referrersOf('Organisation', 'Country', b.key).length - store.referrersOf('Organisation', 'Country', a.key).length);
+      expect(store.referrersOf('Organisation', 'Country', organised!.key).length).toBeGreaterThan(maxRecordsRead);
+      for (const query of [`{ organisations(filter: { country: ${JSON.stringify(organised!.key)} }, first: 2) { totalCount } }`]) {
         const before = database.records;
         const answer = await post(served, { query });
         expect(answer.status, query).toBe(400);
