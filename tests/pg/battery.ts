@@ -68,6 +68,8 @@ const LISTS: [string, string, (pick: Picker) => Record<string, unknown>][] = [
         { status: ['SIGNED', 'IN_FORCE'] },
         { text: pick.word() },
         { city: pick.key('City'), kind: ['SISTER_CITIES'] },
+        // A union (a country's places) between a topic's list and a text's.
+        { country: pick.key('Country'), topic: pick.key('Topic'), text: pick.word() },
         { party: `organisation:${pick.key('Organisation')}` },
         // The prefix the API still takes for organisations: parties are compared as written, in both stores.
         { party: `company:${pick.key('Organisation')}` },
