@@ -418,7 +418,6 @@ const questionValues = (questions: readonly Asked[]) => {
 
 const facetsMatch = (kind: string, status: string) => `(q.kinds IS NULL OR ${kind} = ANY(q.kinds)) AND (q.statuses IS NULL OR ${status} = ANY(q.statuses))`;
 
-
 /** Where a list's records come from, for one question row `q`. */
 interface ListSource {
   from: string;
@@ -528,25 +527,31 @@ const MENTIONS_SOURCE = { ...ARTICLES_SOURCE, from: 'mentions m', match: 'm.kind
 const ARTICLE_TEXT_SOURCE = { ...ARTICLES_SOURCE, from: 'search_docs d', match: "d.kind = 'Article' AND d.doc @@ q.text_query", key: 'd.key', order: 'd.order_key' } satisfies ListSource;
 
 /**
- * The record of a reference `e` is on the question's second index list too: its reference to that
- * target is one entry of refs_list, found by the record's own order key and key (index-only), so a
- * list of two index lists costs a lookup per record of the first, not the second list read whole.
+ * A reference `alias` to kind:key from the record of the reference `e`, stated in one of `fields` (unless `any` holds): one
+ * entry of refs_list, found by the record's own order key and key (index-only). ALSO, ALSO_ANY and ALSO_MORE look a record up so.
  */
-const ALSO = `EXISTS (SELECT 1 FROM refs e2
-                       WHERE e2.to_kind = q.also_target AND e2.to_key = q.also_key AND e2.from_kind = q.kind
-                         AND e2.from_order_key = e.from_order_key AND e2.from_key = e.from_key
-                         AND (q.also_fields IS NULL OR e2.fields && q.also_fields))`;
+const sameRecordRef = (alias: string, kind: string, key: string, any: string, fields: string) =>
+  `${alias}.to_kind = ${kind} AND ${alias}.to_key = ${key} AND ${alias}.from_kind = q.kind
+     AND ${alias}.from_order_key = e.from_order_key AND ${alias}.from_key = e.from_key
+     AND (${any} OR ${alias}.fields && ${fields})`;
+
+/** sameRecordRef through the fields of the question's second list (q.also_fields, null for any). */
+const alsoRef = (kind: string, key: string) => sameRecordRef('e2', kind, key, 'q.also_fields IS NULL', 'q.also_fields');
+
+/**
+ * The record of a reference `e` is on the question's second index list too: its reference to that
+ * target is one entry of refs_list, so a list of two index lists costs a lookup per record of the
+ * first, not the second list read whole.
+ */
+const ALSO = `EXISTS (SELECT 1 FROM refs e2 WHERE ${alsoRef('q.also_target', 'q.also_key')})`;
 
 /** ALSO when the second list is a union (ListIndex.or: a country's places): a lookup for each of its targets. */
 const ALSO_ANY = `EXISTS (SELECT 1 FROM unnest(array_prepend(q.also_target, q.also_or_kinds), array_prepend(q.also_key, q.also_or_keys)) AS t(kind, key)
-                           JOIN refs e2 ON e2.to_kind = t.kind AND e2.to_key = t.key AND e2.from_kind = q.kind
-                                       AND e2.from_order_key = e.from_order_key AND e2.from_key = e.from_key
-                                       AND (q.also_fields IS NULL OR e2.fields && q.also_fields))`;
+                           JOIN refs e2 ON ${alsoRef('t.kind', 't.key')})`;
 
-/** A reference `e3` to kind:key of the record of `e`, through the fields of the further list `t.list`: one entry of refs_list. */
-const moreRef = (kind: string, key: string) => `e3.to_kind = ${kind} AND e3.to_key = ${key} AND e3.from_kind = q.kind
-                                                   AND e3.from_order_key = e.from_order_key AND e3.from_key = e.from_key
-                                                   AND (t.list->'fields' IS NULL OR e3.fields && ARRAY(SELECT json_array_elements_text(t.list->'fields')))`;
+/** sameRecordRef through the fields of the further list `t.list` (ListQuestion.more: absent for any). */
+const moreRef = (kind: string, key: string) =>
+  sameRecordRef('e3', kind, key, "t.list->'fields' IS NULL", "ARRAY(SELECT json_array_elements_text(t.list->'fields'))");
 
 /**
  * ALSO for each further list of the question (ListQuestion.more): the record of a reference `e` is on every one of them,

@@ -546,9 +546,9 @@ describe(`served from PostgreSQL, a generated corpus of ${ARTICLES} articles`, {
     const [city] = store.list('City').map((c) => ({ key: c.key, articles: store.articlesMentioning(c) })).sort((a, b) => b.articles.length - a.articles.length);
     const holding = (text: string) => new Set(store.search.query(text).flatMap((hit) => (hit.record.type === 'Article' ? [hit.record.key] : [])));
     const mentions = `city:${city!.key}`;
-    // Each page reads the city, then its 3 articles.
     const stores = await bothStores();
     try {
+      // Each page reads the city, then its 3 articles.
       for (const text of ['district heating', 'trade']) {
         const held = holding(text);
         const both = city!.articles.filter((article) => held.has(article.key)).length;
