@@ -45,7 +45,7 @@ if (!Number.isInteger(batchSize) || batchSize < 1) fail(`--batch-size must be a 
 const showProgress = progressDisplay();
 let result;
 try {
-  result = await ingest({ databaseUrl, dir, prune: args.values.prune, batchSize, onProgress: showProgress.update });
+  result = await ingest({ databaseUrl, dir, prune: args.values.prune, batchSize, onProgress: showProgress.update, onIndex: showProgress.index });
 } catch (error) {
   showProgress.stop();
   fail(`ingest: ${(error as Error).message}`);
@@ -67,19 +67,30 @@ console.log(
     `${result.removed.length > 0 ? `, ${result.removed.length} removed` : ''}; ` +
     `${plural(result.batches, 'transaction')} in ${seconds(result.writeSeconds)}; corpus version ${result.version}`,
 );
+if (result.indexes.length > 0) console.log(`indexes: ${plural(result.indexes.length, 'index', 'indexes')} built once the articles were in (an empty database), in ${seconds(result.indexSeconds)}`);
 if (result.left.length > 0) {
   const shown = result.left.slice(0, 5).join(', ') + (result.left.length > 5 ? ', ...' : '');
   console.log(`${plural(result.left.length, 'article')} in the database ${result.left.length === 1 ? 'is' : 'are'} no longer in ${dir} and ${result.left.length === 1 ? 'was' : 'were'} left (${shown}): --prune removes them`);
 }
 
-/** A bar on a terminal; otherwise a plain line every LINE_EVERY batches; nothing for a folder that fits in one batch. */
-function progressDisplay(): { update(progress: IngestProgress): void; stop(): void } {
+/**
+ * A bar on a terminal; otherwise a plain line every LINE_EVERY batches; then a line for each index
+ * built after the articles; nothing for a folder that fits in one batch.
+ */
+function progressDisplay(): { update(progress: IngestProgress): void; index(index: { name: string; position: number; total: number }): void; stop(): void } {
   let bar: cliProgress.SingleBar | undefined;
   let lastLine = 0;
+  // Unknown until the first progress: the indexes a stopped ingest left are built before any.
+  let large: boolean | undefined;
   const lineStep = LINE_EVERY * batchSize;
+  const stop = () => {
+    bar?.stop();
+    bar = undefined;
+  };
   return {
     update(progress) {
-      if (progress.total <= batchSize) return;
+      large = progress.total > batchSize;
+      if (!large) return;
       if (process.stderr.isTTY) {
         if (!bar) {
           bar = new cliProgress.SingleBar(
@@ -94,9 +105,11 @@ function progressDisplay(): { update(progress: IngestProgress): void; stop(): vo
         console.error(`ingest: ${progress.done}/${progress.total} articles compared, ${progress.written} written`);
       }
     },
-    stop() {
-      bar?.stop();
-      bar = undefined;
+    index({ name, position, total }) {
+      if (large === false) return;
+      stop();
+      console.error(`ingest: building index ${name} (${position} of ${total})`);
     },
+    stop,
   };
 }

@@ -9,7 +9,11 @@
  *   sees the old rows or the new ones, never a mix (a batch is as atomic as its article);
  * - an article no longer in the folder is deleted with `prune`, and otherwise left and counted.
  *
- * One ingest runs at a time (an advisory lock); readers never wait on it.
+ * Into a database with no article yet, the indexes that enforce nothing are dropped first and built
+ * once the articles are in (migrations/0013_deferred_indexes.sql says why and what it saves).
+ *
+ * One ingest runs at a time (an advisory lock); readers never wait on it, but for the moment an
+ * empty database's indexes are dropped.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -34,6 +38,8 @@ export interface IngestOptions {
   batchSize?: number;
   /** Called as articles are compared and written. */
   onProgress?(progress: IngestProgress): void;
+  /** Called before each index deferred by an ingest into an empty database is built. */
+  onIndex?(index: { name: string; position: number; total: number }): void;
   /** Called inside each batch's transaction, after its writes and before COMMIT (tests look in from another connection). */
   beforeCommit?(batch: { keys: readonly string[] }): Promise<void>;
 }
@@ -62,6 +68,9 @@ export interface IngestReport {
   left: string[];
   /** Transactions that wrote something. */
   batches: number;
+  /** Indexes built after the articles were written (deferred), and the seconds that took (part of writeSeconds). */
+  indexes: string[];
+  indexSeconds: number;
   /** corpus.version after the ingest. */
   version: number;
   /** Seconds spent checking the folder, and writing. */
@@ -81,15 +90,20 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   const checkSeconds = (performance.now() - started) / 1000;
 
   const client = new pg.Client({ connectionString: options.databaseUrl, application_name: 'news-graph ingest' });
+  // A connection lost between statements is an 'error' event, which would end the process: the next statement fails instead, with its batch named.
+  client.on('error', () => undefined);
   await client.connect();
   try {
     const migrations = await migrate(client);
     await client.query('SELECT pg_advisory_lock($1)', [INGEST_LOCK]);
     try {
+      // An ingest cut short while its indexes were dropped left them to this one.
+      await buildDeferredIndexes(client, options.onIndex);
       const report = await write(client, store, options);
       return { ok: true, files, migrations, checkSeconds, writeSeconds: (performance.now() - started) / 1000 - checkSeconds, ...report };
     } finally {
-      await client.query('SELECT pg_advisory_unlock($1)', [INGEST_LOCK]);
+      // On a lost connection the lock went with the session, and the error that matters is the one thrown.
+      await client.query('SELECT pg_advisory_unlock($1)', [INGEST_LOCK]).catch(() => undefined);
     }
   } finally {
     await client.end();
@@ -97,6 +111,34 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
 }
 
 type WriteReport = Omit<IngestReport, 'files' | 'migrations' | 'checkSeconds' | 'writeSeconds'>;
+
+/** Every index that is not unique: no key or constraint depends on it, so rows can go in without it. */
+const DEFERRABLE_INDEXES = `
+SELECT c.relname AS name, pg_get_indexdef(i.indexrelid) AS definition
+  FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+ WHERE c.relnamespace = current_schema()::regnamespace AND NOT i.indisunique
+ ORDER BY c.relname`;
+
+/** Drops the deferrable indexes, each kept in deferred_indexes, in one transaction. */
+async function deferIndexes(client: pg.Client): Promise<void> {
+  await transaction(client, async () => {
+    const { rows } = await client.query<{ name: string }>(`INSERT INTO deferred_indexes (name, definition) ${DEFERRABLE_INDEXES} RETURNING name`);
+    for (const { name } of rows) await client.query(`DROP INDEX ${client.escapeIdentifier(name)}`);
+  });
+}
+
+/** Builds the indexes in deferred_indexes, each in a transaction with the deletion of its row; the names built. */
+async function buildDeferredIndexes(client: pg.Client, onIndex: IngestOptions['onIndex']): Promise<string[]> {
+  const { rows } = await client.query<{ name: string; definition: string }>('SELECT name, definition FROM deferred_indexes ORDER BY name');
+  for (const [position, { name, definition }] of rows.entries()) {
+    onIndex?.({ name, position: position + 1, total: rows.length });
+    await transaction(client, async () => {
+      await client.query(definition);
+      await client.query('DELETE FROM deferred_indexes WHERE name = $1', [name]);
+    });
+  }
+  return rows.map((row) => row.name);
+}
 
 async function write(client: pg.Client, store: Store, options: IngestOptions): Promise<WriteReport> {
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
@@ -114,6 +156,8 @@ async function write(client: pg.Client, store: Store, options: IngestOptions): P
   // once: at 10,000 articles this process spent about as long building rows as waiting for them to
   // be written. A failed batch is thrown by the next flush, or after the last.
   let writing: Promise<void> | undefined;
+  const deferred = empty && articles.length > 0;
+  if (deferred) await deferIndexes(client);
   const flush = async () => {
     if (batch.length === 0) return;
     const groups = batch;
@@ -127,24 +171,35 @@ async function write(client: pg.Client, store: Store, options: IngestOptions): P
     writing.catch(() => {}); // handled where it is awaited
   };
 
-  for (const article of articles) {
-    // The batch being written sends each statement when the one before is answered: let it.
-    if (writing) await yieldToIo();
-    const group = groupOf(store, article, owners.get(article.key) ?? [], fileHash(article));
-    const known = before.get(article.key);
-    progress.done++;
-    if (known?.content_hash === group.article.content_hash && known.records_hash === group.article.records_hash) {
-      if (progress.done % batchSize === 0) options.onProgress?.({ ...progress });
-      continue;
+  try {
+    for (const article of articles) {
+      // The batch being written sends each statement when the one before is answered: let it.
+      if (writing) await yieldToIo();
+      const group = groupOf(store, article, owners.get(article.key) ?? [], fileHash(article));
+      const known = before.get(article.key);
+      progress.done++;
+      if (known?.content_hash === group.article.content_hash && known.records_hash === group.article.records_hash) {
+        if (progress.done % batchSize === 0) options.onProgress?.({ ...progress });
+        continue;
+      }
+      if (known) changed++;
+      else added++;
+      batch.push(group);
+      if (batch.length === batchSize) await flush();
     }
-    if (known) changed++;
-    else added++;
-    batch.push(group);
-    if (batch.length === batchSize) await flush();
+    await flush();
+    await writing;
+    options.onProgress?.({ ...progress });
+  } catch (error) {
+    // The batches committed stay, and readers need the indexes: built now if the connection still
+    // works (the write's error is the one reported either way), or else by the next ingest.
+    await writing?.catch(() => undefined);
+    if (deferred) await buildDeferredIndexes(client, options.onIndex).catch(() => undefined);
+    throw error;
   }
-  await flush();
-  await writing;
-  options.onProgress?.({ ...progress });
+  const building = performance.now();
+  const indexes = deferred ? await buildDeferredIndexes(client, options.onIndex) : [];
+  const indexSeconds = (performance.now() - building) / 1000;
 
   const gone = [...before.keys()].filter((key) => !store.get('Article', key));
   const removed = options.prune ? gone : [];
@@ -170,6 +225,8 @@ async function write(client: pg.Client, store: Store, options: IngestOptions): P
     removed,
     left: options.prune ? [] : gone,
     batches: progress.batches,
+    indexes,
+    indexSeconds,
     version: Number(rows[0]!.version),
   };
 }

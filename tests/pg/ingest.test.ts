@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkCorpus, loadCorpus } from '../../src/corpus/load.js';
 import { UNDATED } from '../../src/corpus/natural-order.js';
 import { ingest } from '../../src/pg/ingest.js';
-import { MIGRATIONS_DIR, readMigrations } from '../../src/pg/migrate.js';
+import { migrate, MIGRATIONS_DIR, readMigrations } from '../../src/pg/migrate.js';
 import { batchReads } from '../../src/pg/reads.js';
 import { groupOf, ownersOf, recordsHashOf } from '../../src/pg/rows.js';
 import { ARTICLES_DIR, corpusOf, removeCorpora, ROOT } from '../corpus/helpers.js';
@@ -20,8 +20,11 @@ afterAll(removeCorpora);
 const functionOf = (file: string, name: string) =>
   readFileSync(join(MIGRATIONS_DIR, file), 'utf8').match(new RegExp(`CREATE FUNCTION ${name}\\(\\)[\\s\\S]*?END \\$\\$;`))![0].replace('CREATE FUNCTION', 'CREATE OR REPLACE FUNCTION');
 
-/** Makes a database look as it was before 0012: records_order without the facets, which records has no columns for, 0012 not applied. */
-const BEFORE_0012 = `DROP INDEX records_order; ALTER TABLE records DROP COLUMN facet_kind, DROP COLUMN facet_status;
+/** Makes a database look as it was before 0013: no deferred_indexes table, 0013 not applied. */
+const BEFORE_0013 = `DROP TABLE deferred_indexes; DELETE FROM schema_migrations WHERE name = 'deferred_indexes'`;
+
+/** Makes a database look as it was before 0012 (and so before 0013): records_order without the facets, which records has no columns for, 0012 not applied. */
+const BEFORE_0012 = `${BEFORE_0013}; DROP INDEX records_order; ALTER TABLE records DROP COLUMN facet_kind, DROP COLUMN facet_status;
                      CREATE INDEX records_order ON records (kind, order_key, key); DELETE FROM schema_migrations WHERE name = 'record_walks'`;
 
 /** Makes a database look as it was before 0011 (and so before 0012): record_counts without modes (counted again without them) and its functions as 0002 and 0006 wrote them, 0011 not applied. */
@@ -118,7 +121,7 @@ describe('ingest of data/articles', () => {
     );
     const before = await rowVersions(url);
     const report = await ingested({ databaseUrl: url, dir: ARTICLES_DIR });
-    expect(report.migrations.map((m) => m.name)).toEqual(['reference_times', 'article_count', 'narrow_keys', 'participations', 'search_lists', 'offices', 'mode_counts', 'record_walks']);
+    expect(report.migrations.map((m) => m.name)).toEqual(['reference_times', 'article_count', 'narrow_keys', 'participations', 'search_lists', 'offices', 'mode_counts', 'record_walks', 'deferred_indexes']);
     expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0 });
     expect(await withClient(url, async (client) => (await referenceTimes(client)).rows)).toEqual(written);
     // The migration rewrote refs (its UPDATE), 0006 counted the articles, 0008 wrote the participations, 0009 filled the search documents, 0012 rewrote the records (their new columns); no other row was written again.
@@ -142,7 +145,7 @@ describe('ingest of data/articles', () => {
     expect(await withClient(url, articleCount)).toEqual([first.added]);
     await withClient(url, (client) => client.query(BEFORE_0006));
     const report = await ingested({ databaseUrl: url, dir: ARTICLES_DIR });
-    expect(report).toMatchObject({ added: 0, changed: 0, batches: 0, migrations: [{ name: 'article_count' }, { name: 'narrow_keys' }, { name: 'participations' }, { name: 'search_lists' }, { name: 'offices' }, { name: 'mode_counts' }, { name: 'record_walks' }] });
+    expect(report).toMatchObject({ added: 0, changed: 0, batches: 0, migrations: [{ name: 'article_count' }, { name: 'narrow_keys' }, { name: 'participations' }, { name: 'search_lists' }, { name: 'offices' }, { name: 'mode_counts' }, { name: 'record_walks' }, { name: 'deferred_indexes' }] });
     expect(await withClient(url, articleCount)).toEqual([first.added]);
     // Every article deleted in one statement, then one put back: the row goes with the last, and comes back.
     await withClient(url, async (client) => {
@@ -165,7 +168,7 @@ describe('ingest of data/articles', () => {
     await withClient(url, (client) => client.query(BEFORE_0008));
     const before = await rowVersions(url);
     const report = await ingested({ databaseUrl: url, dir: ARTICLES_DIR });
-    expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0, migrations: [{ name: 'participations' }, { name: 'search_lists' }, { name: 'offices' }, { name: 'mode_counts' }, { name: 'record_walks' }] });
+    expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0, migrations: [{ name: 'participations' }, { name: 'search_lists' }, { name: 'offices' }, { name: 'mode_counts' }, { name: 'record_walks' }, { name: 'deferred_indexes' }] });
     expect((await contentOf(url)).participations).toEqual(written);
     const others = (versions: Map<string, string>) => [...versions].filter(([id]) => !['participations ', 'search_docs ', 'offices ', 'record_counts ', 'records '].some((table) => id.startsWith(table)));
     expect(others(await rowVersions(url))).toEqual(others(before));
@@ -182,7 +185,7 @@ describe('ingest of data/articles', () => {
     await withClient(url, (client) => client.query(BEFORE_0009));
     const before = await rowVersions(url);
     const report = await ingested({ databaseUrl: url, dir: ARTICLES_DIR });
-    expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0, migrations: [{ name: 'search_lists' }, { name: 'offices' }, { name: 'mode_counts' }, { name: 'record_walks' }] });
+    expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0, migrations: [{ name: 'search_lists' }, { name: 'offices' }, { name: 'mode_counts' }, { name: 'record_walks' }, { name: 'deferred_indexes' }] });
     expect((await contentOf(url)).search_docs).toEqual(written);
     const others = (versions: Map<string, string>) => [...versions].filter(([id]) => !['search_docs ', 'offices ', 'record_counts ', 'records '].some((table) => id.startsWith(table)));
     expect(others(await rowVersions(url))).toEqual(others(before));
@@ -200,7 +203,7 @@ describe('ingest of data/articles', () => {
     await withClient(url, (client) => client.query(BEFORE_0010));
     const before = await rowVersions(url);
     const report = await ingested({ databaseUrl: url, dir: ARTICLES_DIR });
-    expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0, migrations: [{ name: 'offices' }, { name: 'mode_counts' }, { name: 'record_walks' }] });
+    expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0, migrations: [{ name: 'offices' }, { name: 'mode_counts' }, { name: 'record_walks' }, { name: 'deferred_indexes' }] });
     expect((await contentOf(url)).offices).toEqual(written);
     const others = (versions: Map<string, string>) => [...versions].filter(([id]) => !['offices ', 'record_counts ', 'records '].some((table) => id.startsWith(table)));
     expect(others(await rowVersions(url))).toEqual(others(before));
@@ -216,7 +219,7 @@ describe('ingest of data/articles', () => {
     await withClient(url, (client) => client.query(BEFORE_0011));
     const before = await rowVersions(url);
     const report = await ingested({ databaseUrl: url, dir: ARTICLES_DIR });
-    expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0, migrations: [{ name: 'mode_counts' }, { name: 'record_walks' }] });
+    expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0, migrations: [{ name: 'mode_counts' }, { name: 'record_walks' }, { name: 'deferred_indexes' }] });
     expect(await recordCounts(url)).toEqual(counts);
     // 0012 rewrote the records (their new columns).
     const others = (versions: Map<string, string>) => [...versions].filter(([id]) => !['record_counts ', 'records '].some((table) => id.startsWith(table)));
@@ -240,7 +243,7 @@ describe('ingest of data/articles', () => {
     expect(await withClient(url, walked)).toMatch(/\(kind, order_key, key\)$/);
     const before = await rowVersions(url);
     const report = await ingested({ databaseUrl: url, dir: ARTICLES_DIR });
-    expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0, migrations: [{ name: 'record_walks' }] });
+    expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0, migrations: [{ name: 'record_walks' }, { name: 'deferred_indexes' }] });
     expect(await withClient(url, async (client) => (await facets(client)).rows)).toEqual(written);
     expect(await withClient(url, walked)).toMatch(/INCLUDE \(facet_kind, facet_status, undated, time_earliest, time_latest\)$/);
     // The migration rewrote the records (adding the columns), and no other row.
@@ -256,6 +259,69 @@ describe('ingest of data/articles', () => {
     const report = await ingested({ databaseUrl: url, dir: ARTICLES_DIR });
     expect(report).toMatchObject({ added: 0, changed: 0, batches: 1 });
     expect((await contentOf(url)).corpus).toEqual(expected);
+  });
+
+  it('loads an empty database with its secondary indexes dropped, then builds them: the schema is the one the migrations make', async () => {
+    const url = await pg.database();
+    const migrated = await pg.database();
+    await withClient(migrated, (client) => migrate(client));
+    const expected = await withClient(migrated, indexesOf);
+    const during: string[][] = [];
+    const built: string[] = [];
+    const report = await ingested({
+      databaseUrl: url,
+      dir: ARTICLES_DIR,
+      batchSize: 4,
+      beforeCommit: () => withClient(url, async (reader) => void during.push(Object.keys(await indexesOf(reader)))),
+      onIndex: ({ name }) => built.push(name),
+    });
+    // Only the indexes that enforce nothing were dropped (the keys stayed), and each came back as the migrations wrote it.
+    const deferrable = Object.keys(expected).filter((name) => !/ UNIQUE /.test(expected[name]!));
+    expect(deferrable).toContain('refs_list');
+    expect(during).toHaveLength(3);
+    for (const names of during) expect(names).toEqual(Object.keys(expected).filter((name) => !deferrable.includes(name)));
+    expect(report.indexes).toEqual(deferrable);
+    expect(built).toEqual(deferrable);
+    expect(await withClient(url, indexesOf)).toEqual(expected);
+    expect(await withClient(url, deferredOf)).toEqual([]);
+    // Into a database that has articles, nothing is dropped.
+    expect(await ingested({ databaseUrl: url, dir: ARTICLES_DIR })).toMatchObject({ indexes: [], unchanged: report.added });
+  });
+
+  it('builds the dropped indexes when the load of an empty database fails, or else the next ingest builds them before anything', async () => {
+    const migrated = await pg.database();
+    await withClient(migrated, (client) => migrate(client));
+    const expected = await withClient(migrated, indexesOf);
+    const failing = (fail: () => Promise<void>) => {
+      let batches = 0;
+      return () => (++batches === 2 ? fail() : Promise.resolve());
+    };
+
+    // A batch fails: the first batch's articles stay, and the indexes are built again.
+    const url = await pg.database();
+    await expect(ingest({ databaseUrl: url, dir: ARTICLES_DIR, batchSize: 4, beforeCommit: failing(() => Promise.reject(new Error('a check failed'))) })).rejects.toThrow('a check failed');
+    expect(await withClient(url, indexesOf)).toEqual(expected);
+    expect(await withClient(url, deferredOf)).toEqual([]);
+    expect(await articleCount(url)).toBe(4);
+
+    // The connection is lost: nothing can be built, and deferred_indexes says what the next ingest builds.
+    const cut = await pg.database();
+    const terminate = () =>
+      withClient(cut, (other) => other.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'news-graph ingest' AND datname = current_database()")).then(() => undefined);
+    await expect(ingest({ databaseUrl: cut, dir: ARTICLES_DIR, batchSize: 4, beforeCommit: failing(terminate) })).rejects.toThrow(/writing the articles .* failed/);
+    const deferred = await withClient(cut, deferredOf);
+    expect(deferred.length).toBeGreaterThan(0);
+    expect(Object.keys(await withClient(cut, indexesOf)).filter((name) => deferred.includes(name))).toEqual([]);
+    expect(await articleCount(cut)).toBe(4);
+    const built: string[] = [];
+    const report = await ingested({ databaseUrl: cut, dir: ARTICLES_DIR, onIndex: ({ name }) => built.push(name) });
+    expect(built).toEqual(deferred);
+    expect(report).toMatchObject({ unchanged: 4, added: articleFiles().length - 4, indexes: [] });
+    expect(await withClient(cut, indexesOf)).toEqual(expected);
+    expect(await withClient(cut, deferredOf)).toEqual([]);
+    const fresh = await pg.database();
+    await ingested({ databaseUrl: fresh, dir: ARTICLES_DIR });
+    expect(await contentOf(cut)).toEqual(await contentOf(fresh));
   });
 
   it('replaces a changed article in one transaction: a reader sees the old rows until it commits, then the new ones', async () => {
@@ -437,6 +503,17 @@ async function ownedIds(url: string, article: string): Promise<Set<string>> {
     return ids;
   });
 }
+
+/** The schema's indexes, by name, with their definitions. */
+async function indexesOf(client: Client): Promise<Record<string, string>> {
+  const { rows } = await client.query<{ indexname: string; indexdef: string }>('SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() ORDER BY indexname');
+  return Object.fromEntries(rows.map((row) => [row.indexname, row.indexdef]));
+}
+
+/** The names in deferred_indexes: dropped by an ingest, not built again yet. */
+const deferredOf = async (client: Client) => (await client.query<{ name: string }>('SELECT name FROM deferred_indexes ORDER BY name')).rows.map((row) => row.name);
+
+const articleCount = (url: string) => withClient(url, async (client) => (await client.query<{ n: number }>('SELECT count(*)::int AS n FROM articles')).rows[0]!.n);
 
 /** What `work` returns, and the versions announced on corpus_version while it ran. */
 async function notificationsDuring<T>(url: string, work: () => Promise<T>): Promise<{ result: T; versions: string[] }> {
