@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { formatIssues } from '../src/corpus/issues.js';
 import { plural } from '../src/corpus/plural.js';
-import { DEFAULT_BATCH_SIZE, ingest, type IngestProgress } from '../src/pg/ingest.js';
+import { DEFAULT_BATCH_SIZE, ingest, type IndexProgress, type IngestProgress } from '../src/pg/ingest.js';
 
 const USAGE = 'usage: npm run ingest -- [--database-url URL] [--prune] [--batch-size N] [DIR]';
 /** Without a terminal, a line every this many batches of articles. */
@@ -77,7 +77,7 @@ if (result.left.length > 0) {
  * A bar on a terminal; otherwise a plain line every LINE_EVERY batches; then a line for each index
  * built after the articles; nothing for a folder that fits in one batch.
  */
-function progressDisplay(): { update(progress: IngestProgress): void; index(index: { name: string; position: number; total: number }): void; stop(): void } {
+function progressDisplay(): { update(progress: IngestProgress): void; index(index: IndexProgress): void; stop(): void } {
   let bar: cliProgress.SingleBar | undefined;
   let lastLine = 0;
   // Unknown until the first progress: the indexes a stopped ingest left are built before any.

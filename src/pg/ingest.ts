@@ -39,7 +39,7 @@ export interface IngestOptions {
   /** Called as articles are compared and written. */
   onProgress?(progress: IngestProgress): void;
   /** Called before each index deferred by an ingest into an empty database is built. */
-  onIndex?(index: { name: string; position: number; total: number }): void;
+  onIndex?(index: IndexProgress): void;
   /** Called inside each batch's transaction, after its writes and before COMMIT (tests look in from another connection). */
   beforeCommit?(batch: { keys: readonly string[] }): Promise<void>;
 }
@@ -51,6 +51,13 @@ export interface IngestProgress {
   /** Articles written so far, and transactions committed. */
   written: number;
   batches: number;
+}
+
+/** An index about to be built: its name, and its place among those deferred. */
+export interface IndexProgress {
+  name: string;
+  position: number;
+  total: number;
 }
 
 export type IngestResult =
