@@ -263,9 +263,7 @@ describe('ingest of data/articles', () => {
 
   it('loads an empty database with its secondary indexes dropped, then builds them: the schema is the one the migrations make', async () => {
     const url = await pg.database();
-    const migrated = await pg.database();
-    await withClient(migrated, (client) => migrate(client));
-    const expected = await withClient(migrated, indexesOf);
+    const expected = await migratedIndexes();
     const during: string[][] = [];
     const built: string[] = [];
     const report = await ingested({
@@ -289,9 +287,7 @@ describe('ingest of data/articles', () => {
   });
 
   it('builds the dropped indexes when the load of an empty database fails, or else the next ingest builds them before anything', async () => {
-    const migrated = await pg.database();
-    await withClient(migrated, (client) => migrate(client));
-    const expected = await withClient(migrated, indexesOf);
+    const expected = await migratedIndexes();
     const failing = (fail: () => Promise<void>) => {
       let batches = 0;
       return () => (++batches === 2 ? fail() : Promise.resolve());
@@ -509,6 +505,13 @@ async function indexesOf(client: Client): Promise<Record<string, string>> {
   const { rows } = await client.query<{ indexname: string; indexdef: string }>('SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() ORDER BY indexname');
   return Object.fromEntries(rows.map((row) => [row.indexname, row.indexdef]));
 }
+
+/** The indexes of a database the migrations alone made (no ingest). */
+const migratedIndexes = async () =>
+  withClient(await pg.database(), async (client) => {
+    await migrate(client);
+    return indexesOf(client);
+  });
 
 /** The names in deferred_indexes: dropped by an ingest, not built again yet. */
 const deferredOf = async (client: Client) => (await client.query<{ name: string }>('SELECT name FROM deferred_indexes ORDER BY name')).rows.map((row) => row.name);
