@@ -34,6 +34,8 @@ export interface IngestOptions {
   dir: string;
   /** Delete the articles (and all they own) that are in the database but no longer in the folder. */
   prune?: boolean;
+  /** The migrations to apply; by default the migrations/ folder's (readMigrations). */
+  migrations?: Migration[];
   /** Articles per transaction. */
   batchSize?: number;
   /** Called as articles are compared and written. */
@@ -101,11 +103,12 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   client.on('error', () => undefined);
   await client.connect();
   try {
-    const migrations = await migrate(client);
     await client.query('SELECT pg_advisory_lock($1)', [INGEST_LOCK]);
     try {
-      // An ingest cut short while its indexes were dropped left them to this one.
-      await buildDeferredIndexes(client, options.onIndex);
+      // An ingest cut short while its indexes were dropped left them to this one: built before the
+      // migrations, since a later one may alter or drop one of them (0012 dropped records_order).
+      if (await hasDeferredIndexes(client)) await buildDeferredIndexes(client, options.onIndex);
+      const migrations = await migrate(client, options.migrations);
       const report = await write(client, store, options);
       return { ok: true, files, migrations, checkSeconds, writeSeconds: (performance.now() - started) / 1000 - checkSeconds, ...report };
     } finally {
@@ -132,6 +135,12 @@ async function deferIndexes(client: pg.Client): Promise<void> {
     const { rows } = await client.query<{ name: string }>(`INSERT INTO deferred_indexes (name, definition) ${DEFERRABLE_INDEXES} RETURNING name`);
     for (const { name } of rows) await client.query(`DROP INDEX ${client.escapeIdentifier(name)}`);
   });
+}
+
+/** Whether the database has deferred_indexes (0013_deferred_indexes is applied). */
+async function hasDeferredIndexes(client: pg.Client): Promise<boolean> {
+  const { rows } = await client.query<{ found: boolean }>("SELECT to_regclass('deferred_indexes') IS NOT NULL AS found");
+  return rows[0]!.found;
 }
 
 /** Builds the indexes in deferred_indexes, each in a transaction with the deletion of its row; the names built. */

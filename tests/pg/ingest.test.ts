@@ -286,7 +286,7 @@ describe('ingest of data/articles', () => {
     expect(await ingested({ databaseUrl: url, dir: ARTICLES_DIR })).toMatchObject({ indexes: [], unchanged: report.added });
   });
 
-  it('builds the dropped indexes when the load of an empty database fails, or else the next ingest builds them before anything', async () => {
+  it('builds the dropped indexes when the load of an empty database fails, or else the next ingest builds them before anything, its migrations included', async () => {
     const expected = await migratedIndexes();
     const failing = (fail: () => Promise<void>) => {
       let batches = 0;
@@ -309,10 +309,12 @@ describe('ingest of data/articles', () => {
     expect(deferred.length).toBeGreaterThan(0);
     expect(Object.keys(await withClient(cut, indexesOf)).filter((name) => deferred.includes(name))).toEqual([]);
     expect(await articleCount(cut)).toBe(4);
+    // A migration of a later release that needs one of the indexes left unbuilt.
+    const later = { version: 9999, name: 'index_comment', sql: `COMMENT ON INDEX ${deferred[0]} IS 'altered by a later migration'`, checksum: 'later' };
     const built: string[] = [];
-    const report = await ingested({ databaseUrl: cut, dir: ARTICLES_DIR, onIndex: ({ name }) => built.push(name) });
+    const report = await ingested({ databaseUrl: cut, dir: ARTICLES_DIR, migrations: [...readMigrations(), later], onIndex: ({ name }) => built.push(name) });
     expect(built).toEqual(deferred);
-    expect(report).toMatchObject({ unchanged: 4, added: articleFiles().length - 4, indexes: [] });
+    expect(report).toMatchObject({ unchanged: 4, added: articleFiles().length - 4, indexes: [], migrations: [{ name: 'index_comment' }] });
     expect(await withClient(cut, indexesOf)).toEqual(expected);
     expect(await withClient(cut, deferredOf)).toEqual([]);
     const fresh = await pg.database();
