@@ -1,7 +1,8 @@
 /**
- * Node's heap flags for the server, by where its corpus lives. `npm start` runs
+ * Node's heap flags, by what the process holds. `npm start` runs
  * `node $(node dist/heap-flags.js) dist/server.js`; the tests, benchmarks and soak that start the
- * built server pass heapFlags(their environment), so they run what `npm start` runs.
+ * built server pass heapFlags(their environment), so they run what `npm start` runs. The tools that
+ * check a whole corpus folder run `tsx $(node --import tsx src/heap-flags.ts tool) scripts/...` (package.json).
  *
  * - In memory (no DATABASE_URL): the whole corpus is loaded into the heap. A large old space (with
  *   Node's default of about 4 GB a 100,000-article load spends its time collecting garbage) and a
@@ -13,10 +14,26 @@
  *   requests, against 213–224 with 512 MB and 288–297 with 2 GB) and leaves room for a request
  *   that reads many records (docs/scale.md, "Memory").
  */
+import { totalmem } from 'node:os';
 import { pathToFileURL } from 'node:url';
 
 export function heapFlags(env: Readonly<Record<string, string | undefined>>): string[] {
   return env['DATABASE_URL'] ? ['--max-old-space-size=1024'] : ['--max-old-space-size=8192', '--max-semi-space-size=64'];
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) console.log(heapFlags(process.env).join(' '));
+/**
+ * For a tool that checks a whole corpus folder into its own memory (npm run ingest, validate,
+ * preview, start:pg, bench:pg-scale): the check builds the in-memory store, about 17.6 KB of heap
+ * an article, and the tool is the machine's one large process. Node's default limit (4,144 MB
+ * on this 23 GB machine) ended an ingest of 300,000 generated articles in its check, with
+ * "JavaScript heap out of memory". Three quarters of the machine's memory leaves the rest to the
+ * system and a database; a corpus beyond it still fails with V8's message rather than the kernel's
+ * out-of-memory killer.
+ */
+export function toolHeapFlags(totalBytes = totalmem()): string[] {
+  return [`--max-old-space-size=${Math.floor((totalBytes / 2 ** 20) * 0.75)}`, '--max-semi-space-size=64'];
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  console.log((process.argv[2] === 'tool' ? toolHeapFlags() : heapFlags(process.env)).join(' '));
+}
