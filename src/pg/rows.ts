@@ -192,7 +192,8 @@ export function groupOf(store: Store, article: ArticleRecord, owned: readonly (E
   for (const record of owned) {
     const { row, facets } = recordRow(store, record, article.key);
     group.records.push(row);
-    // A loop, not push(...): a topic at 100,000 articles has more quotes than a call takes arguments.
+    // Loops, not push(...): an entity's quotes and mentions grow with the corpus, and a call takes
+    // about 125,000 arguments (a topic at 100,000 articles has more quotes; at 300,000, more mentions).
     if (!('articleKey' in record)) record.evidence.forEach((e, position) => group.evidence.push({ kind: record.type, key: record.key, position, article: e.articleKey, packed: packedOf(e) }));
     const listed = { undated: row.undated, facet_kind: facetText(facets.kind), facet_status: facetText(facets.status), time_earliest: row.time_earliest, time_latest: row.time_latest };
     const from = {
@@ -204,7 +205,7 @@ export function groupOf(store: Store, article: ArticleRecord, owned: readonly (E
       from_time_latest: listed.time_latest,
     };
     group.refs.push(...refsOf(store, record).map((ref) => ({ ...ref, ...from })));
-    group.mentions.push(...mentionsOf(store, record));
+    for (const mention of mentionsOf(store, record)) group.mentions.push(mention);
     group.roles.push(...rolesOf(record, row.order_key));
     if (record.type === 'Person') record.offices.forEach((o, position) => group.offices.push({ kind: 'Person', person: record.key, position, role: o.role, of: o.of ?? null, status: o.status }));
     group.search.push({ ...searchDocOf(record), kind: record.type, key: record.key, article: article.key, order_key: row.order_key, ...listed });
