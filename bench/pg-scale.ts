@@ -4,8 +4,9 @@
  * The API served from PostgreSQL against the same corpus in memory, at each corpus size: a
  * generated corpus (npm run gen-corpus), a throwaway cluster (scripts/pg-cluster.ts, fsync off),
  * and the built server (dist/server.js) started twice, once with DATABASE_URL and once with
- * DATA_DIR. Prints, per size: the ingest's time and the database's size on disk; each server's
- * startup (spawn to /ready 200) and RSS; p50/p99 of each example, sent one at a time with
+ * DATA_DIR. Prints, per size: the ingest's time and peak RSS (it runs in this process) and the
+ * database's size on disk, as soon as the ingest is done; each server's startup (spawn to /ready
+ * 200) and RSS; p50/p99 of each example, sent one at a time with
  * variables drawn from the corpus and a new body each time (no response cache answers them);
  * requests per second with `--clients` at once for `--seconds`, for the in-memory server, one
  * PostgreSQL server, and two PostgreSQL servers sharing the database (the clients split between
@@ -113,6 +114,9 @@ for (const articles of args.articles.split(',').map(Number)) {
     await client.connect();
     const { rows } = await client.query<{ size: string }>('SELECT pg_database_size(current_database())::text AS size');
     await client.end();
+    // Printed now: at hundreds of thousands of articles the ingest alone takes most of an hour.
+    console.log(`\n## ${articles.toLocaleString('en')} articles\n`);
+    console.log(`Ingest: ${ingestSeconds.toFixed(1)} s (check ${report.checkSeconds.toFixed(1)} s, write ${report.writeSeconds.toFixed(1)} s, ${report.batches} transactions, peak RSS ${mb(process.resourceUsage().maxRSS / 1024)}); database ${mb(Number(rows[0]!.size) / 2 ** 20)} on disk.`);
 
     const fromPg = await startPgServer(url);
     const pgRssAtStart = memory(fromPg.child.pid).rssMB;
@@ -139,8 +143,6 @@ for (const articles of args.articles.split(',').map(Number)) {
     const replicaRate = await throughput([fromReplica.origin], operations);
     await fromReplica.child.stop();
 
-    console.log(`\n## ${articles.toLocaleString('en')} articles\n`);
-    console.log(`Ingest: ${ingestSeconds.toFixed(1)} s (check ${report.checkSeconds.toFixed(1)} s, write ${report.writeSeconds.toFixed(1)} s, ${report.batches} transactions); database ${mb(Number(rows[0]!.size) / 2 ** 20)} on disk.`);
     console.log(`Startup: PostgreSQL ${Math.round(fromPg.startupMs)} ms, in memory ${Math.round(inMemory.startupMs)} ms. RSS: PostgreSQL ${mb(pgRssAtStart)} at start, ${mb(pgRss)} after the latency runs; in memory ${mb(inMemory.memoryAfterLoad.rssMB)} loaded, ${mb(memRss)} after.`);
     console.log(`Throughput (${args.clients} clients, ${args.seconds} s each, answers/s): in memory ${memRate.join(', ')}; PostgreSQL ${pgRate.join(', ')}; two PostgreSQL servers on one database ${twoRate}.`);
     console.log(`Streaming replica: base backup ${backupSeconds.toFixed(1)} s; a server reading it started in ${Math.round(fromReplica.startupMs)} ms and answered ${replicaRate}/s.\n`);
