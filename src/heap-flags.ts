@@ -25,7 +25,7 @@ export function heapFlags(env: Readonly<Record<string, string | undefined>>): st
  * For a tool that checks a whole corpus folder into its own memory (npm run ingest, validate,
  * preview, start:pg, bench:pg-scale): the check builds the in-memory store, about 17.6 KB of heap
  * an article, and the tool is the machine's one large process. Node's default limit (4,144 MB
- * on this 23 GB machine) ended an ingest of 300,000 generated articles in its check, with
+ * on a 23 GB machine) ended an ingest of 300,000 generated articles in its check, with
  * "JavaScript heap out of memory". Three quarters of the machine's memory leaves the rest to the
  * system and a database; a corpus beyond it still fails with V8's message rather than the kernel's
  * out-of-memory killer.

@@ -38,6 +38,8 @@ export interface IngestOptions {
   migrations?: Migration[];
   /** Articles per transaction. */
   batchSize?: number;
+  /** A table's rows per INSERT at most (a batch's rows of one table may take several). */
+  rowsPerInsert?: number;
   /** Called as articles are compared and written. */
   onProgress?(progress: IngestProgress): void;
   /** Called before each index deferred by an ingest into an empty database is built. */
@@ -88,6 +90,14 @@ export interface IngestReport {
 }
 
 export const DEFAULT_BATCH_SIZE = 100;
+
+/**
+ * A batch of 100 articles sends each table's rows in one INSERT (at 10,000 generated articles
+ * about 4,500 references and 3,000 mentions a batch). The first batch of 300,000 generated
+ * articles, whose articles own the most mentioned entities, held more mentions than one string
+ * can hold as JSON (JSON.stringify: "Invalid string length", past about 512 MB).
+ */
+const DEFAULT_ROWS_PER_INSERT = 10_000;
 
 /** Held for the whole ingest (a number no other lock here uses). */
 const INGEST_LOCK = 7_314_500_002;
@@ -179,7 +189,7 @@ async function write(client: pg.Client, store: Store, options: IngestOptions): P
     const groups = batch;
     batch = [];
     await writing;
-    writing = writeBatch(client, groups, empty, options.beforeCommit).then(() => {
+    writing = writeBatch(client, groups, empty, options).then(() => {
       progress.written += groups.length;
       progress.batches++;
       options.onProgress?.({ ...progress });
@@ -271,13 +281,16 @@ async function transaction(client: pg.Client, work: () => Promise<void>): Promis
  * One transaction: the batch's articles are deleted (their records, references, mentions, evidence, roles, offices and search
  * documents go with them, by the schema's cascades) and inserted again. Records that another
  * article owned until now (an entity whose first mention moved) are deleted by key first.
- * Each table's rows go in one INSERT ... SELECT FROM json_to_recordset($1), a named (prepared) statement (rowsInsert).
+ * Each table's rows go in INSERT ... SELECT FROM json_to_recordset($1), a named (prepared) statement (rowsInsert), up to rowsPerInsert rows each.
  */
-async function writeBatch(client: pg.Client, groups: readonly ArticleGroup[], empty: boolean, beforeCommit: IngestOptions['beforeCommit']): Promise<void> {
+async function writeBatch(client: pg.Client, groups: readonly ArticleGroup[], empty: boolean, options: IngestOptions): Promise<void> {
   const keys = groups.map((g) => g.article.key);
   const records = groups.flatMap((g) => g.records);
+  const step = options.rowsPerInsert ?? DEFAULT_ROWS_PER_INSERT;
   const insert = async <Row>(statement: RowsInsert<Row>, rows: readonly Row[]) => {
-    if (rows.length > 0) await client.query({ name: statement.name, text: statement.text, values: [JSON.stringify(rows)] });
+    for (let first = 0; first < rows.length; first += step) {
+      await client.query({ name: statement.name, text: statement.text, values: [JSON.stringify(rows.slice(first, first + step))] });
+    }
   };
   try {
     await transaction(client, async () => {
@@ -296,7 +309,7 @@ async function writeBatch(client: pg.Client, groups: readonly ArticleGroup[], em
       await insert(INSERT_OFFICES, groups.flatMap((g) => g.offices));
       await insert(INSERT_SEARCH, groups.flatMap((g) => g.search));
       await client.query({ name: 'ingest-version', text: BUMP_VERSION });
-      await beforeCommit?.({ keys });
+      await options.beforeCommit?.({ keys });
     });
   } catch (error) {
     const named = keys.length > 3 ? `${keys.slice(0, 3).join(', ')} and ${keys.length - 3} more` : keys.join(', ');

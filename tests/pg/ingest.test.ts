@@ -92,6 +92,20 @@ describe('ingest of data/articles', () => {
     });
   });
 
+  it("sends a batch's rows of a table in INSERTs of rowsPerInsert rows at most, and writes the same rows", async () => {
+    const [split, whole] = [await pg.database(), await pg.database()];
+    await ingested({ databaseUrl: split, dir: ARTICLES_DIR, rowsPerInsert: 7 });
+    await ingested({ databaseUrl: whole, dir: ARTICLES_DIR });
+    expect(await contentOf(split)).toEqual(await contentOf(whole));
+    // The rows one statement inserted share their transaction (xmin) and command (cmin).
+    const largestInsert = (url: string, table: string) =>
+      withClient(url, async (client) => (await client.query<{ n: number }>(`SELECT max(n)::int AS n FROM (SELECT count(*) AS n FROM ${table} GROUP BY xmin::text, cmin::text) t`)).rows[0]!.n);
+    for (const table of ['records', 'refs', 'mentions', 'evidence', 'search_docs']) {
+      expect(await largestInsert(split, table), table).toBe(7);
+      expect(await largestInsert(whole, table), table).toBeGreaterThan(7);
+    }
+  });
+
   it('changes nothing when ingested again: not one row is written, and the version stays', async () => {
     const url = await pg.database();
     const first = await ingested({ databaseUrl: url, dir: ARTICLES_DIR });
