@@ -30,8 +30,8 @@ export function heapFlags(env: Readonly<Record<string, string | undefined>>): st
  * system and a database; a corpus beyond it still fails with V8's message rather than the kernel's
  * out-of-memory killer.
  */
-export function toolHeapFlags(totalBytes = totalmem()): string[] {
-  return [`--max-old-space-size=${Math.floor((totalBytes / 2 ** 20) * 0.75)}`, '--max-semi-space-size=64'];
+function toolHeapFlags(): string[] {
+  return [`--max-old-space-size=${Math.floor((totalmem() / 2 ** 20) * 0.75)}`, '--max-semi-space-size=64'];
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
