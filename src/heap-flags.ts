@@ -17,8 +17,11 @@
 import { totalmem } from 'node:os';
 import { pathToFileURL } from 'node:url';
 
+/** The young generation of a load where nearly everything survives: the in-memory server's, and a tool's check. */
+const LOAD_SEMI_SPACE = '--max-semi-space-size=64';
+
 export function heapFlags(env: Readonly<Record<string, string | undefined>>): string[] {
-  return env['DATABASE_URL'] ? ['--max-old-space-size=1024'] : ['--max-old-space-size=8192', '--max-semi-space-size=64'];
+  return env['DATABASE_URL'] ? ['--max-old-space-size=1024'] : ['--max-old-space-size=8192', LOAD_SEMI_SPACE];
 }
 
 /**
@@ -31,7 +34,7 @@ export function heapFlags(env: Readonly<Record<string, string | undefined>>): st
  * out-of-memory killer.
  */
 function toolHeapFlags(): string[] {
-  return [`--max-old-space-size=${Math.floor((totalmem() / 2 ** 20) * 0.75)}`, '--max-semi-space-size=64'];
+  return [`--max-old-space-size=${Math.floor((totalmem() / 2 ** 20) * 0.75)}`, LOAD_SEMI_SPACE];
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
