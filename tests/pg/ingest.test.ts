@@ -20,8 +20,11 @@ afterAll(removeCorpora);
 const functionOf = (file: string, name: string) =>
   readFileSync(join(MIGRATIONS_DIR, file), 'utf8').match(new RegExp(`CREATE FUNCTION ${name}\\(\\)[\\s\\S]*?END \\$\\$;`))![0].replace('CREATE FUNCTION', 'CREATE OR REPLACE FUNCTION');
 
-/** Makes a database look as it was before 0013: no deferred_indexes table, 0013 not applied. */
-const BEFORE_0013 = `DROP TABLE deferred_indexes; DELETE FROM schema_migrations WHERE name = 'deferred_indexes'`;
+/** Makes a database look as it was before 0014: records_facets as 0001 made it, 0014 not applied. */
+const BEFORE_0014 = `CREATE INDEX records_facets ON records USING gin (facets jsonb_path_ops); DELETE FROM schema_migrations WHERE name = 'drop_records_facets'`;
+
+/** Makes a database look as it was before 0013 (and so before 0014): no deferred_indexes table, 0013 not applied. */
+const BEFORE_0013 = `${BEFORE_0014}; DROP TABLE deferred_indexes; DELETE FROM schema_migrations WHERE name = 'deferred_indexes'`;
 
 /** Makes a database look as it was before 0012 (and so before 0013): records_order without the facets, which records has no columns for, 0012 not applied. */
 const BEFORE_0012 = `${BEFORE_0013}; DROP INDEX records_order; ALTER TABLE records DROP COLUMN facet_kind, DROP COLUMN facet_status;
@@ -135,7 +138,7 @@ describe('ingest of data/articles', () => {
     );
     const before = await rowVersions(url);
     const report = await ingested({ databaseUrl: url, dir: ARTICLES_DIR });
-    expect(report.migrations.map((m) => m.name)).toEqual(['reference_times', 'article_count', 'narrow_keys', 'participations', 'search_lists', 'offices', 'mode_counts', 'record_walks', 'deferred_indexes']);
+    expect(report.migrations.map((m) => m.name)).toEqual(['reference_times', 'article_count', 'narrow_keys', 'participations', 'search_lists', 'offices', 'mode_counts', 'record_walks', 'deferred_indexes', 'drop_records_facets']);
     expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0 });
     expect(await withClient(url, async (client) => (await referenceTimes(client)).rows)).toEqual(written);
     // The migration rewrote refs (its UPDATE), 0006 counted the articles, 0008 wrote the participations, 0009 filled the search documents, 0012 rewrote the records (their new columns); no other row was written again.
@@ -159,7 +162,7 @@ describe('ingest of data/articles', () => {
     expect(await withClient(url, articleCount)).toEqual([first.added]);
     await withClient(url, (client) => client.query(BEFORE_0006));
     const report = await ingested({ databaseUrl: url, dir: ARTICLES_DIR });
-    expect(report).toMatchObject({ added: 0, changed: 0, batches: 0, migrations: [{ name: 'article_count' }, { name: 'narrow_keys' }, { name: 'participations' }, { name: 'search_lists' }, { name: 'offices' }, { name: 'mode_counts' }, { name: 'record_walks' }, { name: 'deferred_indexes' }] });
+    expect(report).toMatchObject({ added: 0, changed: 0, batches: 0, migrations: [{ name: 'article_count' }, { name: 'narrow_keys' }, { name: 'participations' }, { name: 'search_lists' }, { name: 'offices' }, { name: 'mode_counts' }, { name: 'record_walks' }, { name: 'deferred_indexes' }, { name: 'drop_records_facets' }] });
     expect(await withClient(url, articleCount)).toEqual([first.added]);
     // Every article deleted in one statement, then one put back: the row goes with the last, and comes back.
     await withClient(url, async (client) => {
@@ -182,7 +185,7 @@ describe('ingest of data/articles', () => {
     await withClient(url, (client) => client.query(BEFORE_0008));
     const before = await rowVersions(url);
     const report = await ingested({ databaseUrl: url, dir: ARTICLES_DIR });
-    expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0, migrations: [{ name: 'participations' }, { name: 'search_lists' }, { name: 'offices' }, { name: 'mode_counts' }, { name: 'record_walks' }, { name: 'deferred_indexes' }] });
+    expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0, migrations: [{ name: 'participations' }, { name: 'search_lists' }, { name: 'offices' }, { name: 'mode_counts' }, { name: 'record_walks' }, { name: 'deferred_indexes' }, { name: 'drop_records_facets' }] });
     expect((await contentOf(url)).participations).toEqual(written);
     const others = (versions: Map<string, string>) => [...versions].filter(([id]) => !['participations ', 'search_docs ', 'offices ', 'record_counts ', 'records '].some((table) => id.startsWith(table)));
     expect(others(await rowVersions(url))).toEqual(others(before));
@@ -199,7 +202,7 @@ describe('ingest of data/articles', () => {
     await withClient(url, (client) => client.query(BEFORE_0009));
     const before = await rowVersions(url);
     const report = await ingested({ databaseUrl: url, dir: ARTICLES_DIR });
-    expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0, migrations: [{ name: 'search_lists' }, { name: 'offices' }, { name: 'mode_counts' }, { name: 'record_walks' }, { name: 'deferred_indexes' }] });
+    expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0, migrations: [{ name: 'search_lists' }, { name: 'offices' }, { name: 'mode_counts' }, { name: 'record_walks' }, { name: 'deferred_indexes' }, { name: 'drop_records_facets' }] });
     expect((await contentOf(url)).search_docs).toEqual(written);
     const others = (versions: Map<string, string>) => [...versions].filter(([id]) => !['search_docs ', 'offices ', 'record_counts ', 'records '].some((table) => id.startsWith(table)));
     expect(others(await rowVersions(url))).toEqual(others(before));
@@ -217,7 +220,7 @@ describe('ingest of data/articles', () => {
     await withClient(url, (client) => client.query(BEFORE_0010));
     const before = await rowVersions(url);
     const report = await ingested({ databaseUrl: url, dir: ARTICLES_DIR });
-    expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0, migrations: [{ name: 'offices' }, { name: 'mode_counts' }, { name: 'record_walks' }, { name: 'deferred_indexes' }] });
+    expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0, migrations: [{ name: 'offices' }, { name: 'mode_counts' }, { name: 'record_walks' }, { name: 'deferred_indexes' }, { name: 'drop_records_facets' }] });
     expect((await contentOf(url)).offices).toEqual(written);
     const others = (versions: Map<string, string>) => [...versions].filter(([id]) => !['offices ', 'record_counts ', 'records '].some((table) => id.startsWith(table)));
     expect(others(await rowVersions(url))).toEqual(others(before));
@@ -233,7 +236,7 @@ describe('ingest of data/articles', () => {
     await withClient(url, (client) => client.query(BEFORE_0011));
     const before = await rowVersions(url);
     const report = await ingested({ databaseUrl: url, dir: ARTICLES_DIR });
-    expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0, migrations: [{ name: 'mode_counts' }, { name: 'record_walks' }, { name: 'deferred_indexes' }] });
+    expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0, migrations: [{ name: 'mode_counts' }, { name: 'record_walks' }, { name: 'deferred_indexes' }, { name: 'drop_records_facets' }] });
     expect(await recordCounts(url)).toEqual(counts);
     // 0012 rewrote the records (their new columns).
     const others = (versions: Map<string, string>) => [...versions].filter(([id]) => !['record_counts ', 'records '].some((table) => id.startsWith(table)));
@@ -257,12 +260,26 @@ describe('ingest of data/articles', () => {
     expect(await withClient(url, walked)).toMatch(/\(kind, order_key, key\)$/);
     const before = await rowVersions(url);
     const report = await ingested({ databaseUrl: url, dir: ARTICLES_DIR });
-    expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0, migrations: [{ name: 'record_walks' }, { name: 'deferred_indexes' }] });
+    expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0, migrations: [{ name: 'record_walks' }, { name: 'deferred_indexes' }, { name: 'drop_records_facets' }] });
     expect(await withClient(url, async (client) => (await facets(client)).rows)).toEqual(written);
     expect(await withClient(url, walked)).toMatch(/INCLUDE \(facet_kind, facet_status, undated, time_earliest, time_latest\)$/);
     // The migration rewrote the records (adding the columns), and no other row.
     const others = (versions: Map<string, string>) => [...versions].filter(([id]) => !id.startsWith('records '));
     expect(others(await rowVersions(url))).toEqual(others(before));
+  });
+
+  it('drops records_facets from a database written before 0014_drop_records_facets, and rewrites no row', async () => {
+    const url = await pg.database();
+    const first = await ingested({ databaseUrl: url, dir: ARTICLES_DIR });
+    const present = () => withClient(url, async (client) => (await client.query("SELECT to_regclass('records_facets') IS NOT NULL AS present")).rows[0].present as boolean);
+    expect(await present()).toBe(false);
+    await withClient(url, (client) => client.query(BEFORE_0014));
+    expect(await present()).toBe(true);
+    const before = await rowVersions(url);
+    const report = await ingested({ databaseUrl: url, dir: ARTICLES_DIR });
+    expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0, migrations: [{ name: 'drop_records_facets' }] });
+    expect(await present()).toBe(false);
+    expect(await rowVersions(url)).toEqual(before);
   });
 
   it('brings the corpus row up to date after an ingest stopped before writing it, and writes no article', async () => {
