@@ -27,7 +27,7 @@ import type { ArticleRecord } from '../corpus/model.js';
 import type { Store } from '../corpus/store.js';
 import type { ValueSizes } from '../corpus/value-sizes.js';
 import { migrate, type Migration } from './migrate.js';
-import { groupOf, ownersOf, type ArticleGroup, type ArticleRow, type EvidenceRow, type MentionRow, type OfficeRow, type RecordRow, type RefRow, type RoleRow, type SearchRow } from './rows.js';
+import { groupOf, ownersOf, type ArticleGroup, type ArticleRow, type EvidenceRow, type MentionRow, type OfficeRow, type RecordRow, type RefRow, type RoleRow, type SearchRow, type SisterRow } from './rows.js';
 
 export interface IngestOptions {
   databaseUrl: string;
@@ -278,7 +278,7 @@ async function transaction(client: pg.Client, work: () => Promise<void>): Promis
 }
 
 /**
- * One transaction: the batch's articles are deleted (their records, references, mentions, evidence, roles, offices and search
+ * One transaction: the batch's articles are deleted (their records, references, mentions, evidence, roles, offices, sister cities and search
  * documents go with them, by the schema's cascades) and inserted again. Records that another
  * article owned until now (an entity whose first mention moved) are deleted by key first.
  * Each table's rows go in INSERT ... SELECT FROM json_to_recordset($1), a named (prepared) statement (rowsInsert), up to rowsPerInsert rows each.
@@ -307,6 +307,7 @@ async function writeBatch(client: pg.Client, groups: readonly ArticleGroup[], em
       await insert(INSERT_EVIDENCE, groups.flatMap((g) => g.evidence));
       await insert(INSERT_ROLES, groups.flatMap((g) => g.roles));
       await insert(INSERT_OFFICES, groups.flatMap((g) => g.offices));
+      await insert(INSERT_SISTERS, groups.flatMap((g) => g.sisters));
       await insert(INSERT_SEARCH, groups.flatMap((g) => g.search));
       await client.query({ name: 'ingest-version', text: BUMP_VERSION });
       await options.beforeCommit?.({ keys });
@@ -413,6 +414,16 @@ const INSERT_ROLES = rowsInsert<RoleRow>('participations', {
 });
 
 const INSERT_OFFICES = rowsInsert<OfficeRow>('offices', { kind: 'text', person: 'text', position: 'integer', role: 'text', of: 'text', status: 'text' });
+
+const INSERT_SISTERS = rowsInsert<SisterRow>('sister_cities', {
+  kind: 'text',
+  agreement: 'text',
+  city: 'text',
+  sister: 'text',
+  party: 'integer',
+  order_key: 'text',
+  undated: 'boolean',
+});
 
 const INSERT_SEARCH = rowsInsert<SearchRow>('search_docs', {
   kind: 'text',

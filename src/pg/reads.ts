@@ -106,6 +106,13 @@ function searchStatement(text: string, name: string, finish: (hits: string) => s
 const scored = (hit: string, candidate: string) =>
   `${hit}.base * CASE WHEN ${hit}.phrase AND ${candidate} THEN 2 ELSE 1 END * CASE WHEN ${hit}.exact THEN 1.5 ELSE 1 END`;
 
+/** The sister_cities columns NEWEST_AGREEMENT_FIRST orders by. */
+const NEWEST_AGREEMENT_COLUMNS = (t: string) => `${t}.undated, ${t}.order_key, ${t}.agreement, ${t}.party`;
+
+/** Sister-city rows newest agreement first (dated by order key backwards, then undated forwards), then by place among the parties. */
+const NEWEST_AGREEMENT_FIRST = (t: string) =>
+  `${t}.undated, CASE WHEN NOT ${t}.undated THEN ${t}.order_key END DESC, CASE WHEN NOT ${t}.undated THEN ${t}.agreement END DESC, ${t}.order_key, ${t}.agreement, ${t}.party`;
+
 /** A participation's role is one of its question's (q.roles, comma-separated), or any when there are none. */
 const IN_ROLES = `(q.roles IS NULL OR p.role = ANY(string_to_array(q.roles, ',')))`;
 
@@ -141,30 +148,22 @@ export const batchReads = {
   }),
 
   /**
-   * Each city's sister cities' keys in Queries.sisterCities' order: its sister-city agreements
-   * (referrers through `parties` whose kind is sister-cities) newest first, as walksOf walks a list
-   * newest first by date (the dated backwards, then the undated forwards), and each one's other
-   * city parties in their order; a city once, where it first comes. The agreements' parties are
-   * read here: only the keys leave the database.
+   * Each city's sister cities' keys in Queries.sisterCities' order, from sister_cities alone
+   * (migrations/0015): each sister's best row, the newest agreement first as walksOf walks a list
+   * newest first by date (the dated backwards, then the undated forwards), then its place among
+   * the parties; the sisters in the order of their best rows.
    */
   sisterCities: (cities: string[]): QueryConfig => ({
     name: 'batch-sister-cities',
-    text: `WITH agreements AS (
-             SELECT q.i, q.city, e.from_key AS key,
-                    row_number() OVER (PARTITION BY q.i ORDER BY e.from_undated,
-                                       CASE WHEN NOT e.from_undated THEN e.from_order_key END DESC, CASE WHEN NOT e.from_undated THEN e.from_key END DESC,
-                                       e.from_order_key, e.from_key) AS position
-               FROM unnest($1::text[]) WITH ORDINALITY AS q(city, i)
-               JOIN refs e ON e.to_kind = 'City' AND e.to_key = q.city AND e.from_kind = 'Agreement'
-                          AND 'parties' = ANY(e.fields) AND e.from_facet_kind = 'sister-cities'
-           )
-           SELECT a.i, substr(p.party, 6) AS key
-             FROM agreements a
-             JOIN records r ON r.kind = 'Agreement' AND r.key = a.key
-             CROSS JOIN LATERAL json_array_elements_text(r.record->'parties') WITH ORDINALITY AS p(party, n)
-            WHERE p.party LIKE 'city:%' AND p.party <> 'city:' || a.city
-            GROUP BY a.i, p.party
-            ORDER BY a.i, min(ARRAY[a.position, p.n])`,
+    text: `SELECT q.i, s.sister AS key
+             FROM unnest($1::text[]) WITH ORDINALITY AS q(city, i)
+            CROSS JOIN LATERAL (
+              SELECT DISTINCT ON (t.sister) t.sister, ${NEWEST_AGREEMENT_COLUMNS('t')}
+                FROM sister_cities t
+               WHERE t.city = q.city
+               ORDER BY t.sister, ${NEWEST_AGREEMENT_FIRST('t')}
+            ) AS s
+            ORDER BY q.i, ${NEWEST_AGREEMENT_FIRST('s')}`,
     values: [cities],
   }),
 

@@ -120,6 +120,18 @@ export interface OfficeRow {
   status: string;
 }
 
+/** A city party of a sister-city agreement and another city party, at its place among the parties (migrations/0015). */
+export interface SisterRow {
+  kind: 'Agreement';
+  agreement: string;
+  city: string;
+  sister: string;
+  party: number;
+  /** The agreement's order key and undatedness: the newest agreement's sisters come first. */
+  order_key: string;
+  undated: boolean;
+}
+
 export interface SearchRow {
   kind: RowKind | 'Article';
   key: string;
@@ -148,6 +160,7 @@ export interface ArticleGroup {
   evidence: EvidenceRow[];
   roles: RoleRow[];
   offices: OfficeRow[];
+  sisters: SisterRow[];
   search: SearchRow[];
 }
 
@@ -188,7 +201,7 @@ export function groupOf(store: Store, article: ArticleRecord, owned: readonly (E
     published_earliest: timestamptzOf(instants.earliest),
     published_latest: timestamptzOf(instants.latest),
   };
-  const group: ArticleGroup = { article: articleRow, records: [], refs: [], mentions: [], evidence: [], roles: [], offices: [], search: [{ ...searchDocOf(article), kind: 'Article', key: article.key, article: article.key, order_key, ...ARTICLE_LIST_FIELDS }] };
+  const group: ArticleGroup = { article: articleRow, records: [], refs: [], mentions: [], evidence: [], roles: [], offices: [], sisters: [], search: [{ ...searchDocOf(article), kind: 'Article', key: article.key, article: article.key, order_key, ...ARTICLE_LIST_FIELDS }] };
   for (const record of owned) {
     const { row, facets } = recordRow(store, record, article.key);
     group.records.push(row);
@@ -208,6 +221,7 @@ export function groupOf(store: Store, article: ArticleRecord, owned: readonly (E
     for (const mention of mentionsOf(store, record)) group.mentions.push(mention);
     group.roles.push(...rolesOf(record, row.order_key));
     if (record.type === 'Person') record.offices.forEach((o, position) => group.offices.push({ kind: 'Person', person: record.key, position, role: o.role, of: o.of ?? null, status: o.status }));
+    if (record.type === 'Agreement' && record.kind === 'sister-cities') group.sisters.push(...sistersOf(record, row));
     group.search.push({ ...searchDocOf(record), kind: record.type, key: record.key, article: article.key, order_key: row.order_key, ...listed });
   }
   articleRow.records_hash = recordsHashOf(group);
@@ -216,10 +230,10 @@ export function groupOf(store: Store, article: ArticleRecord, owned: readonly (E
 
 /**
  * SHA-256 of an article's rows, but the hashes themselves, the references' time bounds, the
- * roles, the offices and the search documents' undatedness, facets and times: those are their
- * record's, which the record's row holds, and leaving them out keeps the hash of rows written
- * before migrations 0005, 0008, 0009 and 0010 added them (they fill them in), so the next ingest
- * rewrites nothing.
+ * roles, the offices, the sister cities and the search documents' undatedness, facets and times:
+ * those are their record's, which the record's row holds, and leaving them out keeps the hash of
+ * rows written before migrations 0005, 0008, 0009, 0010 and 0015 added them (they fill them in),
+ * so the next ingest rewrites nothing.
  */
 export function recordsHashOf(group: ArticleGroup): string {
   const { content_hash: _c, records_hash: _r, ...article } = group.article;
@@ -343,6 +357,16 @@ function rolesOf(record: EntityRecord | FactRecord, orderKey: string): RoleRow[]
   const fact = record as VisitRecord | EventRecord | AgreementRecord;
   return fact.participants.flatMap((row, participant) =>
     (row.who ?? []).map((who) => ({ who, fact_kind: fact.type, fact_key: fact.key, fact_order_key: orderKey, kind_rank, participant, role: row.role })),
+  );
+}
+
+/** Each city party of a sister-city agreement with each other city party, as migrations/0015 fills them. */
+function sistersOf(agreement: AgreementRecord, row: RecordRow): SisterRow[] {
+  const parties = agreement.parties.map((party, index) => ({ party, index })).filter(({ party }) => party.startsWith('city:'));
+  return [...new Set(parties.map(({ party }) => party))].flatMap((city) =>
+    parties
+      .filter(({ party }) => party !== city)
+      .map(({ party, index }) => ({ kind: 'Agreement' as const, agreement: agreement.key, city: city.slice(5), sister: party.slice(5), party: index, order_key: row.order_key, undated: row.undated })),
   );
 }
 

@@ -76,6 +76,7 @@ const TABLES: Record<string, string> = {
   evidence: 'kind, key, position',
   participations: 'fact_kind, fact_key, participant, who',
   offices: 'kind, person, position',
+  sister_cities: 'agreement, city, party',
   search_docs: 'kind, key',
   search_words: 'word',
   // The mode read from the row as JSON: a database made to look as it was before 0011 has no such column.
@@ -132,6 +133,12 @@ export function expectedCounts(store: Store): Record<string, number> {
     evidence: ENTITY_KINDS.reduce((sum, kind) => sum + store.list(kind).reduce((quotes, entity) => quotes + entity.evidence.length, 0), 0),
     participations: PARTICIPATED_KINDS.reduce((sum, kind) => sum + store.list(kind).reduce((n, fact) => n + store.participantsOf(fact).filter((p) => p.who).length, 0), 0),
     offices: store.list('Person').reduce((sum, person) => sum + person.offices.length, 0),
+    // Each city party of a sister-city agreement with each other city party.
+    sister_cities: store.list('Agreement').reduce((sum, agreement) => {
+      if (agreement.kind !== 'sister-cities') return sum;
+      const cities = agreement.parties.filter((party) => party.startsWith('city:'));
+      return sum + new Set(cities).size * cities.length - cities.length;
+    }, 0),
     search_docs: articles.length + all.length,
   };
 }
@@ -139,7 +146,7 @@ export function expectedCounts(store: Store): Record<string, number> {
 export async function countsOf(url: string): Promise<Record<string, number>> {
   return withClient(url, async (client) => {
     const counts: Record<string, number> = {};
-    for (const table of ['articles', 'records', 'refs', 'mentions', 'evidence', 'participations', 'offices', 'search_docs']) {
+    for (const table of ['articles', 'records', 'refs', 'mentions', 'evidence', 'participations', 'offices', 'sister_cities', 'search_docs']) {
       counts[table] = Number((await client.query(`SELECT count(*) FROM ${table}`)).rows[0].count);
     }
     return counts;

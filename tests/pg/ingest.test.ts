@@ -20,8 +20,11 @@ afterAll(removeCorpora);
 const functionOf = (file: string, name: string) =>
   readFileSync(join(MIGRATIONS_DIR, file), 'utf8').match(new RegExp(`CREATE FUNCTION ${name}\\(\\)[\\s\\S]*?END \\$\\$;`))![0].replace('CREATE FUNCTION', 'CREATE OR REPLACE FUNCTION');
 
-/** Makes a database look as it was before 0014: records_facets as 0001 made it, 0014 not applied. */
-const BEFORE_0014 = `CREATE INDEX records_facets ON records USING gin (facets jsonb_path_ops); DELETE FROM schema_migrations WHERE name = 'drop_records_facets'`;
+/** Makes a database look as it was before 0015: no sister_cities table, 0015 not applied. */
+const BEFORE_0015 = `DROP TABLE sister_cities; DELETE FROM schema_migrations WHERE name = 'sister_cities'`;
+
+/** Makes a database look as it was before 0014 (and so before 0015): records_facets as 0001 made it, 0014 not applied. */
+const BEFORE_0014 = `${BEFORE_0015}; CREATE INDEX records_facets ON records USING gin (facets jsonb_path_ops); DELETE FROM schema_migrations WHERE name = 'drop_records_facets'`;
 
 /** Makes a database look as it was before 0013 (and so before 0014): no deferred_indexes table, 0013 not applied. */
 const BEFORE_0013 = `${BEFORE_0014}; DROP TABLE deferred_indexes; DELETE FROM schema_migrations WHERE name = 'deferred_indexes'`;
@@ -138,12 +141,12 @@ describe('ingest of data/articles', () => {
     );
     const before = await rowVersions(url);
     const report = await ingested({ databaseUrl: url, dir: ARTICLES_DIR });
-    expect(report.migrations.map((m) => m.name)).toEqual(['reference_times', 'article_count', 'narrow_keys', 'participations', 'search_lists', 'offices', 'mode_counts', 'record_walks', 'deferred_indexes', 'drop_records_facets']);
+    expect(report.migrations.map((m) => m.name)).toEqual(['reference_times', 'article_count', 'narrow_keys', 'participations', 'search_lists', 'offices', 'mode_counts', 'record_walks', 'deferred_indexes', 'drop_records_facets', 'sister_cities']);
     expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0 });
     expect(await withClient(url, async (client) => (await referenceTimes(client)).rows)).toEqual(written);
     // The migration rewrote refs (its UPDATE), 0006 counted the articles, 0008 wrote the participations, 0009 filled the search documents, 0012 rewrote the records (their new columns); no other row was written again.
     const notRefs = (versions: Map<string, string>) =>
-      [...versions].filter(([id]) => !['refs ', 'record_counts ', 'participations ', 'search_docs ', 'offices ', 'records '].some((table) => id.startsWith(table)));
+      [...versions].filter(([id]) => !['refs ', 'record_counts ', 'participations ', 'search_docs ', 'offices ', 'records ', 'sister_cities '].some((table) => id.startsWith(table)));
     expect(notRefs(await rowVersions(url))).toEqual(notRefs(before));
     // Which holds because an article's hash is the one it had before references carried a time.
     const store = loadCorpus(ARTICLES_DIR);
@@ -162,7 +165,7 @@ describe('ingest of data/articles', () => {
     expect(await withClient(url, articleCount)).toEqual([first.added]);
     await withClient(url, (client) => client.query(BEFORE_0006));
     const report = await ingested({ databaseUrl: url, dir: ARTICLES_DIR });
-    expect(report).toMatchObject({ added: 0, changed: 0, batches: 0, migrations: [{ name: 'article_count' }, { name: 'narrow_keys' }, { name: 'participations' }, { name: 'search_lists' }, { name: 'offices' }, { name: 'mode_counts' }, { name: 'record_walks' }, { name: 'deferred_indexes' }, { name: 'drop_records_facets' }] });
+    expect(report).toMatchObject({ added: 0, changed: 0, batches: 0, migrations: [{ name: 'article_count' }, { name: 'narrow_keys' }, { name: 'participations' }, { name: 'search_lists' }, { name: 'offices' }, { name: 'mode_counts' }, { name: 'record_walks' }, { name: 'deferred_indexes' }, { name: 'drop_records_facets' }, { name: 'sister_cities' }] });
     expect(await withClient(url, articleCount)).toEqual([first.added]);
     // Every article deleted in one statement, then one put back: the row goes with the last, and comes back.
     await withClient(url, async (client) => {
@@ -185,9 +188,9 @@ describe('ingest of data/articles', () => {
     await withClient(url, (client) => client.query(BEFORE_0008));
     const before = await rowVersions(url);
     const report = await ingested({ databaseUrl: url, dir: ARTICLES_DIR });
-    expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0, migrations: [{ name: 'participations' }, { name: 'search_lists' }, { name: 'offices' }, { name: 'mode_counts' }, { name: 'record_walks' }, { name: 'deferred_indexes' }, { name: 'drop_records_facets' }] });
+    expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0, migrations: [{ name: 'participations' }, { name: 'search_lists' }, { name: 'offices' }, { name: 'mode_counts' }, { name: 'record_walks' }, { name: 'deferred_indexes' }, { name: 'drop_records_facets' }, { name: 'sister_cities' }] });
     expect((await contentOf(url)).participations).toEqual(written);
-    const others = (versions: Map<string, string>) => [...versions].filter(([id]) => !['participations ', 'search_docs ', 'offices ', 'record_counts ', 'records '].some((table) => id.startsWith(table)));
+    const others = (versions: Map<string, string>) => [...versions].filter(([id]) => !['participations ', 'search_docs ', 'offices ', 'record_counts ', 'records ', 'sister_cities '].some((table) => id.startsWith(table)));
     expect(others(await rowVersions(url))).toEqual(others(before));
   });
 
@@ -202,9 +205,9 @@ describe('ingest of data/articles', () => {
     await withClient(url, (client) => client.query(BEFORE_0009));
     const before = await rowVersions(url);
     const report = await ingested({ databaseUrl: url, dir: ARTICLES_DIR });
-    expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0, migrations: [{ name: 'search_lists' }, { name: 'offices' }, { name: 'mode_counts' }, { name: 'record_walks' }, { name: 'deferred_indexes' }, { name: 'drop_records_facets' }] });
+    expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0, migrations: [{ name: 'search_lists' }, { name: 'offices' }, { name: 'mode_counts' }, { name: 'record_walks' }, { name: 'deferred_indexes' }, { name: 'drop_records_facets' }, { name: 'sister_cities' }] });
     expect((await contentOf(url)).search_docs).toEqual(written);
-    const others = (versions: Map<string, string>) => [...versions].filter(([id]) => !['search_docs ', 'offices ', 'record_counts ', 'records '].some((table) => id.startsWith(table)));
+    const others = (versions: Map<string, string>) => [...versions].filter(([id]) => !['search_docs ', 'offices ', 'record_counts ', 'records ', 'sister_cities '].some((table) => id.startsWith(table)));
     expect(others(await rowVersions(url))).toEqual(others(before));
   });
 
@@ -220,9 +223,9 @@ describe('ingest of data/articles', () => {
     await withClient(url, (client) => client.query(BEFORE_0010));
     const before = await rowVersions(url);
     const report = await ingested({ databaseUrl: url, dir: ARTICLES_DIR });
-    expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0, migrations: [{ name: 'offices' }, { name: 'mode_counts' }, { name: 'record_walks' }, { name: 'deferred_indexes' }, { name: 'drop_records_facets' }] });
+    expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0, migrations: [{ name: 'offices' }, { name: 'mode_counts' }, { name: 'record_walks' }, { name: 'deferred_indexes' }, { name: 'drop_records_facets' }, { name: 'sister_cities' }] });
     expect((await contentOf(url)).offices).toEqual(written);
-    const others = (versions: Map<string, string>) => [...versions].filter(([id]) => !['offices ', 'record_counts ', 'records '].some((table) => id.startsWith(table)));
+    const others = (versions: Map<string, string>) => [...versions].filter(([id]) => !['offices ', 'record_counts ', 'records ', 'sister_cities '].some((table) => id.startsWith(table)));
     expect(others(await rowVersions(url))).toEqual(others(before));
   });
 
@@ -236,10 +239,10 @@ describe('ingest of data/articles', () => {
     await withClient(url, (client) => client.query(BEFORE_0011));
     const before = await rowVersions(url);
     const report = await ingested({ databaseUrl: url, dir: ARTICLES_DIR });
-    expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0, migrations: [{ name: 'mode_counts' }, { name: 'record_walks' }, { name: 'deferred_indexes' }, { name: 'drop_records_facets' }] });
+    expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0, migrations: [{ name: 'mode_counts' }, { name: 'record_walks' }, { name: 'deferred_indexes' }, { name: 'drop_records_facets' }, { name: 'sister_cities' }] });
     expect(await recordCounts(url)).toEqual(counts);
     // 0012 rewrote the records (their new columns).
-    const others = (versions: Map<string, string>) => [...versions].filter(([id]) => !['record_counts ', 'records '].some((table) => id.startsWith(table)));
+    const others = (versions: Map<string, string>) => [...versions].filter(([id]) => !['record_counts ', 'records ', 'sister_cities '].some((table) => id.startsWith(table)));
     expect(others(await rowVersions(url))).toEqual(others(before));
   });
 
@@ -260,11 +263,11 @@ describe('ingest of data/articles', () => {
     expect(await withClient(url, walked)).toMatch(/\(kind, order_key, key\)$/);
     const before = await rowVersions(url);
     const report = await ingested({ databaseUrl: url, dir: ARTICLES_DIR });
-    expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0, migrations: [{ name: 'record_walks' }, { name: 'deferred_indexes' }, { name: 'drop_records_facets' }] });
+    expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0, migrations: [{ name: 'record_walks' }, { name: 'deferred_indexes' }, { name: 'drop_records_facets' }, { name: 'sister_cities' }] });
     expect(await withClient(url, async (client) => (await facets(client)).rows)).toEqual(written);
     expect(await withClient(url, walked)).toMatch(/INCLUDE \(facet_kind, facet_status, undated, time_earliest, time_latest\)$/);
     // The migration rewrote the records (adding the columns), and no other row.
-    const others = (versions: Map<string, string>) => [...versions].filter(([id]) => !id.startsWith('records '));
+    const others = (versions: Map<string, string>) => [...versions].filter(([id]) => !['records ', 'sister_cities '].some((table) => id.startsWith(table)));
     expect(others(await rowVersions(url))).toEqual(others(before));
   });
 
@@ -277,9 +280,28 @@ describe('ingest of data/articles', () => {
     expect(await present()).toBe(true);
     const before = await rowVersions(url);
     const report = await ingested({ databaseUrl: url, dir: ARTICLES_DIR });
-    expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0, migrations: [{ name: 'drop_records_facets' }] });
+    expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0, migrations: [{ name: 'drop_records_facets' }, { name: 'sister_cities' }] });
     expect(await present()).toBe(false);
-    expect(await rowVersions(url)).toEqual(before);
+    // 0015 filled sister_cities again; no other row was written.
+    const others = (versions: Map<string, string>) => [...versions].filter(([id]) => !id.startsWith('sister_cities '));
+    expect(others(await rowVersions(url))).toEqual(others(before));
+  });
+
+  it('fills sister_cities in a database written before 0015_sister_cities as the ingest writes it, and the next ingest rewrites nothing', async () => {
+    const url = await pg.database();
+    const first = await ingested({ databaseUrl: url, dir: ARTICLES_DIR });
+    const sisters = (client: Client) => client.query('SELECT * FROM sister_cities ORDER BY agreement, city, party').then(({ rows }) => rows);
+    const written = await withClient(url, sisters);
+    // data/articles has several sister-city pacts, each written from both of its cities.
+    expect(new Set(written.map((row) => row.agreement)).size).toBeGreaterThan(1);
+    for (const row of written) expect(written.some((other) => other.agreement === row.agreement && other.city === row.sister && other.sister === row.city)).toBe(true);
+    await withClient(url, (client) => client.query(BEFORE_0015));
+    const before = await rowVersions(url);
+    const report = await ingested({ databaseUrl: url, dir: ARTICLES_DIR });
+    expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0, migrations: [{ name: 'sister_cities' }] });
+    expect(await withClient(url, sisters)).toEqual(written);
+    const others = (versions: Map<string, string>) => [...versions].filter(([id]) => !id.startsWith('sister_cities '));
+    expect(others(await rowVersions(url))).toEqual(others(before));
   });
 
   it('brings the corpus row up to date after an ingest stopped before writing it, and writes no article', async () => {
@@ -529,6 +551,7 @@ async function ownedIds(url: string, article: string): Promise<Set<string>> {
     await add('evidence', "SELECT concat_ws('|', e.kind, e.key, e.position) AS id FROM evidence e JOIN records r ON r.kind = e.kind AND r.key = e.key WHERE r.article = $1");
     await add('participations', "SELECT concat_ws('|', p.fact_kind, p.fact_key, p.participant, p.who) AS id FROM participations p JOIN records r ON r.kind = p.fact_kind AND r.key = p.fact_key WHERE r.article = $1");
     await add('offices', "SELECT concat_ws('|', o.kind, o.person, o.position) AS id FROM offices o JOIN records r ON r.kind = o.kind AND r.key = o.person WHERE r.article = $1");
+    await add('sister_cities', "SELECT concat_ws('|', s.agreement, s.city, s.party) AS id FROM sister_cities s JOIN records r ON r.kind = s.kind AND r.key = s.agreement WHERE r.article = $1");
     return ids;
   });
 }
