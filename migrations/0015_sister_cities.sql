@@ -1,9 +1,9 @@
 -- A city's sister cities (Queries.sisterCities: the other city parties of its sister-city
 -- agreements, newest agreement first, each agreement's parties in order, a city once) as rows, so
--- that they are found from an index alone. Before, every sister-city agreement of the city was read
--- and its parties taken from its JSON: a profile of the busiest city read 522 agreements at 10,000
--- generated articles (52 ms) and about 15,600 at 300,000, the bulk of the city-profile example's
--- p99 of 2.5 s there, growing with the corpus.
+-- that they are read from a narrow table by one index. Before, every sister-city agreement of the
+-- city was read and its parties taken from its JSON, which grew with the corpus: at 300,000
+-- generated articles the statement for the busiest city (295 sister cities, 16,389 rows here) took 220 ms
+-- (1.6 s on a cold cache), and take 38 ms (50 ms).
 --
 -- One row for each city party of a sister-city agreement (`city`) and each other city party
 -- (`sister`, at its place among the parties, `party`), with the agreement's order key and
@@ -28,7 +28,7 @@ SELECT r.kind, r.key, substr(c.party, 6), substr(s.party, 6), s.n - 1, r.order_k
  CROSS JOIN LATERAL json_array_elements_text(r.record->'parties') WITH ORDINALITY AS s(party, n)
  WHERE r.kind = 'Agreement' AND r.facet_kind = 'sister-cities' AND s.party LIKE 'city:%' AND s.party <> c.party;
 
--- A city's rows, each sister's best first found from the index alone (batchReads.sisterCities).
+-- A city's rows, of which batchReads.sisterCities keeps each sister's newest agreement.
 CREATE INDEX sister_cities_city ON sister_cities (city, sister) INCLUDE (undated, order_key, agreement, party);
 -- The cascade when an agreement is deleted.
 CREATE INDEX sister_cities_agreement ON sister_cities (kind, agreement);

@@ -728,6 +728,18 @@ export const pageReads = {
         values: questionValues(questions),
       };
     }
+    // ref_counts counts the references to a record by referring kind, fields and facets (0016): an index list tested on nothing else.
+    if (source === 'refs') {
+      return {
+        name: 'list-count-refs',
+        text: `${QUESTIONS}
+          SELECT q.i, coalesce(sum(c.n), 0)::int AS n, coalesce(sum(c.n) FILTER (WHERE NOT c.from_undated), 0)::int AS dated
+            FROM q LEFT JOIN ref_counts c ON c.to_kind = q.target AND c.to_key = q.key AND c.from_kind = q.kind AND (q.fields IS NULL OR c.fields && q.fields)
+                                         AND ${facetsMatch('c.from_facet_kind', 'c.from_facet_status')}
+           GROUP BY q.i`,
+        values: questionValues(questions),
+      };
+    }
     const list = listSource(source);
     return {
       name: statementName(`list-count-${source}`),

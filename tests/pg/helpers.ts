@@ -67,6 +67,9 @@ export async function ingested(options: IngestOptions): Promise<IngestReport> {
   return result;
 }
 
+/** The columns that identify a row of ref_counts: a group of references (null facets written out, so that no two groups read alike). */
+const REF_GROUPS = "to_kind, to_key, from_kind, fields, coalesce(from_facet_kind, '(none)'), coalesce(from_facet_status, '(none)'), from_undated";
+
 /** The corpus tables, each with the columns that identify a row. */
 const TABLES: Record<string, string> = {
   articles: 'key',
@@ -81,6 +84,7 @@ const TABLES: Record<string, string> = {
   search_words: 'word',
   // The mode read from the row as JSON: a database made to look as it was before 0011 has no such column.
   record_counts: "kind, facet_kind, facet_status, to_jsonb(record_counts)->>'facet_mode', undated",
+  ref_counts: `${REF_GROUPS}`,
 };
 
 /** Every row's version (xmin) by table and identity: a row written again gets a new one. A table a test has dropped (to make the database look older) has none. */
@@ -115,6 +119,16 @@ export async function recordCounts(url: string): Promise<{ kept: unknown[]; coun
       await client.query(`SELECT kind, facets->>'kind' AS facet_kind, facets->>'status' AS facet_status, facets->>'mode' AS facet_mode, undated, count(*)::int AS n FROM records GROUP BY 1, 2, 3, 4, 5
                           UNION ALL SELECT 'Article', NULL, NULL, NULL, false, count(*)::int FROM articles HAVING count(*) > 0 ${order}`)
     ).rows;
+    return { kept, counted };
+  });
+}
+
+/** ref_counts as the triggers keep it, and as counting the references gives it now: the two must agree. */
+export async function refCounts(url: string): Promise<{ kept: unknown[]; counted: unknown[] }> {
+  return withClient(url, async (client) => {
+    const groups = 'to_kind, to_key, from_kind, fields, from_facet_kind, from_facet_status, from_undated';
+    const kept = (await client.query(`SELECT ${groups}, n FROM ref_counts ORDER BY ${REF_GROUPS}`)).rows;
+    const counted = (await client.query(`SELECT ${groups}, count(*)::int AS n FROM refs GROUP BY ${groups} ORDER BY ${REF_GROUPS}`)).rows;
     return { kept, counted };
   });
 }

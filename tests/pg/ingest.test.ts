@@ -11,7 +11,7 @@ import { migrate, MIGRATIONS_DIR, readMigrations } from '../../src/pg/migrate.js
 import { batchReads } from '../../src/pg/reads.js';
 import { groupOf, ownersOf, recordsHashOf } from '../../src/pg/rows.js';
 import { ARTICLES_DIR, corpusOf, removeCorpora, ROOT } from '../corpus/helpers.js';
-import { contentOf, countsOf, recordCounts, expectedCounts, expectSameAnswers, ingested, rowVersions, useCluster, withClient } from './helpers.js';
+import { contentOf, countsOf, recordCounts, refCounts, expectedCounts, expectSameAnswers, ingested, rowVersions, useCluster, withClient } from './helpers.js';
 
 const pg = useCluster();
 afterAll(removeCorpora);
@@ -20,8 +20,12 @@ afterAll(removeCorpora);
 const functionOf = (file: string, name: string) =>
   readFileSync(join(MIGRATIONS_DIR, file), 'utf8').match(new RegExp(`CREATE FUNCTION ${name}\\(\\)[\\s\\S]*?END \\$\\$;`))![0].replace('CREATE FUNCTION', 'CREATE OR REPLACE FUNCTION');
 
-/** Makes a database look as it was before 0015: no sister_cities table, 0015 not applied. */
-const BEFORE_0015 = `DROP TABLE sister_cities; DELETE FROM schema_migrations WHERE name = 'sister_cities'`;
+/** Makes a database look as it was before 0016: no ref_counts table or triggers on refs, 0016 not applied. */
+const BEFORE_0016 = `DROP TRIGGER refs_inserted ON refs; DROP TRIGGER refs_deleted ON refs; DROP TRIGGER refs_updated ON refs; DROP FUNCTION ref_counts_count();
+                     DROP TABLE ref_counts; DELETE FROM schema_migrations WHERE name = 'ref_counts'`;
+
+/** Makes a database look as it was before 0015 (and so before 0016): no sister_cities table, 0015 not applied. */
+const BEFORE_0015 = `${BEFORE_0016}; DROP TABLE sister_cities; DELETE FROM schema_migrations WHERE name = 'sister_cities'`;
 
 /** Makes a database look as it was before 0014 (and so before 0015): records_facets as 0001 made it, 0014 not applied. */
 const BEFORE_0014 = `${BEFORE_0015}; CREATE INDEX records_facets ON records USING gin (facets jsonb_path_ops); DELETE FROM schema_migrations WHERE name = 'drop_records_facets'`;
@@ -141,12 +145,12 @@ describe('ingest of data/articles', () => {
     );
     const before = await rowVersions(url);
     const report = await ingested({ databaseUrl: url, dir: ARTICLES_DIR });
-    expect(report.migrations.map((m) => m.name)).toEqual(['reference_times', 'article_count', 'narrow_keys', 'participations', 'search_lists', 'offices', 'mode_counts', 'record_walks', 'deferred_indexes', 'drop_records_facets', 'sister_cities']);
+    expect(report.migrations.map((m) => m.name)).toEqual(['reference_times', 'article_count', 'narrow_keys', 'participations', 'search_lists', 'offices', 'mode_counts', 'record_walks', 'deferred_indexes', 'drop_records_facets', 'sister_cities', 'ref_counts']);
     expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0 });
     expect(await withClient(url, async (client) => (await referenceTimes(client)).rows)).toEqual(written);
     // The migration rewrote refs (its UPDATE), 0006 counted the articles, 0008 wrote the participations, 0009 filled the search documents, 0012 rewrote the records (their new columns); no other row was written again.
     const notRefs = (versions: Map<string, string>) =>
-      [...versions].filter(([id]) => !['refs ', 'record_counts ', 'participations ', 'search_docs ', 'offices ', 'records ', 'sister_cities '].some((table) => id.startsWith(table)));
+      [...versions].filter(([id]) => !['refs ', 'record_counts ', 'participations ', 'search_docs ', 'offices ', 'records ', 'sister_cities ', 'ref_counts '].some((table) => id.startsWith(table)));
     expect(notRefs(await rowVersions(url))).toEqual(notRefs(before));
     // Which holds because an article's hash is the one it had before references carried a time.
     const store = loadCorpus(ARTICLES_DIR);
@@ -165,7 +169,7 @@ describe('ingest of data/articles', () => {
     expect(await withClient(url, articleCount)).toEqual([first.added]);
     await withClient(url, (client) => client.query(BEFORE_0006));
     const report = await ingested({ databaseUrl: url, dir: ARTICLES_DIR });
-    expect(report).toMatchObject({ added: 0, changed: 0, batches: 0, migrations: [{ name: 'article_count' }, { name: 'narrow_keys' }, { name: 'participations' }, { name: 'search_lists' }, { name: 'offices' }, { name: 'mode_counts' }, { name: 'record_walks' }, { name: 'deferred_indexes' }, { name: 'drop_records_facets' }, { name: 'sister_cities' }] });
+    expect(report).toMatchObject({ added: 0, changed: 0, batches: 0, migrations: [{ name: 'article_count' }, { name: 'narrow_keys' }, { name: 'participations' }, { name: 'search_lists' }, { name: 'offices' }, { name: 'mode_counts' }, { name: 'record_walks' }, { name: 'deferred_indexes' }, { name: 'drop_records_facets' }, { name: 'sister_cities' }, { name: 'ref_counts' }] });
     expect(await withClient(url, articleCount)).toEqual([first.added]);
     // Every article deleted in one statement, then one put back: the row goes with the last, and comes back.
     await withClient(url, async (client) => {
@@ -188,9 +192,9 @@ describe('ingest of data/articles', () => {
     await withClient(url, (client) => client.query(BEFORE_0008));
     const before = await rowVersions(url);
     const report = await ingested({ databaseUrl: url, dir: ARTICLES_DIR });
-    expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0, migrations: [{ name: 'participations' }, { name: 'search_lists' }, { name: 'offices' }, { name: 'mode_counts' }, { name: 'record_walks' }, { name: 'deferred_indexes' }, { name: 'drop_records_facets' }, { name: 'sister_cities' }] });
+    expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0, migrations: [{ name: 'participations' }, { name: 'search_lists' }, { name: 'offices' }, { name: 'mode_counts' }, { name: 'record_walks' }, { name: 'deferred_indexes' }, { name: 'drop_records_facets' }, { name: 'sister_cities' }, { name: 'ref_counts' }] });
     expect((await contentOf(url)).participations).toEqual(written);
-    const others = (versions: Map<string, string>) => [...versions].filter(([id]) => !['participations ', 'search_docs ', 'offices ', 'record_counts ', 'records ', 'sister_cities '].some((table) => id.startsWith(table)));
+    const others = (versions: Map<string, string>) => [...versions].filter(([id]) => !['participations ', 'search_docs ', 'offices ', 'record_counts ', 'records ', 'sister_cities ', 'ref_counts '].some((table) => id.startsWith(table)));
     expect(others(await rowVersions(url))).toEqual(others(before));
   });
 
@@ -205,9 +209,9 @@ describe('ingest of data/articles', () => {
     await withClient(url, (client) => client.query(BEFORE_0009));
     const before = await rowVersions(url);
     const report = await ingested({ databaseUrl: url, dir: ARTICLES_DIR });
-    expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0, migrations: [{ name: 'search_lists' }, { name: 'offices' }, { name: 'mode_counts' }, { name: 'record_walks' }, { name: 'deferred_indexes' }, { name: 'drop_records_facets' }, { name: 'sister_cities' }] });
+    expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0, migrations: [{ name: 'search_lists' }, { name: 'offices' }, { name: 'mode_counts' }, { name: 'record_walks' }, { name: 'deferred_indexes' }, { name: 'drop_records_facets' }, { name: 'sister_cities' }, { name: 'ref_counts' }] });
     expect((await contentOf(url)).search_docs).toEqual(written);
-    const others = (versions: Map<string, string>) => [...versions].filter(([id]) => !['search_docs ', 'offices ', 'record_counts ', 'records ', 'sister_cities '].some((table) => id.startsWith(table)));
+    const others = (versions: Map<string, string>) => [...versions].filter(([id]) => !['search_docs ', 'offices ', 'record_counts ', 'records ', 'sister_cities ', 'ref_counts '].some((table) => id.startsWith(table)));
     expect(others(await rowVersions(url))).toEqual(others(before));
   });
 
@@ -223,9 +227,9 @@ describe('ingest of data/articles', () => {
     await withClient(url, (client) => client.query(BEFORE_0010));
     const before = await rowVersions(url);
     const report = await ingested({ databaseUrl: url, dir: ARTICLES_DIR });
-    expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0, migrations: [{ name: 'offices' }, { name: 'mode_counts' }, { name: 'record_walks' }, { name: 'deferred_indexes' }, { name: 'drop_records_facets' }, { name: 'sister_cities' }] });
+    expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0, migrations: [{ name: 'offices' }, { name: 'mode_counts' }, { name: 'record_walks' }, { name: 'deferred_indexes' }, { name: 'drop_records_facets' }, { name: 'sister_cities' }, { name: 'ref_counts' }] });
     expect((await contentOf(url)).offices).toEqual(written);
-    const others = (versions: Map<string, string>) => [...versions].filter(([id]) => !['offices ', 'record_counts ', 'records ', 'sister_cities '].some((table) => id.startsWith(table)));
+    const others = (versions: Map<string, string>) => [...versions].filter(([id]) => !['offices ', 'record_counts ', 'records ', 'sister_cities ', 'ref_counts '].some((table) => id.startsWith(table)));
     expect(others(await rowVersions(url))).toEqual(others(before));
   });
 
@@ -239,10 +243,10 @@ describe('ingest of data/articles', () => {
     await withClient(url, (client) => client.query(BEFORE_0011));
     const before = await rowVersions(url);
     const report = await ingested({ databaseUrl: url, dir: ARTICLES_DIR });
-    expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0, migrations: [{ name: 'mode_counts' }, { name: 'record_walks' }, { name: 'deferred_indexes' }, { name: 'drop_records_facets' }, { name: 'sister_cities' }] });
+    expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0, migrations: [{ name: 'mode_counts' }, { name: 'record_walks' }, { name: 'deferred_indexes' }, { name: 'drop_records_facets' }, { name: 'sister_cities' }, { name: 'ref_counts' }] });
     expect(await recordCounts(url)).toEqual(counts);
     // 0012 rewrote the records (their new columns).
-    const others = (versions: Map<string, string>) => [...versions].filter(([id]) => !['record_counts ', 'records ', 'sister_cities '].some((table) => id.startsWith(table)));
+    const others = (versions: Map<string, string>) => [...versions].filter(([id]) => !['record_counts ', 'records ', 'sister_cities ', 'ref_counts '].some((table) => id.startsWith(table)));
     expect(others(await rowVersions(url))).toEqual(others(before));
   });
 
@@ -263,11 +267,11 @@ describe('ingest of data/articles', () => {
     expect(await withClient(url, walked)).toMatch(/\(kind, order_key, key\)$/);
     const before = await rowVersions(url);
     const report = await ingested({ databaseUrl: url, dir: ARTICLES_DIR });
-    expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0, migrations: [{ name: 'record_walks' }, { name: 'deferred_indexes' }, { name: 'drop_records_facets' }, { name: 'sister_cities' }] });
+    expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0, migrations: [{ name: 'record_walks' }, { name: 'deferred_indexes' }, { name: 'drop_records_facets' }, { name: 'sister_cities' }, { name: 'ref_counts' }] });
     expect(await withClient(url, async (client) => (await facets(client)).rows)).toEqual(written);
     expect(await withClient(url, walked)).toMatch(/INCLUDE \(facet_kind, facet_status, undated, time_earliest, time_latest\)$/);
     // The migration rewrote the records (adding the columns), and no other row.
-    const others = (versions: Map<string, string>) => [...versions].filter(([id]) => !['records ', 'sister_cities '].some((table) => id.startsWith(table)));
+    const others = (versions: Map<string, string>) => [...versions].filter(([id]) => !['records ', 'sister_cities ', 'ref_counts '].some((table) => id.startsWith(table)));
     expect(others(await rowVersions(url))).toEqual(others(before));
   });
 
@@ -280,10 +284,10 @@ describe('ingest of data/articles', () => {
     expect(await present()).toBe(true);
     const before = await rowVersions(url);
     const report = await ingested({ databaseUrl: url, dir: ARTICLES_DIR });
-    expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0, migrations: [{ name: 'drop_records_facets' }, { name: 'sister_cities' }] });
+    expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0, migrations: [{ name: 'drop_records_facets' }, { name: 'sister_cities' }, { name: 'ref_counts' }] });
     expect(await present()).toBe(false);
     // 0015 filled sister_cities again; no other row was written.
-    const others = (versions: Map<string, string>) => [...versions].filter(([id]) => !id.startsWith('sister_cities '));
+    const others = (versions: Map<string, string>) => [...versions].filter(([id]) => !['sister_cities ', 'ref_counts '].some((table) => id.startsWith(table)));
     expect(others(await rowVersions(url))).toEqual(others(before));
   });
 
@@ -298,9 +302,28 @@ describe('ingest of data/articles', () => {
     await withClient(url, (client) => client.query(BEFORE_0015));
     const before = await rowVersions(url);
     const report = await ingested({ databaseUrl: url, dir: ARTICLES_DIR });
-    expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0, migrations: [{ name: 'sister_cities' }] });
+    expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0, migrations: [{ name: 'sister_cities' }, { name: 'ref_counts' }] });
     expect(await withClient(url, sisters)).toEqual(written);
-    const others = (versions: Map<string, string>) => [...versions].filter(([id]) => !id.startsWith('sister_cities '));
+    const others = (versions: Map<string, string>) => [...versions].filter(([id]) => !['sister_cities ', 'ref_counts '].some((table) => id.startsWith(table)));
+    expect(others(await rowVersions(url))).toEqual(others(before));
+  });
+
+  it('counts the references of a database written before 0016_ref_counts as the ingest keeps them counted, and the next ingest rewrites nothing', async () => {
+    const url = await pg.database();
+    const first = await ingested({ databaseUrl: url, dir: ARTICLES_DIR });
+    const counts = await refCounts(url);
+    expect(counts.kept).toEqual(counts.counted);
+    // Groups of one reference and of several, dated and undated.
+    const ns = counts.kept.map((row) => (row as { n: number }).n);
+    expect(Math.min(...ns)).toBe(1);
+    expect(Math.max(...ns)).toBeGreaterThan(5);
+    expect(new Set(counts.kept.map((row) => (row as { from_undated: boolean }).from_undated))).toEqual(new Set([true, false]));
+    await withClient(url, (client) => client.query(BEFORE_0016));
+    const before = await rowVersions(url);
+    const report = await ingested({ databaseUrl: url, dir: ARTICLES_DIR });
+    expect(report).toMatchObject({ added: 0, changed: 0, unchanged: first.added, batches: 0, migrations: [{ name: 'ref_counts' }] });
+    expect(await refCounts(url)).toEqual(counts);
+    const others = (versions: Map<string, string>) => [...versions].filter(([id]) => !id.startsWith('ref_counts '));
     expect(others(await rowVersions(url))).toEqual(others(before));
   });
 
@@ -411,8 +434,10 @@ describe('ingest of data/articles', () => {
     // Only that article's own rows (and its title's words in search_words) were written again.
     const after = await rowVersions(url);
     const rewritten = [...after].filter(([id, xmin]) => before.get(id) !== xmin).map(([id]) => id);
-    expect(rewritten.filter((id) => !owned.has(id) && !id.startsWith('search_words ') && !id.startsWith('record_counts ') && id !== 'corpus t')).toEqual([]);
+    expect(rewritten.filter((id) => !owned.has(id) && !id.startsWith('search_words ') && !id.startsWith('record_counts ') && !id.startsWith('ref_counts ') && id !== 'corpus t')).toEqual([]);
     expect(rewritten).toContain(`articles ${article.key}`);
+    const refs = await refCounts(url);
+    expect(refs.kept).toEqual(refs.counted);
 
     // And the result is what a fresh ingest of the changed folder writes.
     const fresh = await pg.database();
@@ -482,9 +507,11 @@ describe('ingest of data/articles', () => {
 
     const pruned = await ingested({ databaseUrl: url, dir, prune: true });
     expect(pruned).toMatchObject({ removed: [key], left: [] });
-    // record_counts (what a list's totalCount adds up) was counted down with the records the article owned.
+    // record_counts and ref_counts (what a list's totalCount adds up) were counted down with the records the article owned.
     const { kept: keptCounts, counted } = await recordCounts(url);
     expect(keptCounts).toEqual(counted);
+    const refs = await refCounts(url);
+    expect(refs.kept).toEqual(refs.counted);
     const fresh = await pg.database();
     await ingested({ databaseUrl: fresh, dir });
     expect(await contentOf(url)).toEqual(await contentOf(fresh));
