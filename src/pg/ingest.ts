@@ -1,8 +1,9 @@
 /**
  * Loads a corpus folder into PostgreSQL (npm run ingest). The folder is checked first, whole, by
- * the checker `npm run validate` uses (checkCorpus, cross-file rules included): if anything is
- * wrong, nothing is written, not even the schema. Then pending migrations run, and the articles'
- * row groups (rows.ts) are written in file order, a batch of articles per transaction:
+ * the checker `npm run validate` uses (cross-file rules included), its files on worker threads as
+ * the server loads them (checkCorpusInParallel): if anything is wrong, nothing is written, not
+ * even the schema. Then pending migrations run, and the articles' row groups (rows.ts) are
+ * written in file order, a batch of articles per transaction:
  *
  * - an article whose file and rows hash as they did last time is not touched;
  * - a new or changed article's group is deleted and inserted again in one transaction, so a reader
@@ -22,7 +23,7 @@ import { isDeepStrictEqual } from 'node:util';
 import pg from 'pg';
 import type { CorpusIssue } from '../corpus/issues.js';
 import { ROW_KINDS } from '../corpus/kinds.js';
-import { checkCorpus } from '../corpus/load.js';
+import { checkCorpusInParallel } from '../corpus/load.js';
 import type { ArticleRecord } from '../corpus/model.js';
 import type { Store } from '../corpus/store.js';
 import type { ValueSizes } from '../corpus/value-sizes.js';
@@ -104,7 +105,7 @@ const INGEST_LOCK = 7_314_500_002;
 
 export async function ingest(options: IngestOptions): Promise<IngestResult> {
   const started = performance.now();
-  const { store, issues, files } = checkCorpus(options.dir);
+  const { store, issues, files } = await checkCorpusInParallel(options.dir);
   if (!store || issues.length > 0) return { ok: false, issues, files };
   const checkSeconds = (performance.now() - started) / 1000;
 
