@@ -22,6 +22,8 @@ const SEARCH_TEXTS = [
   'Frank Jensen',
   'DISTRICT-heating!',
   'visit',
+  // More words than a search statement writes a term for each of (reads.ts INLINE_WORDS), all in one title.
+  'Jinan opens a three-day commodity fair for sister cities from 17 countries and regions',
   // Stopwords only, and a word no record holds: nothing.
   'the of',
   'xylophone',
@@ -36,6 +38,8 @@ describe('search in PostgreSQL', () => {
     expect(found.find((f) => f.text === 'district heating')!.hits).toBeGreaterThan(0);
     expect(found.find((f) => f.text === 'Copenhagen')!.hits).toBeGreaterThan(5);
     expect(found.find((f) => f.text === 'the of')!.hits).toBe(0);
+    expect(found.find((f) => f.text.startsWith('Jinan'))!.hits).toBeGreaterThan(0);
+    expect(searchTermsOf(found.find((f) => f.text.startsWith('Jinan'))!.text).words.length).toBeGreaterThan(8);
     console.log(`search, data/articles: ${found.map((f) => `"${f.text}" ${f.hits} hits (scan ${f.scanSize})`).join(', ')}`);
     console.log(await tsRankComparison(url, store, SEARCH_TEXTS));
   });
