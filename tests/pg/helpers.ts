@@ -84,7 +84,7 @@ const TABLES: Record<string, string> = {
   search_words: 'word',
   // The mode read from the row as JSON: a database made to look as it was before 0011 has no such column.
   record_counts: "kind, facet_kind, facet_status, to_jsonb(record_counts)->>'facet_mode', undated",
-  ref_counts: `${REF_GROUPS}`,
+  ref_counts: REF_GROUPS,
 };
 
 /** Every row's version (xmin) by table and identity: a row written again gets a new one. A table a test has dropped (to make the database look older) has none. */
