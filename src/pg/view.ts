@@ -29,7 +29,7 @@ import type { SearchHit } from '../corpus/search.js';
 import type { ValueSizes } from '../corpus/value-sizes.js';
 import { ErrorCode, limitError } from '../http/errors.js';
 import { MAX_PAGE_SIZE } from '../schema/builder.js';
-import { articleFromRow, batchReads, pageReads, searchReads, sourceOf, walksOf, type ListCount, type ListQuestion } from './reads.js';
+import { articleFromRow, batchReads, pageReads, SEARCH_WORK_MEM, searchReads, sourceOf, walksOf, type ListCount, type ListQuestion } from './reads.js';
 import { searchTermsOf } from './search-doc.js';
 
 /** What a view knows of the corpus without asking: as of the last ingest the server has heard of. */
@@ -299,6 +299,7 @@ export class PgView implements CorpusStore {
         Promise.all(
           texts.map(async (text) => {
             const config = searchReads.first(text, MAX_PAGE_SIZE + 1);
+            if (config) await rows(SEARCH_WORK_MEM);
             const found = config ? await rows<HitRow & { total: number }>(config) : [];
             this.firstHits.set(text, found);
             return found[0]?.total ?? 0;
@@ -309,6 +310,7 @@ export class PgView implements CorpusStore {
         Promise.all(
           questions.map(async ([text, from, to]) => {
             const config = searchReads.page(text, from, to - from);
+            if (config) await rows(SEARCH_WORK_MEM);
             return config ? rows<HitRow>(config) : [];
           }),
         ),
