@@ -103,7 +103,7 @@ function searchStatement(text: string, name: string, finish: (hits: string) => s
   // a search's time ("district heating" at 300,000 articles, 145,954 matches: 818 -> 692 ms, medians of 5). Each number
   // of words is a statement of its own, prepared on each connection that runs it: more words share the subquery.
   const inline = words.length <= INLINE_WORDS;
-  const term = (name: string, keyword: string) => `CASE WHEN d.doc @@ ${name} THEN 3 WHEN d.doc @@ ${keyword} THEN 2 ELSE 1 END`;
+  const term = (atName: string, atKeyword: string) => `CASE WHEN d.doc @@ ${atName} THEN 3 WHEN d.doc @@ ${atKeyword} THEN 2 ELSE 1 END`;
   const base = inline
     ? words.map((_, i) => term(`($2::tsquery[])[${i + 1}]`, `($3::tsquery[])[${i + 1}]`)).join(' + ')
     : `SELECT sum(${term('w.name', 'w.keyword')}) FROM unnest($2::tsquery[], $3::tsquery[]) AS w(name, keyword)`;
@@ -126,9 +126,6 @@ const INLINE_WORDS = 8;
 /** A hit's score: its base, times 2 for the phrase when it is a candidate for the bonuses, times 1.5 for an exact name. */
 const scored = (hit: string, candidate: string) =>
   `${hit}.base * CASE WHEN ${hit}.phrase AND ${candidate} THEN 2 ELSE 1 END * CASE WHEN ${hit}.exact THEN 1.5 ELSE 1 END`;
-
-/** The sister_cities columns NEWEST_AGREEMENT_FIRST orders by. */
-const NEWEST_AGREEMENT_COLUMNS = (t: string) => `${t}.undated, ${t}.order_key, ${t}.agreement, ${t}.party`;
 
 /** Sister-city rows newest agreement first (dated by order key backwards, then undated forwards), then by place among the parties. */
 const NEWEST_AGREEMENT_FIRST = (t: string) =>
@@ -179,7 +176,7 @@ export const batchReads = {
     text: `SELECT q.i, s.sister AS key
              FROM unnest($1::text[]) WITH ORDINALITY AS q(city, i)
             CROSS JOIN LATERAL (
-              SELECT DISTINCT ON (t.sister) t.sister, ${NEWEST_AGREEMENT_COLUMNS('t')}
+              SELECT DISTINCT ON (t.sister) t.sister, t.undated, t.order_key, t.agreement, t.party
                 FROM sister_cities t
                WHERE t.city = q.city
                ORDER BY t.sister, ${NEWEST_AGREEMENT_FIRST('t')}
@@ -735,31 +732,37 @@ export function sourceOf({ kind, where, index, also, more }: ListQuestion): List
   return tested('kind', { range: where.range, offices: where.offices, mode: where.mode });
 }
 
+/** Each question's count added up from the rows of a table of counts (record_counts, ref_counts) it joins (`c`), and how many of them are dated. */
+const summedCounts = (name: string, joined: string, undated: string, questions: readonly ListQuestion[]): QueryConfig => ({
+  name,
+  text: `${QUESTIONS}
+    SELECT q.i, coalesce(sum(c.n), 0)::int AS n, coalesce(sum(c.n) FILTER (WHERE NOT ${undated}), 0)::int AS dated
+      FROM q LEFT JOIN ${joined}
+     GROUP BY q.i`,
+  values: questionValues(questions),
+});
+
 export const pageReads = {
   /** The counts of lists read from one source: rows (i, n, dated). */
   count: (source: ListSourceName, questions: readonly ListQuestion[]): QueryConfig => {
     // record_counts counts a kind's records by kind, status and mode (0011), and the articles.
     if (source === 'kind' || source === 'kind:mode' || source === 'articles:') {
-      return {
-        name: 'list-count-kind',
-        text: `${QUESTIONS}
-          SELECT q.i, coalesce(sum(c.n), 0)::int AS n, coalesce(sum(c.n) FILTER (WHERE NOT c.undated), 0)::int AS dated
-            FROM q LEFT JOIN record_counts c ON c.kind = q.kind AND ${facetsMatch('c.facet_kind', 'c.facet_status')} AND (q.modes IS NULL OR c.facet_mode = ANY(q.modes))
-           GROUP BY q.i`,
-        values: questionValues(questions),
-      };
+      return summedCounts(
+        'list-count-kind',
+        `record_counts c ON c.kind = q.kind AND ${facetsMatch('c.facet_kind', 'c.facet_status')} AND (q.modes IS NULL OR c.facet_mode = ANY(q.modes))`,
+        'c.undated',
+        questions,
+      );
     }
     // ref_counts counts the references to a record by referring kind, fields and facets (0016): an index list tested on nothing else.
     if (source === 'refs') {
-      return {
-        name: 'list-count-refs',
-        text: `${QUESTIONS}
-          SELECT q.i, coalesce(sum(c.n), 0)::int AS n, coalesce(sum(c.n) FILTER (WHERE NOT c.from_undated), 0)::int AS dated
-            FROM q LEFT JOIN ref_counts c ON c.to_kind = q.target AND c.to_key = q.key AND c.from_kind = q.kind AND (q.fields IS NULL OR c.fields && q.fields)
-                                         AND ${facetsMatch('c.from_facet_kind', 'c.from_facet_status')}
-           GROUP BY q.i`,
-        values: questionValues(questions),
-      };
+      return summedCounts(
+        'list-count-refs',
+        `ref_counts c ON c.to_kind = q.target AND c.to_key = q.key AND c.from_kind = q.kind AND (q.fields IS NULL OR c.fields && q.fields)
+                     AND ${facetsMatch('c.from_facet_kind', 'c.from_facet_status')}`,
+        'c.from_undated',
+        questions,
+      );
     }
     const list = listSource(source);
     return {
