@@ -179,6 +179,12 @@ export class PgView implements CorpusStore {
     this.sizes = snapshot.sizes;
     this.left = maxRecords;
     const rows = async <R extends pg.QueryResultRow>(config: pg.QueryConfig) => (await session.query<R>(config)).rows;
+    // A search statement with its work_mem (SEARCH_WORK_MEM), or no hit when the text has no word (searchReads gives no statement).
+    const searched = async <R extends pg.QueryResultRow>(config: pg.QueryConfig | undefined): Promise<R[]> => {
+      if (!config) return [];
+      await rows(SEARCH_WORK_MEM);
+      return rows<R>(config);
+    };
     // Whole lists, at most one row more than the request may still read (LIMIT): that row means a longer list, refused. The
     // rows' records already read are not counted again, so counting the records alone would serve a list cut at the limit.
     const whole = async <R extends pg.QueryResultRow>(read: (limit: number) => pg.QueryConfig) => {
@@ -298,22 +304,14 @@ export class PgView implements CorpusStore {
       searchCount: many<string, number>((texts) =>
         Promise.all(
           texts.map(async (text) => {
-            const config = searchReads.first(text, MAX_PAGE_SIZE + 1);
-            if (config) await rows(SEARCH_WORK_MEM);
-            const found = config ? await rows<HitRow & { total: number }>(config) : [];
+            const found = await searched<HitRow & { total: number }>(searchReads.first(text, MAX_PAGE_SIZE + 1));
             this.firstHits.set(text, found);
             return found[0]?.total ?? 0;
           }),
         ),
       ),
       searchPage: many<SearchPageQuestion, HitRow[]>((questions) =>
-        Promise.all(
-          questions.map(async ([text, from, to]) => {
-            const config = searchReads.page(text, from, to - from);
-            if (config) await rows(SEARCH_WORK_MEM);
-            return config ? rows<HitRow>(config) : [];
-          }),
-        ),
+        Promise.all(questions.map(([text, from, to]) => searched<HitRow>(searchReads.page(text, from, to - from)))),
       ),
     };
     this.search = {
