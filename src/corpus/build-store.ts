@@ -5,10 +5,11 @@
  */
 import type { CorpusIssue } from './issues.js';
 import { ENTITY_KINDS, FACT_KINDS, KINDS, ROW_KINDS, type EntityKind, type FactKind } from './kinds.js';
-import { appendItem, isRecordWithEvidence, mergeReports, type Report } from './merge-reports.js';
+import { appendItem, isRecordWithEvidence, mergeReports, unknownReportTarget, type Report } from './merge-reports.js';
 import type { ArticleRecord, EntityRecord, FactRecord, RecordKind, RecordsByKind } from './model.js';
 import { factOrderKey, orderKey } from './natural-order.js';
 import { StringPool } from './intern.js';
+import { factId, Outline, OUTLINE_HOLDS } from './outline.js';
 import { Store } from './store.js';
 import type { LocatedArticle } from './validate-file.js';
 
@@ -25,10 +26,16 @@ export function buildStore(articles: readonly LocatedArticle[]): { store?: Store
 /**
  * Takes articles one at a time (so a loader can build while other files are still being
  * validated), then checks references, merges reports and builds the store once every article is in.
+ *
+ * Built for an outline, it keeps only the facts an outline holds (OUTLINE_HOLDS): the others are
+ * checked (their keys, what refers to them, the reports on them) but let go, and the ingest reads
+ * them again a chunk at a time (outline.ts).
  */
 export class StoreBuilder {
   private readonly issues: CorpusIssue[] = [];
   private readonly tables = Object.fromEntries(['Article', ...ROW_KINDS].map((k) => [k, new Map()])) as Tables;
+  /** Of each fact kind not held, the declaring article of each key. */
+  private readonly declared = Object.fromEntries(FACT_KINDS.map((k) => [k, new Map()])) as Record<FactKind, Map<string, string>>;
   /**
    * What the build still needs of each article added, by key: its file, its unresolved references
    * and the keys of its rows, for messages naming where a record was declared. The article itself
@@ -39,6 +46,12 @@ export class StoreBuilder {
   private readonly strings = new StringPool();
   /** For an entity's field that a later article filled in, that article's key: a conflict on the field names it, not the first article. */
   private readonly filledIn = new Map<object, Map<string, string>>();
+
+  private readonly held: (kind: FactKind) => boolean;
+
+  constructor(private readonly purpose: 'store' | 'outline' = 'store') {
+    this.held = purpose === 'outline' ? OUTLINE_HOLDS : () => true;
+  }
 
   add(article: LocatedArticle): void {
     const { file } = article;
@@ -57,7 +70,7 @@ export class StoreBuilder {
     this.articles.set(article.key, { file, unresolved: article.unresolved, keys, order: record.order });
 
     // Facts keep their rows; an entity keeps only its first mention's, so its strings are not shared.
-    for (const kind of FACT_KINDS) this.strings.internAll(lists[KINDS[kind].list]);
+    for (const kind of FACT_KINDS) if (this.held(kind)) this.strings.internAll(lists[KINDS[kind].list]);
     this.strings.internAll(lists.reports);
     for (const kind of ENTITY_KINDS) this.addEntities(kind, lists[KINDS[kind].list]!, article.key, file);
     for (const kind of FACT_KINDS) this.addFacts(kind, lists[KINDS[kind].list]!, article.key, file);
@@ -68,22 +81,48 @@ export class StoreBuilder {
 
   /** Checks every reference, merges reports, then builds the store unless some article had a problem or the caller found one. */
   finish(otherIssues = false): { store?: Store; issues: CorpusIssue[] } {
+    if (this.purpose !== 'store') throw new Error('a builder for an outline builds no store');
+    this.close();
+    if (this.issues.length > 0 || otherIssues) return { issues: this.issues };
+    return { store: new Store(this.tables), issues: this.issues };
+  }
+
+  /** finish, but an Outline: the facts not held are left to be read again, with the reports on them. */
+  finishOutline(otherIssues = false): { outline?: Outline; issues: CorpusIssue[] } {
+    if (this.purpose !== 'outline') throw new Error('a builder for a store builds no outline');
+    const later = this.close();
+    if (this.issues.length > 0 || otherIssues) return { issues: this.issues };
+    return { outline: new Outline(this.tables, this.declared, later), issues: this.issues };
+  }
+
+  /** The cross-file checks, and the reports merged into the facts held; returns the reports on the others, by fact (factId). */
+  private close(): Map<string, Report[]> {
     const { tables, issues } = this;
+    const known = (kind: RecordKind, key: string) => tables[kind].has(key) || (kind in this.declared && this.declared[kind as FactKind].has(key));
     // References an article's own rows could not resolve (validate-file.ts) must resolve in another article.
     for (const article of this.articles.values()) {
       for (const ref of article.unresolved) {
-        if (tables[ref.kind].has(ref.key)) continue;
+        if (known(ref.kind, ref.key)) continue;
         issues.push({ file: article.file, path: ref.path, message: `unknown ${ref.kind} "${ref.key}": no article in the corpus declares it` });
       }
     }
+    const byFact = new Map<FactRecord, Report[]>();
+    const later = new Map<string, Report[]>();
+    for (const report of this.reports) {
+      const fact = tables[report.kind].get(report.row.key);
+      if (fact) appendTo(byFact, fact, report);
+      else if (this.declared[report.kind].has(report.row.key)) appendTo(later, factId(report.kind, report.row.key), report);
+      else issues.push(unknownReportTarget(report));
+    }
     const publication = (articleKey: string) => this.articles.get(articleKey)!.order;
-    const reported = mergeReports(tables, this.reports, publication, issues);
-    for (const fact of reported) fact.order = factOrderKey(fact.type, fact, fact.articleKey, tables.Article.get(fact.articleKey)!.publishedAt);
+    for (const [fact, reports] of byFact) {
+      mergeReports(fact, reports, publication);
+      fact.order = factOrderKey(fact.type, fact, fact.articleKey, tables.Article.get(fact.articleKey)!.publishedAt);
+    }
     this.articles.clear();
     this.reports.length = 0;
     this.filledIn.clear();
-    if (issues.length > 0 || otherIssues) return { issues };
-    return { store: new Store(tables), issues };
+    return later;
   }
 
   private addEntities(kind: EntityKind, rows: readonly Row[], articleKey: string, file: string): void {
@@ -116,16 +155,22 @@ export class StoreBuilder {
 
   private addFacts(kind: FactKind, rows: readonly Row[], articleKey: string, file: string): void {
     const table = this.tables[kind] as Map<string, FactRecord>;
+    const declared = this.declared[kind];
+    const held = this.held(kind);
     const { list } = KINDS[kind];
     for (let index = 0; index < rows.length; index++) {
       const row = rows[index]! as unknown as FactRecord;
-      const known = table.get(row.key);
+      const known = table.get(row.key)?.articleKey ?? declared.get(row.key);
       if (known) {
         this.issues.push({
           file,
           path: `$.${list}[${index}].key`,
-          message: `${kind} key "${row.key}" is already declared in ${this.origin(list, known.articleKey, row.key)}; to add what this article states of it, list it under "reports"`,
+          message: `${kind} key "${row.key}" is already declared in ${this.origin(list, known, row.key)}; to add what this article states of it, list it under "reports"`,
         });
+        continue;
+      }
+      if (!held) {
+        declared.set(row.key, articleKey);
         continue;
       }
       row.type = kind;
@@ -161,6 +206,12 @@ function articleRecord(article: LocatedArticle): ArticleRecord {
     file: article.file,
   };
   return { ...fields, order: '' };
+}
+
+function appendTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 interface ArticleTrace {

@@ -1,25 +1,29 @@
 /** One corpus file's own check: its name, that it is a regular file that can be read as UTF-8, and validateArticleFile. */
+import { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, realpathSync, type Stats } from 'node:fs';
 import { join, sep } from 'node:path';
 import type { CorpusIssue } from './issues.js';
 import { decodeUtf8 } from './utf8.js';
 import { validateArticleFile, type LocatedArticle } from './validate-file.js';
 
-/** Files [first, first + names.length) of a corpus folder's sorted listing, for a worker. */
+/** Files [first, first + names.length) of a corpus folder's sorted listing, for a worker; `hash` asks for each file's SHA-256. */
 export interface FileCheckJob {
   dir: string;
   names: string[];
   first: number;
+  hash?: boolean;
 }
 
-/** A worker's answer for one file: the valid article as text (transfer.ts), and its issues. */
+/** A worker's answer for one file: the valid article as text (transfer.ts), its issues, and the SHA-256 of the bytes checked when asked. */
 export interface FileCheckResult {
   index: number;
   article?: string;
   issues: CorpusIssue[];
+  hash?: string;
 }
 
-export function checkFile(dir: string, name: string): { article?: LocatedArticle; issues: CorpusIssue[] } {
+/** A file's check; with `hash`, the SHA-256 (hex) of the bytes validated, so that the ingest records what it checked. */
+export function checkFile(dir: string, name: string, { hash = false } = {}): { article?: LocatedArticle; issues: CorpusIssue[]; hash?: string } {
   const file = join(dir, name);
   const refuse = (message: string) => ({ issues: [{ file, path: '$', message }] });
   if (!name.endsWith('.json')) return refuse('not an article file: article files end in .json');
@@ -28,7 +32,8 @@ export function checkFile(dir: string, name: string): { article?: LocatedArticle
     if (typeof bytes === 'string') return refuse(bytes);
     const decoded = decodeUtf8(bytes);
     if ('problem' in decoded) return refuse(decoded.problem);
-    return validateArticleFile(file, decoded.text);
+    const checked = validateArticleFile(file, decoded.text);
+    return hash ? { ...checked, hash: createHash('sha256').update(bytes).digest('hex') } : checked;
   } catch (error) {
     // The check of one file must not stop the check of the others (nor take a worker down): anything
     // unforeseen is this file's issue. The message only, never a stack trace.

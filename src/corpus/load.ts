@@ -5,6 +5,7 @@ import { Worker } from 'node:worker_threads';
 import { StoreBuilder } from './build-store.js';
 import { checkFile, type FileCheckJob, type FileCheckResult } from './check-file.js';
 import { CorpusError, type CorpusIssue } from './issues.js';
+import type { Outline } from './outline.js';
 import type { Store } from './store.js';
 import { articleFromText } from './transfer.js';
 import type { LocatedArticle } from './validate-file.js';
@@ -16,7 +17,7 @@ export interface CorpusCheck {
 }
 
 /** Files sent to a worker at a time: large enough that messaging costs little, small enough to share the work evenly. */
-const FILES_PER_JOB = 200;
+export const FILES_PER_JOB = 200;
 
 /** Validates a corpus folder; returns the store when it is valid, and every issue found. */
 export function checkCorpus(dir: string): CorpusCheck {
@@ -50,59 +51,127 @@ export function corpusOfChecked(dir: string, checked: readonly { article?: Locat
  * checkCorpus on worker threads, one per CPU: the files are validated in parallel while this
  * thread stays free to answer /health and /ready, then the store is built here.
  */
-export async function checkCorpusInParallel(
-  dir: string,
-  { threads = availableParallelism(), filesPerJob = FILES_PER_JOB } = {},
-): Promise<CorpusCheck> {
-  const listing = listFiles(dir);
-  if ('issue' in listing) return { issues: [listing.issue], files: 0 };
-  const { names } = listing;
-  const jobs: FileCheckJob[] = [];
-  for (let first = 0; first < names.length; first += filesPerJob) jobs.push({ dir, names: names.slice(first, first + filesPerJob), first });
-  // Results arrive out of order; articles go to the builder in file order, as soon as all before them are in.
-  const results: FileCheckResult[] = new Array(names.length);
-  const issues: CorpusIssue[] = [];
+export async function checkCorpusInParallel(dir: string, options: ParallelOptions = {}): Promise<CorpusCheck> {
   const builder = new StoreBuilder();
-  let next = 0;
-  const take = (batch: FileCheckResult[]) => {
-    for (const result of batch) results[result.index] = result;
-    for (; next < names.length && results[next]; next++) {
-      const { article, issues: found } = results[next]!;
-      issues.push(...found);
-      if (article !== undefined) builder.add(articleFromText(article));
-      results[next] = undefined!;
-    }
-  };
+  const checked = await checkInParallel(dir, builder, options);
+  return 'issue' in checked ? { issues: [checked.issue], files: 0 } : finish(dir, checked.files, checked.issues, builder);
+}
 
-  const work = (worker: Worker): Promise<void> =>
-    new Promise((resolve, reject) => {
-      let pending = 0;
-      const give = () => {
-        const job = jobs.shift();
-        if (job) {
-          pending++;
-          worker.postMessage(job);
-        } else if (pending === 0) resolve();
-      };
-      worker.on('message', (batch: FileCheckResult[]) => {
-        pending--;
-        give(); // before taking this batch in, so the worker never waits for this thread
-        take(batch);
-      });
-      worker.once('error', (error) => reject(new Error(`a corpus worker failed: ${error.message}`)));
-      worker.once('exit', (code) => reject(new Error(`a corpus worker exited with code ${code} before finishing`)));
-      // Two jobs in flight: the worker starts the second while this thread takes in the first.
-      give();
-      give();
-    });
+/** What the ingest checks a folder into: its outline, and the SHA-256 of each article's file as checked, by article key. */
+export interface OutlineCheck {
+  outline?: Outline;
+  issues: CorpusIssue[];
+  files: number;
+  /** The folder's files, sorted. */
+  names: string[];
+  hashes: Map<string, string>;
+}
 
-  const workers = Array.from({ length: Math.min(threads, jobs.length) }, () => new Worker(WORKER_SOURCE, WORKER_OPTIONS));
+/** checkCorpusInParallel, into an outline (outline.ts): the same checks, without holding most facts. */
+export async function outlineCorpusInParallel(dir: string, options: ParallelOptions = {}): Promise<OutlineCheck> {
+  const builder = new StoreBuilder('outline');
+  const hashes = new Map<string, string>();
+  const checked = await checkInParallel(dir, builder, { ...options, hashes });
+  if ('issue' in checked) return { issues: [checked.issue], files: 0, names: [], hashes };
+  const { outline, issues } = finishWith(dir, checked.files, checked.issues, (other) => builder.finishOutline(other));
+  return { outline, issues, files: checked.files, names: checked.names, hashes };
+}
+
+interface ParallelOptions {
+  threads?: number;
+  filesPerJob?: number;
+}
+
+/** Validates a folder's files on workers, each valid article added to the builder in file order; with `hashes`, each article's file's SHA-256 recorded. */
+async function checkInParallel(
+  dir: string,
+  builder: StoreBuilder,
+  { threads = availableParallelism(), filesPerJob = FILES_PER_JOB, hashes }: ParallelOptions & { hashes?: Map<string, string> },
+): Promise<{ issues: CorpusIssue[]; files: number; names: string[] } | { issue: CorpusIssue }> {
+  const listing = listFiles(dir);
+  if ('issue' in listing) return listing;
+  const { names } = listing;
+  const issues: CorpusIssue[] = [];
+  const workers = new CheckWorkers(Math.min(threads, Math.ceil(names.length / filesPerJob)));
   try {
-    await Promise.all(workers.map(work));
+    await workers.check({ dir, names, first: 0, hash: hashes !== undefined }, filesPerJob, ({ article, issues: found, hash }) => {
+      issues.push(...found);
+      if (article === undefined) return;
+      const located = articleFromText(article);
+      builder.add(located);
+      hashes?.set(located.key, hash!);
+    });
   } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
+    await workers.close();
   }
-  return finish(dir, names.length, issues, builder);
+  return { issues, files: names.length, names };
+}
+
+/**
+ * Worker threads that check corpus files (validate-worker.ts), kept for several runs: the ingest
+ * checks a folder again a chunk at a time (src/pg/ingest.ts).
+ */
+export class CheckWorkers {
+  private readonly workers: Worker[];
+
+  constructor(threads: number) {
+    this.workers = Array.from({ length: Math.max(1, threads) }, () => new Worker(WORKER_SOURCE, WORKER_OPTIONS));
+  }
+
+  /** Checks the job's files, filesPerJob to a worker at a time; `take` gets each result in the order of the names. */
+  async check(job: FileCheckJob, filesPerJob: number, take: (result: FileCheckResult) => void): Promise<void> {
+    const { names } = job;
+    const jobs: FileCheckJob[] = [];
+    for (let at = 0; at < names.length; at += filesPerJob) jobs.push({ ...job, names: names.slice(at, at + filesPerJob), first: job.first + at });
+    // Results arrive out of order; they are taken in file order, as soon as all before them are in.
+    const results: (FileCheckResult | undefined)[] = new Array(names.length);
+    let next = 0;
+    const arrived = (batch: FileCheckResult[]) => {
+      for (const result of batch) results[result.index - job.first] = result;
+      for (; next < names.length && results[next]; next++) {
+        take(results[next]!);
+        results[next] = undefined;
+      }
+    };
+    const work = (worker: Worker): Promise<void> =>
+      new Promise<void>((resolve, reject) => {
+        let pending = 0;
+        const end = (error?: Error) => {
+          worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+          if (!error) return resolve();
+          jobs.length = 0; // the other workers stop after the jobs they hold
+          reject(error);
+        };
+        const give = () => {
+          const next = jobs.shift();
+          if (!next) return;
+          pending++;
+          worker.postMessage(next);
+        };
+        const onMessage = (batch: FileCheckResult[]) => {
+          pending--;
+          give(); // before taking this batch in, so the worker never waits for this thread
+          try {
+            arrived(batch);
+          } catch (error) {
+            return end(error as Error);
+          }
+          if (pending === 0) end();
+        };
+        const onError = (error: Error) => end(new Error(`a corpus worker failed: ${error.message}`));
+        const onExit = (code: number) => end(new Error(`a corpus worker exited with code ${code} before finishing`));
+        worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+        // Two jobs in flight: the worker starts the second while this thread takes in the first.
+        give();
+        give();
+        if (pending === 0) end();
+      });
+    await Promise.all(this.workers.map(work));
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
+  }
 }
 
 /**
@@ -134,12 +203,17 @@ export function listFiles(dir: string): { names: string[] } | { issue: CorpusIss
 
 /** The per-file issues, in file order, then the cross-file ones, and the store when there is no issue at all. */
 function finish(dir: string, files: number, issues: CorpusIssue[], builder: StoreBuilder): CorpusCheck {
+  return finishWith(dir, files, issues, (other) => builder.finish(other));
+}
+
+function finishWith<Built extends { issues: CorpusIssue[] }>(dir: string, files: number, issues: CorpusIssue[], build: (otherIssues: boolean) => Built): Built & { files: number } {
   if (files === 0) issues.push({ file: dir, path: '$', message: 'the corpus folder holds no article files (*.json)' });
-  const built = builder.finish(issues.length > 0);
+  const built = build(issues.length > 0);
   if (issues.length === 0) return { ...built, files };
   // Cross-file rules are still checked on the valid files, so one run reports as much as possible.
   const seen = new Set(issues.map((issue) => `${issue.file} ${issue.path}`));
-  return { issues: [...issues, ...built.issues.filter((issue) => !seen.has(`${issue.file} ${issue.path}`))], files };
+  // With issues of its own the build made nothing but its issues.
+  return { ...built, issues: [...issues, ...built.issues.filter((issue) => !seen.has(`${issue.file} ${issue.path}`))], files };
 }
 
 /** Loads a corpus folder into a store; throws a CorpusError listing every problem. */

@@ -17,7 +17,7 @@
 import type { CorpusIssue } from './issues.js';
 import { FACT_KINDS, KINDS, type FactKind } from './kinds.js';
 import { defaultsOf } from './format/facts.js';
-import type { Disagreement, FactRecord, FactReport, RecordKind, RecordsByKind, StatedValue } from './model.js';
+import type { Disagreement, FactRecord, FactReport, StatedValue } from './model.js';
 import { STATUS_TRANSITIONS } from './format/vocabulary.js';
 import { amount } from './money.js';
 import { boundsOf, partsOf } from './time.js';
@@ -33,35 +33,16 @@ export interface Report {
   file: string;
 }
 
-type Tables = { [K in RecordKind]: Map<string, RecordsByKind[K]> };
-
 /** Fields whose wording may differ between articles without the articles disagreeing. */
 const WORDINGS = new Set(['title', 'description', 'measure', 'setting', 'text', 'words', 'basis']);
 
-/** Merges every report into the fact it reports on; returns the facts that changed. */
-export function mergeReports(
-  tables: Tables,
-  reports: readonly Report[],
-  publication: (articleKey: string) => string,
-  issues: CorpusIssue[],
-): FactRecord[] {
-  const byFact = new Map<FactRecord, Report[]>();
-  for (const report of reports) {
-    const fact = tables[report.kind].get(report.row.key) as FactRecord | undefined;
-    if (!fact) {
-      issues.push({
-        file: report.file,
-        path: `$.reports.${KINDS[report.kind].list}[${report.index}].key`,
-        message: `unknown ${report.kind} "${report.row.key}": no article in the corpus declares it (a report adds to a fact another article declares)`,
-      });
-      continue;
-    }
-    const list = byFact.get(fact);
-    if (list) list.push(report);
-    else byFact.set(fact, [report]);
-  }
-  for (const [fact, list] of byFact) mergeInto(fact, list, publication);
-  return [...byFact.keys()];
+/** Why a report is refused when no article declares the fact it reports on. */
+export function unknownReportTarget(report: Report): CorpusIssue {
+  return {
+    file: report.file,
+    path: `$.reports.${KINDS[report.kind].list}[${report.index}].key`,
+    message: `unknown ${report.kind} "${report.row.key}": no article in the corpus declares it (a report adds to a fact another article declares)`,
+  };
 }
 
 interface Statement {
@@ -70,7 +51,8 @@ interface Statement {
   order: string;
 }
 
-function mergeInto(fact: FactRecord, reports: readonly Report[], publication: (articleKey: string) => string): void {
+/** Merges every report on a fact into it (reports in any order: they are taken in order of publication). */
+export function mergeReports(fact: FactRecord, reports: readonly Report[], publication: (articleKey: string) => string): void {
   const declaration = { ...(fact as unknown as Record<string, unknown>) };
   const statements: Statement[] = [
     { articleKey: fact.articleKey, row: declaration, order: publication(fact.articleKey) },

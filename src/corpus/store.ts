@@ -8,6 +8,7 @@ import { ENTITY_KINDS, FACT_KINDS, ROW_KINDS, type RowKind } from './kinds.js';
 import { conversionsOf, participantsOf, participationsOf, type CorpusStore, type Derived, type Placed } from './corpus-store.js';
 import type { Conversion } from './money.js';
 import { MultiIndex } from './multi-index.js';
+import { Places, type PlaceTables } from './places.js';
 import { byOrder, rankInOrder } from './natural-order.js';
 import type { Participation } from './participation.js';
 import { forEachReference, parseRef } from './references.js';
@@ -39,6 +40,8 @@ export class Store implements CorpusStore {
   /** Articles mentioning an entity, by "Kind:key", oldest first. */
   private readonly articlesByEntity = new MultiIndex<ArticleRecord>();
   private readonly articlePositions = new Map<string, number>();
+  /** Countries and regions of places and visits, from the cities and regions (places.ts). */
+  readonly places = new Places({ get: (kind: 'City' | 'Region', key: string) => this.tables[kind].get(key) } as PlaceTables);
   readonly search: SearchIndex;
   /** The longest texts and lists it holds, which the cost of a query counts by (src/schema/cost.ts). */
   readonly sizes: ValueSizes;
@@ -104,44 +107,16 @@ export class Store implements CorpusStore {
     return participationsOf(this, entity);
   }
 
-  /** A place's country: as stated, else from reference data, else derived from the region or city it lies in. */
   countryOf(place: Placed): Derived<string> | undefined {
-    if (place.type !== 'Venue' && place.country !== undefined) return { value: place.country, basis: 'stated' };
-    if ((place.type === 'City' || place.type === 'Region') && place.reference?.country !== undefined) {
-      return { value: place.reference.country, basis: 'reference' };
-    }
-    const region = this.regionOf(place);
-    const viaRegion = region && this.countryOf(this.get('Region', region.value)!);
-    if (viaRegion) return { value: viaRegion.value, basis: 'derived' };
-    if ((place.type === 'Venue' || place.type === 'Organisation') && place.city !== undefined) {
-      const viaCity = this.countryOf(this.get('City', place.city)!);
-      if (viaCity) return { value: viaCity.value, basis: 'derived' };
-    }
-    return undefined;
+    return this.places.countryOf(place);
   }
 
-  /** A place's region: as stated, else from reference data (a region's own region is its parent). */
   regionOf(place: Placed): Derived<string> | undefined {
-    const stated = place.type === 'Region' ? place.parent : place.region;
-    if (stated !== undefined) return { value: stated, basis: 'stated' };
-    const reference = place.type === 'City' || place.type === 'Region' ? place.reference?.region : undefined;
-    if (reference !== undefined) return { value: reference, basis: 'reference' };
-    if (place.type === 'Venue' && place.city !== undefined) {
-      const viaCity = this.regionOf(this.get('City', place.city)!);
-      if (viaCity) return { value: viaCity.value, basis: 'derived' };
-    }
-    return undefined;
+    return this.places.regionOf(place);
   }
 
-  /** The country on one side of a visit: as stated, else derived from that side's city or region. */
   visitCountry(visit: VisitRecord, side: 'visiting' | 'host'): Derived<string> | undefined {
-    const stated = side === 'host' ? visit.hostCountry : visit.visitingCountry;
-    if (stated !== undefined) return { value: stated, basis: 'stated' };
-    const city = side === 'host' ? visit.hostCity : visit.visitingCity;
-    const region = side === 'host' ? visit.hostRegion : visit.visitingRegion;
-    const place = (city !== undefined && this.get('City', city)) || (region !== undefined && this.get('Region', region)) || undefined;
-    const derived = place && this.countryOf(place);
-    return derived && { value: derived.value, basis: 'derived' };
+    return this.places.visitCountry(visit, side);
   }
 
   participantsOf(fact: VisitRecord | EventRecord | AgreementRecord): Participation[] {
@@ -176,29 +151,9 @@ export class Store implements CorpusStore {
           index.add(key, record);
         };
         forEachReference(kind, record, add);
-        for (const country of this.derivedCountries(record)) add('Country', country);
+        for (const country of this.places.derivedCountries(record)) add('Country', country);
         if (kind === 'Visit') for (const [target, key] of eventParticipants.get(record.key) ?? []) add(target, key);
       }
-    }
-  }
-
-  /** Keys of the countries a record is linked to only by derivation (a city in a region of that country). */
-  derivedCountries(record: AnyRecord): string[] {
-    switch (record.type) {
-      case 'City':
-      case 'Region':
-      case 'Venue':
-      case 'Organisation': {
-        const country = this.countryOf(record);
-        return country && country.basis === 'derived' ? [country.value] : [];
-      }
-      case 'Visit':
-        return (['visiting', 'host'] as const)
-          .map((side) => this.visitCountry(record, side))
-          .filter((country) => country?.basis === 'derived')
-          .map((country) => country!.value);
-      default:
-        return [];
     }
   }
 

@@ -6,10 +6,10 @@ import { parentPort } from 'node:worker_threads';
 import { checkFile, type FileCheckJob, type FileCheckResult } from './check-file.js';
 import { articleToText } from './transfer.js';
 
-parentPort!.on('message', ({ dir, names, first }: FileCheckJob) => {
+parentPort!.on('message', ({ dir, names, first, hash }: FileCheckJob) => {
   const results: FileCheckResult[] = names.map((name, i) => {
-    const { article, issues } = checkFile(dir, name);
-    return { index: first + i, article: article && articleToText(article), issues };
+    const checked = checkFile(dir, name, { hash });
+    return { index: first + i, article: checked.article && articleToText(checked.article), issues: checked.issues, hash: checked.hash };
   });
   parentPort!.postMessage(results);
 });

@@ -32,69 +32,87 @@ export interface ValueSizes {
 const INTERNAL = new Set(['order', 'file', 'articleKeys']);
 
 export function measureValues(articles: readonly ArticleRecord[], records: Iterable<AnyRecord>): ValueSizes {
-  const texts: Record<string, number> = Object.create(null);
-  const lists: Record<string, number> = Object.create(null);
-  let quote = 0;
-  // Records are trees of plain objects and arrays (a few levels deep), so this recursion is shallow.
-  // In an entity, evidence at any depth (its own, its offices') gathers every article's and is paged: not counted.
-  const walk = (name: string, value: unknown, entity = false): void => {
+  const meter = new ValueMeter();
+  for (const article of articles) meter.article(article);
+  for (const record of records) meter.record(record);
+  return meter.sizes();
+}
+
+/**
+ * Measures articles and records one at a time, in any order: the ingest measures each chunk of facts
+ * as it writes it, and never holds them all (src/pg/ingest.ts).
+ */
+export class ValueMeter {
+  private readonly texts: Record<string, number> = Object.create(null);
+  private readonly lists: Record<string, number> = Object.create(null);
+  private quote = 0;
+  private paragraph = 0;
+  private body = 0;
+  private participations = 0;
+  private mostEvents = 0;
+  private readonly eventsPerVisit = new Map<string, number>();
+
+  article(article: ArticleRecord): void {
+    let length = 0;
+    for (const text of article.body) {
+      length += text.length;
+      if (text.length > this.paragraph) this.paragraph = text.length;
+    }
+    if (length > this.body) this.body = length;
+    for (const field in article) if (field !== 'body' && !INTERNAL.has(field)) this.walk(field, article[field as keyof ArticleRecord]);
+  }
+
+  record(record: AnyRecord): void {
+    if (record.type === 'Article') return;
+    if (record.type === 'Visit' || record.type === 'Event' || record.type === 'Agreement') {
+      let count = 0;
+      for (const row of record.participants) count += row.who?.length ?? 1;
+      if (count > this.participations) this.participations = count;
+    }
+    if (record.type === 'Event' && record.visit !== undefined) {
+      const count = (this.eventsPerVisit.get(record.visit) ?? 0) + 1;
+      this.eventsPerVisit.set(record.visit, count);
+      if (count > this.mostEvents) this.mostEvents = count;
+    }
+    const entity = ENTITY_KINDS.includes(record.type as EntityKind);
+    for (const field in record) if (!INTERNAL.has(field)) this.walk(field, record[field as keyof typeof record], entity);
+  }
+
+  sizes(): ValueSizes {
+    const byField = new Map(Object.entries(this.texts));
+    const lists = new Map(Object.entries(this.lists));
+    return {
+      text: Math.max(0, ...byField.values()),
+      byField,
+      paragraph: this.paragraph,
+      body: this.body,
+      quote: this.quote,
+      lists,
+      list: Math.max(0, ...lists.values()),
+      participations: this.participations,
+      eventsPerVisit: this.mostEvents,
+    };
+  }
+
+  /**
+   * Records are trees of plain objects and arrays (a few levels deep), so this recursion is shallow.
+   * In an entity, evidence at any depth (its own, its offices') gathers every article's and is paged: not counted.
+   */
+  private walk(name: string, value: unknown, entity = false): void {
     if (typeof value === 'string') {
-      if (value.length > (texts[name] ?? 0)) texts[name] = value.length;
+      if (value.length > (this.texts[name] ?? 0)) this.texts[name] = value.length;
     } else if (Array.isArray(value)) {
       if (entity && name === 'evidence') return;
-      if (value.length > (lists[name] ?? 0)) lists[name] = value.length;
+      if (value.length > (this.lists[name] ?? 0)) this.lists[name] = value.length;
       // Evidence is located quotes: only their length, not a walk of their fields.
       if (name === 'evidence') {
         for (let i = 0; i < value.length; i++) {
           const { start, end } = value[i] as LocatedQuote;
-          if (end - start > quote) quote = end - start;
+          if (end - start > this.quote) this.quote = end - start;
         }
-      }
-      else for (let i = 0; i < value.length; i++) walk(name, value[i], entity);
+      } else for (let i = 0; i < value.length; i++) this.walk(name, value[i], entity);
     } else if (value !== null && typeof value === 'object') {
-      for (const field in value) if (!INTERNAL.has(field)) walk(field, (value as Record<string, unknown>)[field], entity);
+      for (const field in value) if (!INTERNAL.has(field)) this.walk(field, (value as Record<string, unknown>)[field], entity);
     }
-  };
-  let paragraph = 0;
-  let body = 0;
-  for (const article of articles) {
-    let length = 0;
-    for (const text of article.body) {
-      length += text.length;
-      if (text.length > paragraph) paragraph = text.length;
-    }
-    if (length > body) body = length;
-    for (const field in article) if (field !== 'body' && !INTERNAL.has(field)) walk(field, article[field as keyof ArticleRecord]);
   }
-  let participations = 0;
-  let mostEvents = 0;
-  const eventsPerVisit = new Map<string, number>();
-  for (const record of records) {
-    if (record.type === 'Article') continue;
-    if (record.type === 'Visit' || record.type === 'Event' || record.type === 'Agreement') {
-      let count = 0;
-      for (const row of record.participants) count += row.who?.length ?? 1;
-      if (count > participations) participations = count;
-    }
-    if (record.type === 'Event' && record.visit !== undefined) {
-      const count = (eventsPerVisit.get(record.visit) ?? 0) + 1;
-      eventsPerVisit.set(record.visit, count);
-      if (count > mostEvents) mostEvents = count;
-    }
-    const entity = ENTITY_KINDS.includes(record.type as EntityKind);
-    for (const field in record) if (!INTERNAL.has(field)) walk(field, record[field as keyof typeof record], entity);
-  }
-  const byField = new Map(Object.entries(texts));
-  const listsByField = new Map(Object.entries(lists));
-  return {
-    text: Math.max(0, ...byField.values()),
-    byField,
-    paragraph,
-    body,
-    quote,
-    lists: listsByField,
-    list: Math.max(0, ...listsByField.values()),
-    participations,
-    eventsPerVisit: mostEvents,
-  };
 }

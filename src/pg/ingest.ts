@@ -1,9 +1,11 @@
 /**
  * Loads a corpus folder into PostgreSQL (npm run ingest). The folder is checked first, whole, by
  * the checker `npm run validate` uses (cross-file rules included), its files on worker threads as
- * the server loads them (checkCorpusInParallel): if anything is wrong, nothing is written, not
- * even the schema. Then pending migrations run, and the articles' row groups (rows.ts) are
- * written in file order, a batch of articles per transaction:
+ * the server loads them, into an outline (src/corpus/outline.ts: every article, entity and event,
+ * and of the other facts their keys and the reports on them): if anything is wrong, nothing is
+ * written, not even the schema. Then pending migrations run, and the folder is read again a chunk
+ * of files at a time (each file must still be the bytes checked), the chunk's facts made, and its
+ * articles' row groups (rows.ts) written in file order, a batch of articles per transaction:
  *
  * - an article whose file and rows hash as they did last time is not touched;
  * - a new or changed article's group is deleted and inserted again in one transaction, so a reader
@@ -16,17 +18,20 @@
  * One ingest runs at a time (an advisory lock); readers never wait on it, but for the moment an
  * empty database's indexes are dropped.
  */
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import { setImmediate as yieldToIo } from 'node:timers/promises';
 import { isDeepStrictEqual } from 'node:util';
 import pg from 'pg';
 import type { CorpusIssue } from '../corpus/issues.js';
-import { ROW_KINDS } from '../corpus/kinds.js';
-import { checkCorpusInParallel } from '../corpus/load.js';
-import type { ArticleRecord } from '../corpus/model.js';
-import type { Store } from '../corpus/store.js';
-import type { ValueSizes } from '../corpus/value-sizes.js';
+import { ENTITY_KINDS, ROW_KINDS, type FactKind } from '../corpus/kinds.js';
+import { CheckWorkers, FILES_PER_JOB, outlineCorpusInParallel } from '../corpus/load.js';
+import type { FactRecord } from '../corpus/model.js';
+import { byOrder } from '../corpus/natural-order.js';
+import type { Outline } from '../corpus/outline.js';
+import { articleFromText } from '../corpus/transfer.js';
+import type { LocatedArticle } from '../corpus/validate-file.js';
+import { ValueMeter, type ValueSizes } from '../corpus/value-sizes.js';
 import { migrate, type Migration } from './migrate.js';
 import { groupOf, ownersOf, type ArticleGroup, type ArticleRow, type EvidenceRow, type MentionRow, type OfficeRow, type RecordRow, type RefRow, type RoleRow, type SearchRow, type SisterRow } from './rows.js';
 
@@ -39,6 +44,8 @@ export interface IngestOptions {
   migrations?: Migration[];
   /** Articles per transaction. */
   batchSize?: number;
+  /** Files read again, and facts held, at a time. */
+  chunkSize?: number;
   /** A table's rows per INSERT at most (a batch's rows of one table may take several). */
   rowsPerInsert?: number;
   /** Called as articles are compared and written. */
@@ -93,6 +100,12 @@ export interface IngestReport {
 export const DEFAULT_BATCH_SIZE = 100;
 
 /**
+ * A chunk of 2,000 articles holds about 20,000 facts (10,000 generated articles declare 105,261),
+ * a few tens of MB, while the outline of a million articles holds several GB.
+ */
+const DEFAULT_CHUNK_SIZE = 2_000;
+
+/**
  * A batch of 100 articles sends each table's rows in one INSERT (at 10,000 generated articles
  * about 4,500 references and 3,000 mentions a batch). The first batch of 300,000 generated
  * articles, whose articles own the most mentioned entities, held more mentions than one string
@@ -105,8 +118,8 @@ const INGEST_LOCK = 7_314_500_002;
 
 export async function ingest(options: IngestOptions): Promise<IngestResult> {
   const started = performance.now();
-  const { store, issues, files } = await checkCorpusInParallel(options.dir);
-  if (!store || issues.length > 0) return { ok: false, issues, files };
+  const { outline, issues, files, names, hashes } = await outlineCorpusInParallel(options.dir);
+  if (!outline || issues.length > 0) return { ok: false, issues, files };
   const checkSeconds = (performance.now() - started) / 1000;
 
   const client = new pg.Client({ connectionString: options.databaseUrl, application_name: 'news-graph ingest' });
@@ -120,7 +133,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
       // migrations, since a later one may alter or drop one of them (0012 dropped records_order).
       if (await hasDeferredIndexes(client)) await buildDeferredIndexes(client, options.onIndex);
       const migrations = await migrate(client, options.migrations);
-      const report = await write(client, store, options);
+      const report = await write(client, { outline, names, hashes }, options);
       return { ok: true, files, migrations, checkSeconds, writeSeconds: (performance.now() - started) / 1000 - checkSeconds, ...report };
     } finally {
       // On a lost connection the lock went with the session, and the error that matters is the one thrown.
@@ -167,15 +180,26 @@ async function buildDeferredIndexes(client: pg.Client, onIndex: IngestOptions['o
   return rows.map((row) => row.name);
 }
 
-async function write(client: pg.Client, store: Store, options: IngestOptions): Promise<WriteReport> {
+/** The checked folder: its outline, its files (sorted), and the SHA-256 of each article's file as checked. */
+interface Checked {
+  outline: Outline;
+  names: readonly string[];
+  hashes: ReadonlyMap<string, string>;
+}
+
+async function write(client: pg.Client, { outline, names, hashes }: Checked, options: IngestOptions): Promise<WriteReport> {
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
   const { rows: existing } = await client.query<{ key: string; content_hash: string; records_hash: string }>('SELECT key, content_hash, records_hash FROM articles');
   const before = new Map(existing.map((row) => [row.key, row]));
   // Into an empty database nothing can be in the way: the deletes are skipped.
   const empty = before.size === 0;
-  const owners = ownersOf(store);
-  const articles = [...store.list('Article')].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  const progress: IngestProgress = { done: 0, total: articles.length, written: 0, batches: 0 };
+  const eventsByArticle = ownersOf({ list: (kind) => (kind === 'Event' ? outline.list('Event') : []) });
+  // The corpus's value sizes: of what the outline holds now, of each chunk's facts as they are made.
+  const meter = new ValueMeter();
+  for (const article of outline.list('Article')) meter.article(article);
+  for (const kind of [...ENTITY_KINDS, 'Event' as const]) for (const record of outline.list(kind)) meter.record(record);
+  const progress: IngestProgress = { done: 0, total: outline.count('Article'), written: 0, batches: 0 };
   let added = 0;
   let changed = 0;
   let batch: ArticleGroup[] = [];
@@ -183,7 +207,7 @@ async function write(client: pg.Client, store: Store, options: IngestOptions): P
   // once: at 10,000 articles this process spent about as long building rows as waiting for them to
   // be written. A failed batch is thrown by the next flush, or after the last.
   let writing: Promise<void> | undefined;
-  const deferred = empty && articles.length > 0;
+  const deferred = empty && names.length > 0;
   if (deferred) await deferIndexes(client);
   const flush = async () => {
     if (batch.length === 0) return;
@@ -198,21 +222,44 @@ async function write(client: pg.Client, store: Store, options: IngestOptions): P
     writing.catch(() => {}); // handled where it is awaited
   };
 
+  const workers = new CheckWorkers(availableParallelism());
+  // The next chunk is read while this one is written.
+  const read = (first: number) => {
+    const reading = readChunk(workers, options.dir, names.slice(first, first + chunkSize), first, hashes);
+    reading.catch(() => {}); // handled where it is awaited
+    return reading;
+  };
   try {
-    for (const article of articles) {
-      // The batch being written sends each statement when the one before is answered: let it.
-      if (writing) await yieldToIo();
-      const group = groupOf(store, article, owners.get(article.key) ?? [], fileHash(article));
-      const known = before.get(article.key);
-      progress.done++;
-      if (known?.content_hash === group.article.content_hash && known.records_hash === group.article.records_hash) {
-        if (progress.done % batchSize === 0) options.onProgress?.({ ...progress });
-        continue;
+    let reading = read(0);
+    for (let first = 0; first < names.length; first += chunkSize) {
+      const chunk = await reading;
+      if (first + chunkSize < names.length) reading = read(first + chunkSize);
+      const facts = chunk.flatMap((article) => outline.factsOf(article));
+      for (const fact of facts) meter.record(fact);
+      const byKind = new Map<FactKind, FactRecord[]>();
+      for (const fact of facts.sort(byOrder)) {
+        const list = byKind.get(fact.type);
+        if (list) list.push(fact);
+        else byKind.set(fact.type, [fact]);
       }
-      if (known) changed++;
-      else added++;
-      batch.push(group);
-      if (batch.length === batchSize) await flush();
+      const owners = ownersOf({
+        list: (kind) => (kind === 'Event' ? chunk.flatMap((a) => eventsByArticle.get(a.key) ?? []) : (byKind.get(kind as FactKind) ?? outline.list(kind))),
+      });
+      for (const { key } of chunk) {
+        // The batch being written sends each statement when the one before is answered: let it.
+        if (writing) await yieldToIo();
+        const group = groupOf(outline, outline.article(key)!, owners.get(key) ?? [], hashes.get(key)!);
+        const known = before.get(key);
+        progress.done++;
+        if (known?.content_hash === group.article.content_hash && known.records_hash === group.article.records_hash) {
+          if (progress.done % batchSize === 0) options.onProgress?.({ ...progress });
+          continue;
+        }
+        if (known) changed++;
+        else added++;
+        batch.push(group);
+        if (batch.length === batchSize) await flush();
+      }
     }
     await flush();
     await writing;
@@ -223,16 +270,18 @@ async function write(client: pg.Client, store: Store, options: IngestOptions): P
     await writing?.catch(() => undefined);
     if (deferred) await buildDeferredIndexes(client, options.onIndex).catch(() => undefined);
     throw error;
+  } finally {
+    await workers.close();
   }
   const building = performance.now();
   const indexes = deferred ? await buildDeferredIndexes(client, options.onIndex) : [];
   const indexSeconds = (performance.now() - building) / 1000;
 
-  const gone = [...before.keys()].filter((key) => !store.get('Article', key));
+  const gone = [...before.keys()].filter((key) => !outline.article(key));
   const removed = options.prune ? gone : [];
   // As they come back from jsonb, to compare with what is recorded.
-  const counts = JSON.parse(JSON.stringify(countsOf(store))) as unknown;
-  const sizes = JSON.parse(JSON.stringify(sizesAsJson(store.sizes))) as unknown;
+  const counts = JSON.parse(JSON.stringify(countsOf(outline))) as unknown;
+  const sizes = JSON.parse(JSON.stringify(sizesAsJson(meter.sizes()))) as unknown;
   // The corpus row is written last: an ingest stopped before it (killed, a lost connection) left it behind the articles.
   const { rows: recorded } = await client.query<{ counts: unknown; sizes: unknown }>('SELECT counts, sizes FROM corpus');
   const behind = !isDeepStrictEqual(recorded[0]?.counts, counts) || !isDeepStrictEqual(recorded[0]?.sizes, sizes);
@@ -248,7 +297,7 @@ async function write(client: pg.Client, store: Store, options: IngestOptions): P
   return {
     added,
     changed,
-    unchanged: articles.length - added - changed,
+    unchanged: progress.total - added - changed,
     removed,
     left: options.prune ? [] : gone,
     batches: progress.batches,
@@ -258,12 +307,18 @@ async function write(client: pg.Client, store: Store, options: IngestOptions): P
   };
 }
 
-/** SHA-256 of the article's file as it is now (checkCorpus read it moments ago; a file changed since is caught next time by its rows' hash). */
-function fileHash(article: ArticleRecord): string {
-  return createHash('sha256').update(readFileSync(article.file)).digest('hex');
+/** A chunk of the folder's files checked again, each the bytes checked before (else the ingest stops: run it again). */
+async function readChunk(workers: CheckWorkers, dir: string, names: string[], first: number, hashes: ReadonlyMap<string, string>): Promise<LocatedArticle[]> {
+  const articles: LocatedArticle[] = [];
+  await workers.check({ dir, names, first, hash: true }, FILES_PER_JOB, ({ index, article, hash }) => {
+    const located = article === undefined ? undefined : articleFromText(article);
+    if (!located || hashes.get(located.key) !== hash) throw new Error(`${join(dir, names[index - first]!)} changed while it was being ingested; run the ingest again`);
+    articles.push(located);
+  });
+  return articles;
 }
 
-const countsOf = (store: Store) => Object.fromEntries(['Article' as const, ...ROW_KINDS].map((kind) => [kind, store.count(kind)]));
+const countsOf = (outline: Outline) => Object.fromEntries(['Article' as const, ...ROW_KINDS].map((kind) => [kind, outline.count(kind)]));
 
 const sizesAsJson = (sizes: ValueSizes) => ({ ...sizes, byField: Object.fromEntries(sizes.byField), lists: Object.fromEntries(sizes.lists) });
 

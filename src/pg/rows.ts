@@ -17,6 +17,7 @@ import { factOrderKey, orderKey } from '../corpus/natural-order.js';
 import { publicationInstants } from '../corpus/queries.js';
 import { DERIVED_COUNTRY_FIELD, forEachReference, referencesOf } from '../corpus/references.js';
 import { PARTICIPATED_KINDS, type Derived } from '../corpus/corpus-store.js';
+import type { Places } from '../corpus/places.js';
 import type { Store } from '../corpus/store.js';
 import { boundsOf } from '../corpus/time.js';
 import { timestamptzOf } from './instants.js';
@@ -164,16 +165,38 @@ export interface ArticleGroup {
   search: SearchRow[];
 }
 
-/** Every record's owning article: a fact's declaring article, an entity's first mention (articleKeys is in file order). */
-export function ownersOf(store: Store): Map<string, (EntityRecord | FactRecord)[]> {
+/**
+ * What an article's rows need of the rest of the corpus: the store (rowSourceOf), or the ingest's
+ * outline (src/corpus/outline.ts), which holds every article, entity and event but not the other facts.
+ */
+export interface RowSource {
+  /** An article (its publication orders the facts it declares and the mentions of it). */
+  article(key: string): ArticleRecord | undefined;
+  readonly places: Places;
+  /** The events that are part of a visit, in natural order. */
+  eventsOf(visit: string): readonly EventRecord[];
+}
+
+export const rowSourceOf = (store: Store): RowSource => ({
+  article: (key) => store.get('Article', key),
+  places: store.places,
+  eventsOf: (visit) => store.referrersOf('Event', 'Visit', visit).filter((event) => event.visit === visit),
+});
+
+/**
+ * Every record's owning article: a fact's declaring article, an entity's first mention (articleKeys
+ * is in file order). Each article's records come by kind (ENTITY_KINDS, then FACT_KINDS), each kind's in
+ * the order `list` gives them (natural order).
+ */
+export function ownersOf(corpus: { list(kind: RowKind): readonly (EntityRecord | FactRecord)[] }): Map<string, (EntityRecord | FactRecord)[]> {
   const owned = new Map<string, (EntityRecord | FactRecord)[]>();
   const add = (article: string, record: EntityRecord | FactRecord) => {
     const list = owned.get(article);
     if (list) list.push(record);
     else owned.set(article, [record]);
   };
-  for (const kind of ENTITY_KINDS) for (const entity of store.list(kind)) add(entity.articleKeys[0]!, entity);
-  for (const kind of FACT_KINDS) for (const fact of store.list(kind)) add(fact.articleKey, fact);
+  for (const kind of ENTITY_KINDS) for (const entity of corpus.list(kind) as readonly EntityRecord[]) add(entity.articleKeys[0]!, entity);
+  for (const kind of FACT_KINDS) for (const fact of corpus.list(kind) as readonly FactRecord[]) add(fact.articleKey, fact);
   return owned;
 }
 
@@ -181,7 +204,7 @@ export function ownersOf(store: Store): Map<string, (EntityRecord | FactRecord)[
  * The rows of one article. `owned` is ownersOf(store).get(article.key); `contentHash` the SHA-256
  * of its file's bytes. The group's records_hash covers every row but the hashes themselves.
  */
-export function groupOf(store: Store, article: ArticleRecord, owned: readonly (EntityRecord | FactRecord)[], contentHash: string): ArticleGroup {
+export function groupOf(source: RowSource, article: ArticleRecord, owned: readonly (EntityRecord | FactRecord)[], contentHash: string): ArticleGroup {
   const [order_key] = splitOrderKey(orderKey(article));
   const instants = publicationInstants(article.publishedAt);
   const articleRow: ArticleRow = {
@@ -203,7 +226,7 @@ export function groupOf(store: Store, article: ArticleRecord, owned: readonly (E
   };
   const group: ArticleGroup = { article: articleRow, records: [], refs: [], mentions: [], evidence: [], roles: [], offices: [], sisters: [], search: [{ ...searchDocOf(article), kind: 'Article', key: article.key, article: article.key, order_key, ...ARTICLE_LIST_FIELDS }] };
   for (const record of owned) {
-    const { row, facets } = recordRow(store, record, article.key);
+    const { row, facets } = recordRow(source, record, article.key);
     group.records.push(row);
     // Loops, not push(...): an entity's quotes and mentions grow with the corpus, and a call takes
     // about 125,000 arguments (a topic at 100,000 articles has more quotes; at 300,000, more mentions).
@@ -217,8 +240,8 @@ export function groupOf(store: Store, article: ArticleRecord, owned: readonly (E
       from_time_earliest: listed.time_earliest,
       from_time_latest: listed.time_latest,
     };
-    group.refs.push(...refsOf(store, record).map((ref) => ({ ...ref, ...from })));
-    for (const mention of mentionsOf(store, record)) group.mentions.push(mention);
+    group.refs.push(...refsOf(source, record).map((ref) => ({ ...ref, ...from })));
+    for (const mention of mentionsOf(source, record)) group.mentions.push(mention);
     group.roles.push(...rolesOf(record, row.order_key));
     if (record.type === 'Person') record.offices.forEach((o, position) => group.offices.push({ kind: 'Person', person: record.key, position, role: o.role, of: o.of ?? null, status: o.status }));
     if (record.type === 'Agreement' && record.kind === 'sister-cities') group.sisters.push(...sistersOf(record, row));
@@ -264,7 +287,7 @@ const MAX_FACET_LENGTH = 100;
 /** A facet as `facets->>'field'` reads it: the value as text, null for none. */
 const facetText = (value: unknown): string | null => (value === undefined ? null : String(value));
 
-function recordRow(store: Store, record: EntityRecord | FactRecord, owner: string): { row: RecordRow; facets: Record<string, unknown> } {
+function recordRow(source: RowSource, record: EntityRecord | FactRecord, owner: string): { row: RecordRow; facets: Record<string, unknown> } {
   const fact = 'articleKey' in record ? record : undefined;
   const fields = storedFields(record);
   const facets: Record<string, unknown> = {};
@@ -274,9 +297,9 @@ function recordRow(store: Store, record: EntityRecord | FactRecord, owner: strin
   const time = fact && KINDS[fact.type].time ? timeOf(fact.type, fact) : undefined;
   const bounds = time ? boundsOf(time) : {};
   const orderText = fact
-    ? factOrderKey(fact.type, fact, fact.articleKey, store.get('Article', fact.articleKey)!.publishedAt)
+    ? factOrderKey(fact.type, fact, fact.articleKey, source.article(fact.articleKey)!.publishedAt)
     : orderKey(record as EntityRecord);
-  const derived = derivedOf(store, record);
+  const derived = derivedOf(source.places, record);
   const row: RecordRow = {
     kind: record.type,
     key: record.key,
@@ -306,19 +329,19 @@ export function recordJson(record: object): string {
 const packedOf = (e: LocatedEvidence) => packOffsets(e.paragraph, e.start, e.end);
 
 /** What the store derives of a record from others: a place's country and region, a visit's countries. */
-function derivedOf(store: Store, record: AnyRecord): Record<string, Derived<string>> | undefined {
+function derivedOf(places: Places, record: AnyRecord): Record<string, Derived<string>> | undefined {
   const values: Record<string, Derived<string> | undefined> = {};
   switch (record.type) {
     case 'City':
     case 'Region':
     case 'Venue':
     case 'Organisation':
-      values.country = store.countryOf(record);
-      values.region = store.regionOf(record);
+      values.country = places.countryOf(record);
+      values.region = places.regionOf(record);
       break;
     case 'Visit':
-      values.visitingCountry = store.visitCountry(record, 'visiting');
-      values.hostCountry = store.visitCountry(record, 'host');
+      values.visitingCountry = places.visitCountry(record, 'visiting');
+      values.hostCountry = places.visitCountry(record, 'host');
       break;
     default:
       return undefined;
@@ -331,7 +354,7 @@ function derivedOf(store: Store, record: AnyRecord): Record<string, Derived<stri
  * A record's references as store.ts indexes them (indexReferences): stated, its derived countries,
  * and for a visit whoever takes part in its events; once per target, with the fields they come from.
  */
-function refsOf(store: Store, record: EntityRecord | FactRecord): Reference[] {
+function refsOf(source: RowSource, record: EntityRecord | FactRecord): Reference[] {
   const targets = new Map<string, Reference>();
   const add = (kind: RowKind, key: string, field: string) => {
     const id = `${kind}\u0000${key}`;
@@ -340,10 +363,9 @@ function refsOf(store: Store, record: EntityRecord | FactRecord): Reference[] {
     else if (!row.fields.includes(field)) row.fields.push(field);
   };
   for (const ref of referencesOf(record.type, record as never)) add(ref.kind, ref.key, ref.path.replace(/\[\d+\]/g, ''));
-  for (const country of store.derivedCountries(record)) add('Country', country, DERIVED_COUNTRY_FIELD);
+  for (const country of source.places.derivedCountries(record)) add('Country', country, DERIVED_COUNTRY_FIELD);
   if (record.type === 'Visit') {
-    for (const event of store.referrersOf('Event', 'Visit', record.key)) {
-      if (event.visit !== record.key) continue;
+    for (const event of source.eventsOf(record.key)) {
       forEachReference('Event', event as never, (kind, key, participant) => participant && add(kind, key, 'derived:events'));
     }
   }
@@ -371,12 +393,12 @@ function sistersOf(agreement: AgreementRecord, row: RecordRow): SisterRow[] {
 }
 
 /** The articles that hold a record (store.ts indexArticles): every mention of an entity; a fact's declaration and reports. */
-function mentionsOf(store: Store, record: EntityRecord | FactRecord): MentionRow[] {
+function mentionsOf(source: RowSource, record: EntityRecord | FactRecord): MentionRow[] {
   const articles = 'articleKey' in record ? (record.reports?.map((r) => r.articleKey) ?? [record.articleKey]) : record.articleKeys;
   return [...new Set(articles)].map((article) => ({
     article,
     kind: record.type,
     key: record.key,
-    article_order_key: splitOrderKey(orderKey(store.get('Article', article)!))[0],
+    article_order_key: splitOrderKey(orderKey(source.article(article)!))[0],
   }));
 }

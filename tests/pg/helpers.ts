@@ -19,7 +19,7 @@ import type { Store } from '../../src/corpus/store.js';
 import { ROOT } from '../corpus/helpers.js';
 import { ingest, type IngestOptions, type IngestReport } from '../../src/pg/ingest.js';
 import { articleFromRow, batchReads, KIND_ORDER, searchReads } from '../../src/pg/reads.js';
-import { recordJson, storedFields } from '../../src/pg/rows.js';
+import { groupOf, ownersOf, recordJson, rowSourceOf, storedFields } from '../../src/pg/rows.js';
 import { searchTermsOf } from '../../src/pg/search-doc.js';
 
 /** Starts a cluster before the file's tests and stops it after; `database()` makes an empty database. */
@@ -108,6 +108,18 @@ export async function contentOf(url: string): Promise<Record<string, unknown[]>>
     content.corpus = (await client.query('SELECT counts, sizes FROM corpus')).rows;
     return content;
   });
+}
+
+/** Every article's rows in the database hash as the rows the in-memory store implies (rows.ts groupOf over the store). */
+export async function expectStoreRows(url: string, store: Store): Promise<void> {
+  const owners = ownersOf(store);
+  const source = rowSourceOf(store);
+  const written = await withClient(url, async (client) => (await client.query<{ key: string; records_hash: string }>('SELECT key, records_hash FROM articles')).rows);
+  const hashes = new Map(written.map((row) => [row.key, row.records_hash]));
+  expect(hashes.size).toBe(store.count('Article'));
+  for (const article of store.list('Article')) {
+    expect(hashes.get(article.key), article.key).toBe(groupOf(source, article, owners.get(article.key) ?? [], '').article.records_hash);
+  }
 }
 
 /** record_counts as the triggers keep it, and as counting the records and articles gives it now: the two must agree. */

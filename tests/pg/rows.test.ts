@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { StoreBuilder } from '../../src/corpus/build-store.js';
 import { validateArticleFile } from '../../src/corpus/validate-file.js';
-import { groupOf, ownersOf } from '../../src/pg/rows.js';
+import { groupOf, ownersOf, rowSourceOf } from '../../src/pg/rows.js';
 
 /** More articles than a call's arguments on Node 20's default stack. */
 const ARTICLES = 200_000;
@@ -37,7 +37,7 @@ describe('the rows of an entity that more articles mention than a call takes arg
     expect(issues).toEqual([]);
 
     const owner = store!.get('Article', key(0))!;
-    const group = groupOf(store!, owner, ownersOf(store!).get(owner.key)!, 'content');
+    const group = groupOf(rowSourceOf(store!), owner, ownersOf(store!).get(owner.key)!, 'content');
     expect(group.records.map((r) => `${r.kind}:${r.key}`)).toEqual(['City:copenhagen']);
     expect(group.mentions).toHaveLength(ARTICLES);
     expect(group.mentions.at(-1)).toMatchObject({ article: key(ARTICLES - 1), kind: 'City', key: 'copenhagen' });
