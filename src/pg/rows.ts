@@ -201,8 +201,8 @@ export function ownersOf(corpus: { list(kind: RowKind): readonly (EntityRecord |
 }
 
 /**
- * The rows of one article. `owned` is ownersOf(store).get(article.key); `contentHash` the SHA-256
- * of its file's bytes. The group's records_hash covers every row but the hashes themselves.
+ * The rows of one article. `owned` is what ownersOf gives for it (every record it owns, by kind,
+ * in natural order); `contentHash` the SHA-256 of its file's bytes. The group's records_hash covers every row but the hashes themselves.
  */
 export function groupOf(source: RowSource, article: ArticleRecord, owned: readonly (EntityRecord | FactRecord)[], contentHash: string): ArticleGroup {
   const [order_key] = splitOrderKey(orderKey(article));
