@@ -6,14 +6,13 @@
 import type { CorpusIssue } from './issues.js';
 import { ENTITY_KINDS, FACT_KINDS, KINDS, ROW_KINDS, type EntityKind, type FactKind } from './kinds.js';
 import { appendItem, isRecordWithEvidence, mergeReports, unknownReportTarget, type Report } from './merge-reports.js';
-import type { ArticleRecord, EntityRecord, FactRecord, RecordKind, RecordsByKind } from './model.js';
+import type { ArticleRecord, EntityRecord, FactRecord, RecordKind, RecordTables } from './model.js';
 import { factOrderKey, orderKey } from './natural-order.js';
 import { StringPool } from './intern.js';
 import { factId, Outline, OUTLINE_HOLDS } from './outline.js';
 import { Store } from './store.js';
 import type { LocatedArticle } from './validate-file.js';
 
-type Tables = { [K in RecordKind]: Map<string, RecordsByKind[K]> };
 type Row = { key: string } & Record<string, unknown>;
 
 /** Builds the store from every valid article of a corpus, in file order. */
@@ -33,7 +32,7 @@ export function buildStore(articles: readonly LocatedArticle[]): { store?: Store
  */
 export class StoreBuilder {
   private readonly issues: CorpusIssue[] = [];
-  private readonly tables = Object.fromEntries(['Article', ...ROW_KINDS].map((k) => [k, new Map()])) as Tables;
+  private readonly tables = Object.fromEntries(['Article', ...ROW_KINDS].map((k) => [k, new Map()])) as RecordTables;
   /** Of each fact kind not held, the declaring article of each key. */
   private readonly declared = Object.fromEntries(FACT_KINDS.map((k) => [k, new Map()])) as Record<FactKind, Map<string, string>>;
   /**

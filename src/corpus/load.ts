@@ -143,10 +143,10 @@ export class CheckWorkers {
           reject(error);
         };
         const give = () => {
-          const next = jobs.shift();
-          if (!next) return;
+          const given = jobs.shift();
+          if (!given) return;
           pending++;
-          worker.postMessage(next);
+          worker.postMessage(given);
         };
         const onMessage = (batch: FileCheckResult[]) => {
           pending--;

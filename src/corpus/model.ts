@@ -85,6 +85,8 @@ export type FactRecordOf<K extends FactKind> = RowOf<K> &
 
 export type RecordsByKind = { Article: ArticleRecord } & { [K in EntityKind]: EntityRecordOf<K> } & { [K in FactKind]: FactRecordOf<K> };
 export type RecordKind = keyof RecordsByKind;
+/** Every record of each kind, by key: what the store builder fills and the store and the ingest's outline read. */
+export type RecordTables = { [K in RecordKind]: Map<string, RecordsByKind[K]> };
 
 export type EntityRecord = { [K in EntityKind]: EntityRecordOf<K> }[EntityKind];
 export type FactRecord = { [K in FactKind]: FactRecordOf<K> }[FactKind];

@@ -8,12 +8,11 @@
  */
 import { FACT_KINDS, KINDS, type FactKind } from './kinds.js';
 import { mergeReports, type Report } from './merge-reports.js';
-import type { ArticleRecord, EventRecord, FactRecord, RecordKind, RecordsByKind } from './model.js';
+import { MultiIndex } from './multi-index.js';
+import type { ArticleRecord, EventRecord, FactRecord, RecordKind, RecordsByKind, RecordTables } from './model.js';
 import { byOrder, factOrderKey } from './natural-order.js';
-import { Places, type PlaceTables } from './places.js';
+import { Places } from './places.js';
 import type { LocatedArticle } from './validate-file.js';
-
-type Tables = { [K in RecordKind]: Map<string, RecordsByKind[K]> };
 
 /** A fact's kind and key as one string. */
 export const factId = (kind: FactKind, key: string): string => `${kind}\u0000${key}`;
@@ -26,22 +25,17 @@ export class Outline {
   readonly places: Places;
   private readonly sorted = new Map<RecordKind, readonly RecordsByKind[RecordKind][]>();
   /** The events of each visit, in natural order. */
-  private readonly events = new Map<string, EventRecord[]>();
+  private readonly events = new MultiIndex<EventRecord>();
 
   constructor(
-    private readonly tables: Tables,
+    private readonly tables: RecordTables,
     /** Of each fact kind not held, the declaring article of each key. */
     private readonly declared: Record<FactKind, Map<string, string>>,
     /** The reports on facts not held, by factId. */
     private readonly reports: Map<string, Report[]>,
   ) {
-    this.places = new Places({ get: (kind: 'City' | 'Region', key: string) => tables[kind].get(key) } as PlaceTables);
-    for (const event of this.list('Event')) {
-      if (event.visit === undefined) continue;
-      const list = this.events.get(event.visit);
-      if (list) list.push(event);
-      else this.events.set(event.visit, [event]);
-    }
+    this.places = new Places(tables);
+    for (const event of this.list('Event')) if (event.visit !== undefined) this.events.add(event.visit, event);
   }
 
   /** The records held of a kind (articles, entities, events) in their natural order; none of the others. */
@@ -62,7 +56,7 @@ export class Outline {
 
   /** The events that are part of a visit, in natural order. */
   eventsOf(visit: string): readonly EventRecord[] {
-    return this.events.get(visit) ?? [];
+    return this.events.get(visit);
   }
 
   /**

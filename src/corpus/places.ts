@@ -4,16 +4,11 @@
  * and the ingest (which holds every entity but not every fact) answer it alike.
  */
 import type { Derived, Placed } from './corpus-store.js';
-import type { AnyRecord, CityRecord, RegionRecord, VisitRecord } from './model.js';
-
-/** The cities and regions, by key. */
-export interface PlaceTables {
-  get(kind: 'City', key: string): CityRecord | undefined;
-  get(kind: 'Region', key: string): RegionRecord | undefined;
-}
+import type { AnyRecord, RecordTables, VisitRecord } from './model.js';
 
 export class Places {
-  constructor(private readonly tables: PlaceTables) {}
+  /** The cities and regions, by key (the store's tables, or the outline's). */
+  constructor(private readonly tables: Pick<RecordTables, 'City' | 'Region'>) {}
 
   /** A place's country: as stated, else from reference data, else derived from the region or city it lies in. */
   countryOf(place: Placed): Derived<string> | undefined {
@@ -22,10 +17,10 @@ export class Places {
       return { value: place.reference.country, basis: 'reference' };
     }
     const region = this.regionOf(place);
-    const viaRegion = region && this.countryOf(this.tables.get('Region', region.value)!);
+    const viaRegion = region && this.countryOf(this.tables.Region.get(region.value)!);
     if (viaRegion) return { value: viaRegion.value, basis: 'derived' };
     if ((place.type === 'Venue' || place.type === 'Organisation') && place.city !== undefined) {
-      const viaCity = this.countryOf(this.tables.get('City', place.city)!);
+      const viaCity = this.countryOf(this.tables.City.get(place.city)!);
       if (viaCity) return { value: viaCity.value, basis: 'derived' };
     }
     return undefined;
@@ -38,7 +33,7 @@ export class Places {
     const reference = place.type === 'City' || place.type === 'Region' ? place.reference?.region : undefined;
     if (reference !== undefined) return { value: reference, basis: 'reference' };
     if (place.type === 'Venue' && place.city !== undefined) {
-      const viaCity = this.regionOf(this.tables.get('City', place.city)!);
+      const viaCity = this.regionOf(this.tables.City.get(place.city)!);
       if (viaCity) return { value: viaCity.value, basis: 'derived' };
     }
     return undefined;
@@ -50,7 +45,7 @@ export class Places {
     if (stated !== undefined) return { value: stated, basis: 'stated' };
     const city = side === 'host' ? visit.hostCity : visit.visitingCity;
     const region = side === 'host' ? visit.hostRegion : visit.visitingRegion;
-    const place = (city !== undefined && this.tables.get('City', city)) || (region !== undefined && this.tables.get('Region', region)) || undefined;
+    const place = (city !== undefined && this.tables.City.get(city)) || (region !== undefined && this.tables.Region.get(region)) || undefined;
     const derived = place && this.countryOf(place);
     return derived && { value: derived.value, basis: 'derived' };
   }

@@ -8,7 +8,7 @@ import { ENTITY_KINDS, FACT_KINDS, ROW_KINDS, type RowKind } from './kinds.js';
 import { conversionsOf, participantsOf, participationsOf, type CorpusStore, type Derived, type Placed } from './corpus-store.js';
 import type { Conversion } from './money.js';
 import { MultiIndex } from './multi-index.js';
-import { Places, type PlaceTables } from './places.js';
+import { Places } from './places.js';
 import { byOrder, rankInOrder } from './natural-order.js';
 import type { Participation } from './participation.js';
 import { forEachReference, parseRef } from './references.js';
@@ -23,12 +23,12 @@ import type {
   MetricRecord,
   RecordKind,
   RecordsByKind,
+  RecordTables,
   VisitRecord,
 } from './model.js';
 import { SearchIndex } from './search.js';
 import { measureValues, type ValueSizes } from './value-sizes.js';
 
-type Tables = { [K in RecordKind]: Map<string, RecordsByKind[K]> };
 
 /** The in-memory CorpusStore. */
 export class Store implements CorpusStore {
@@ -41,12 +41,13 @@ export class Store implements CorpusStore {
   private readonly articlesByEntity = new MultiIndex<ArticleRecord>();
   private readonly articlePositions = new Map<string, number>();
   /** Countries and regions of places and visits, from the cities and regions (places.ts). */
-  readonly places = new Places({ get: (kind: 'City' | 'Region', key: string) => this.tables[kind].get(key) } as PlaceTables);
+  readonly places: Places;
   readonly search: SearchIndex;
   /** The longest texts and lists it holds, which the cost of a query counts by (src/schema/cost.ts). */
   readonly sizes: ValueSizes;
 
-  constructor(private readonly tables: Tables) {
+  constructor(private readonly tables: RecordTables) {
+    this.places = new Places(tables);
     for (const [kind, table] of Object.entries(tables) as [RecordKind, Map<string, AnyRecord>][]) {
       this.sorted.set(kind, [...table.values()].sort(byOrder));
     }

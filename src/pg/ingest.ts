@@ -24,9 +24,8 @@ import { setImmediate as yieldToIo } from 'node:timers/promises';
 import { isDeepStrictEqual } from 'node:util';
 import pg from 'pg';
 import type { CorpusIssue } from '../corpus/issues.js';
-import { ENTITY_KINDS, ROW_KINDS, type FactKind } from '../corpus/kinds.js';
+import { ENTITY_KINDS, KINDS, ROW_KINDS } from '../corpus/kinds.js';
 import { CheckWorkers, FILES_PER_JOB, outlineCorpusInParallel } from '../corpus/load.js';
-import type { FactRecord } from '../corpus/model.js';
 import { byOrder } from '../corpus/natural-order.js';
 import type { Outline } from '../corpus/outline.js';
 import { articleFromText } from '../corpus/transfer.js';
@@ -234,16 +233,12 @@ async function write(client: pg.Client, { outline, names, hashes }: Checked, opt
     for (let first = 0; first < names.length; first += chunkSize) {
       const chunk = await reading;
       if (first + chunkSize < names.length) reading = read(first + chunkSize);
-      const facts = chunk.flatMap((article) => outline.factsOf(article));
+      const facts = chunk.flatMap((article) => outline.factsOf(article)).sort(byOrder);
       for (const fact of facts) meter.record(fact);
-      const byKind = new Map<FactKind, FactRecord[]>();
-      for (const fact of facts.sort(byOrder)) {
-        const list = byKind.get(fact.type);
-        if (list) list.push(fact);
-        else byKind.set(fact.type, [fact]);
-      }
+      // Entities and events from the outline, the other facts from the chunk.
       const owners = ownersOf({
-        list: (kind) => (kind === 'Event' ? chunk.flatMap((a) => eventsByArticle.get(a.key) ?? []) : (byKind.get(kind as FactKind) ?? outline.list(kind))),
+        list: (kind) =>
+          kind === 'Event' ? chunk.flatMap((a) => eventsByArticle.get(a.key) ?? []) : KINDS[kind].family === 'fact' ? facts.filter((fact) => fact.type === kind) : outline.list(kind),
       });
       for (const { key } of chunk) {
         // The batch being written sends each statement when the one before is answered: let it.
