@@ -260,9 +260,50 @@ export function groupOf(source: RowSource, article: ArticleRecord, owned: readon
  */
 export function recordsHashOf(group: ArticleGroup): string {
   const { content_hash: _c, records_hash: _r, ...article } = group.article;
-  const refs = group.refs.map(({ from_time_earliest: _e, from_time_latest: _l, ...ref }) => ref);
-  const search = group.search.map(({ undated: _u, facet_kind: _k, facet_status: _s, time_earliest: _e, time_latest: _l, ...doc }) => doc);
-  return createHash('sha256').update(JSON.stringify([article, group.records, refs, group.mentions, group.evidence, search])).digest('hex');
+  const hash = new JsonHash();
+  hash.write(`[${JSON.stringify(article)}`);
+  hash.list(group.records);
+  hash.list(group.refs, ({ from_time_earliest: _e, from_time_latest: _l, ...ref }) => ref);
+  hash.list(group.mentions);
+  hash.list(group.evidence);
+  hash.list(group.search, ({ undated: _u, facet_kind: _k, facet_status: _s, time_earliest: _e, time_latest: _l, ...doc }) => doc);
+  hash.write(']');
+  return hash.digest();
+}
+
+/**
+ * SHA-256 of a JSON text written a piece at a time: the same hash as of JSON.stringify of the
+ * whole, without the whole as one string. An article that owns an entity every article mentions
+ * has a mention and a quote row for each of them, and at 1,000,000 generated articles one
+ * article's rows as one string passed V8's longest (about 512 MB): "Invalid string length".
+ */
+class JsonHash {
+  /**
+   * Rows are stringified one at a time (a slice of many can pass the limit as the whole did) and
+   * hashed once they reach a megabyte. Every article of 10,000 generated: 3.6 s against 2.8 for
+   * one string, about 80 s of a million articles' ingest of about 100 minutes.
+   */
+  private static readonly PENDING = 1 << 20;
+  private readonly hash = createHash('sha256');
+  private pending = '';
+
+  write(text: string): void {
+    this.pending += text;
+    if (this.pending.length < JsonHash.PENDING) return;
+    this.hash.update(this.pending);
+    this.pending = '';
+  }
+
+  /** `,[row,row,...]`: a list that follows an earlier element of the outer array. */
+  list<T>(rows: readonly T[], hashed: (row: T) => unknown = (row) => row): void {
+    this.write(',[');
+    rows.forEach((row, index) => this.write(index === 0 ? JSON.stringify(hashed(row)) : `,${JSON.stringify(hashed(row))}`));
+    this.write(']');
+  }
+
+  digest(): string {
+    return this.hash.update(this.pending).digest('hex');
+  }
 }
 
 /** "name\u0000key" as the order key proper and the key (PostgreSQL's text holds no NUL; the pair sorts as the string did). */
