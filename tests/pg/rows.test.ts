@@ -57,9 +57,9 @@ describe('the rows of an entity that more articles mention than a call takes arg
   });
 
   it('are hashed when their JSON is longer than a string can be', () => {
-    const store = new StoreBuilder();
-    store.add(articleNamingCopenhagen());
-    const built = store.finish().store!;
+    const builder = new StoreBuilder();
+    builder.add(articleNamingCopenhagen());
+    const built = builder.finish().store!;
     const owner = built.get('Article', 'wide')!;
     const group = groupOf(rowSourceOf(built), owner, ownersOf(built).get('wide')!, 'content');
     // 520 quotes naming an article whose key is a megabyte long (one string, shared): 545 MB of JSON.
