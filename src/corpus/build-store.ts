@@ -231,7 +231,6 @@ function copyLists(row: Row): Row {
   return copy;
 }
 
-
 /**
  * Folds a later mention of an entity into the first: evidence accumulates, lists (a person's
  * offices) gain the items not yet known, and a field only the later mention states is filled in.

@@ -132,7 +132,6 @@ function mergeFields(target: Record<string, unknown>, statements: readonly State
 const isStructure = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !isTime(value) && !isQuantity(value);
 
-
 /** The merged value of a field several articles state (in order of publication), and whether they disagree. */
 function resolve(field: string, stated: readonly StatedValue[], fact: Merging): { value: unknown; disagree: boolean } {
   const latest = stated.at(-1)!.value;

@@ -271,7 +271,6 @@ class Postings {
   }
 }
 
-
 /** Sentences a search hit shows at most: enough to judge it by, and a bound on its size. */
 export const MAX_TEXT_MATCHES = 10;
 

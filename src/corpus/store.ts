@@ -29,7 +29,6 @@ import type {
 import { SearchIndex } from './search.js';
 import { measureValues, type ValueSizes } from './value-sizes.js';
 
-
 /** The in-memory CorpusStore. */
 export class Store implements CorpusStore {
   private readonly sorted = new Map<RecordKind, readonly AnyRecord[]>();
